@@ -1,0 +1,10 @@
+import type { Catalog } from '../../core/catalog/types.ts';
+import type { Diagram } from '../../core/model/types.ts';
+import type { CliArgs } from '../args.ts';
+import type { CliIo } from '../io.ts';
+
+/** One command of the CLI: its argument check (before any file is read) and its work. */
+export interface CliCommand {
+  checkArgs(args: CliArgs): string | undefined;
+  run(diagram: Diagram, args: CliArgs, io: CliIo, catalog: Catalog): number;
+}

@@ -1,0 +1,57 @@
+/**
+ * The command line (`shared/spec/cli.md`): the app's reader, checker, BOM and exporters without a
+ * browser. Arguments are checked before the file is read; the file goes through the same reading
+ * pipeline as in the app; every refusal goes to standard error, one line each, with exit status 2.
+ */
+import { pathToFileURL } from 'node:url';
+import { loadCatalog } from '../node/catalog-fs.ts';
+import { t } from '../core/i18n/translate.ts';
+import { parseCliArgs, type Command } from './args.ts';
+import type { CliCommand } from './commands/command.ts';
+import { exportCommand } from './commands/export.ts';
+import { EXIT_UNUSABLE } from './exit-codes.ts';
+import { processIo, type CliIo } from './io.ts';
+import { readInput } from './read-input.ts';
+
+const COMMANDS: Partial<Record<Command, CliCommand>> = {
+  export: exportCommand,
+};
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(`${parsed.message}\n`);
+    if (parsed.showUsage) io.stderr(`${t(parsed.lang, 'cli.usage')}\n`);
+    return EXIT_UNUSABLE;
+  }
+  const { args } = parsed;
+  const command = COMMANDS[args.command];
+  if (!command) {
+    io.stderr(`${t(args.lang, 'cli.commandUnavailable', { command: args.command })}\n`);
+    return EXIT_UNUSABLE;
+  }
+  const argError = command.checkArgs(args);
+  if (argError !== undefined) {
+    io.stderr(`${argError}\n`);
+    return EXIT_UNUSABLE;
+  }
+  const catalog = loadCatalog();
+  const input = await readInput(args.file, io, catalog, args.lang);
+  if (!input.ok) {
+    for (const line of input.lines) io.stderr(`${line}\n`);
+    return EXIT_UNUSABLE;
+  }
+  return command.run(input.diagram, args, io, catalog);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runCli(process.argv.slice(2), processIo).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = EXIT_UNUSABLE;
+    },
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * Typed refusals of the file reader. Each names what is wrong (a code with parameters, translated by
+ * `describe.ts`) and where (a JSON path, plus the node or edge id when the path is inside one).
+ */
+import type { Params } from '../i18n/translate.ts';
+
+export type JsonPath = readonly (string | number)[];
+
+/** Problems found inside a document that parsed as JSON. */
+export type IssueCode =
+  | 'forbiddenKey'
+  | 'nestingTooDeep'
+  | 'missing'
+  | 'nullValue'
+  | 'notFinite'
+  | 'notInteger'
+  | 'wrongType'
+  | 'unknownKey'
+  | 'notAllowed'
+  | 'outOfRange'
+  | 'notPositive'
+  | 'tooLong'
+  | 'emptyText'
+  | 'badId'
+  | 'badRegionId'
+  | 'badDate'
+  | 'badCidr'
+  | 'cidrHostBits'
+  | 'duplicateId'
+  | 'unknownProduct'
+  | 'propNotForProduct'
+  | 'unknownEdition'
+  | 'propNotForZone'
+  | 'missingParent'
+  | 'parentNotZone'
+  | 'parentCycle'
+  | 'tooManyAncestors'
+  | 'danglingEdge'
+  | 'edgeToZone'
+  | 'selfLoop'
+  | 'modeNotBackup'
+  | 'unknownRule'
+  | 'unknownManualItem'
+  | 'duplicateManualItem'
+  | 'invalid';
+
+export interface ReadIssue {
+  code: IssueCode;
+  path: JsonPath;
+  params: Params;
+  /** The node or edge the path points into, when it has a usable id. */
+  subject?: { kind: 'node' | 'edge'; id: string };
+}
+
+/** Why a file could not be used at all, or `invalid` with the list of problems found in it. */
+export type ReadError =
+  | { kind: 'tooLarge'; bytes: number; limit: number }
+  | { kind: 'empty' }
+  | { kind: 'utf16' }
+  | { kind: 'notUtf8'; offset: number }
+  | { kind: 'binary'; offset: number }
+  | { kind: 'notJson'; line: number; column: number; detail: JsonSyntaxDetail; found?: string }
+  | { kind: 'notObject'; found: string }
+  | { kind: 'notDiagram'; found: string; looksLike?: 'excalidraw' | 'package' | 'drawio' | 'tldraw' }
+  | { kind: 'newerVersion'; found: number; supported: number }
+  | { kind: 'badVersion'; found: string }
+  | { kind: 'migrationFailed'; from: number; step: string; reason: string }
+  | { kind: 'invalid'; issues: ReadIssue[]; total: number };
+
+export type JsonSyntaxDetail =
+  | 'truncated'
+  | 'unexpected'
+  | 'trailing'
+  | 'badEscape'
+  | 'controlChar'
+  | 'badNumber'
+  | 'unknown';
+
+/** At most this many issues are kept and shown; `total` says how many there were. */
+export const MAX_REPORTED_ISSUES = 50;
+
+/** `$.nodes[3].props.edition`: the JSON path users and support staff can follow. */
+export function formatPath(path: JsonPath): string {
+  let out = '$';
+  for (const part of path) {
+    out += typeof part === 'number' ? `[${part}]` : /^[A-Za-z_$][\w$]*$/.test(part) ? `.${part}` : `[${JSON.stringify(part)}]`;
+  }
+  return out;
+}
+
+/** A short, safe rendering of a value found in a file, for messages. */
+export function showValue(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  // Bidi overrides and zero-width characters would make a message read differently from what the file holds.
+  text = text.replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const chars = Array.from(text);
+  return chars.length > 60 ? `${chars.slice(0, 57).join('')}…` : text;
+}
+
+export function jsonTypeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}

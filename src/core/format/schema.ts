@@ -1,0 +1,137 @@
+/**
+ * The structure of a version-1 document, as zod schemas: types, required and optional fields, unknown
+ * keys refused everywhere, value ranges and formats. What needs the catalog or the whole graph (product
+ * ids, which props a product takes, ids, parents, edge ends) is checked afterwards in `references.ts`.
+ */
+import * as z from 'zod';
+import {
+  BACKUP_MODES, CURRENT_SCHEMA_VERSION, DIAGRAM_FORMAT, EDGE_KINDS, ENCRYPTION_MODES, LEVELS, PLATFORMS, PROTOCOLS,
+  ZONE_KINDS, type Diagram,
+} from '../model/types.ts';
+import { parseCidr } from './cidr.ts';
+import { codePointLength, isCalendarDate } from './text.ts';
+
+// zod compiles object parsers with `new Function` unless told not to; the app's Content-Security-Policy
+// forbids eval, and a refused eval would show up as a CSP violation.
+z.config({ jitless: true });
+
+const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
+const REGION_ID_PATTERN = /^[a-z0-9-]+$/;
+
+/** A string whose length in code points lies in [min, max]. */
+function text(min: number, max: number) {
+  return z.string().superRefine((value, ctx) => {
+    const length = codePointLength(value);
+    if (length < min) ctx.addIssue({ code: 'custom', input: value, params: { issue: 'emptyText' } });
+    else if (length > max) ctx.addIssue({ code: 'custom', input: value, params: { issue: 'tooLong', max, length } });
+  });
+}
+
+function pattern(regex: RegExp, issue: 'badId' | 'badRegionId') {
+  return z.string().superRefine((value, ctx) => {
+    if (!regex.test(value)) ctx.addIssue({ code: 'custom', input: value, params: { issue } });
+  });
+}
+
+function intRange(min: number, max: number) {
+  return z.int().superRefine((value, ctx) => {
+    if (value < min || value > max) ctx.addIssue({ code: 'custom', input: value, params: { issue: 'outOfRange', min, max } });
+  });
+}
+
+const positive = z.number().superRefine((value, ctx) => {
+  if (!(value > 0)) ctx.addIssue({ code: 'custom', input: value, params: { issue: 'notPositive' } });
+});
+
+const id = pattern(ID_PATTERN, 'badId');
+
+const calendarDate = z.string().superRefine((value, ctx) => {
+  if (!isCalendarDate(value)) ctx.addIssue({ code: 'custom', input: value, params: { issue: 'badDate' } });
+});
+
+const cidr = z.string().superRefine((value, ctx) => {
+  const parsed = parseCidr(value);
+  if (!parsed.ok) ctx.addIssue({ code: 'custom', input: value, params: { issue: parsed.problem === 'hostBits' ? 'cidrHostBits' : 'badCidr' } });
+});
+
+const meta = z.strictObject({
+  title: text(1, 200),
+  level: z.literal([...LEVELS]),
+  platform: z.enum(PLATFORMS),
+  organization: z.string().optional(),
+  author: z.string().optional(),
+  version: z.string().optional(),
+  date: calendarDate.optional(),
+  description: z.string().optional(),
+});
+
+const position = z.strictObject({ x: z.number(), y: z.number() });
+const size = z.strictObject({ width: positive, height: positive });
+
+const zoneNode = z.strictObject({
+  id,
+  kind: z.literal('zone'),
+  zone: z.enum(ZONE_KINDS),
+  position,
+  size,
+  label: text(0, 200).optional(),
+  parent: id.optional(),
+  props: z.strictObject({ cidr: cidr.optional(), regionId: pattern(REGION_ID_PATTERN, 'badRegionId').optional() }).optional(),
+});
+
+const productProps = z.strictObject({
+  edition: z.string().optional(),
+  spec: text(0, 100).optional(),
+  multiAZ: z.boolean().optional(),
+  publicIp: z.boolean().optional(),
+  encryption: z.enum(ENCRYPTION_MODES).optional(),
+  ssl: z.boolean().optional(),
+  localBackup: z.boolean().optional(),
+  sqlAudit: z.boolean().optional(),
+  mfa: z.boolean().optional(),
+  retentionDays: intRange(1, 3650).optional(),
+  important: z.boolean().optional(),
+  personalData: z.boolean().optional(),
+});
+
+const productNode = z.strictObject({
+  id,
+  kind: z.literal('product'),
+  product: z.string(),
+  position,
+  label: text(0, 200).optional(),
+  parent: id.optional(),
+  quantity: intRange(1, 10000).optional(),
+  props: productProps.optional(),
+});
+
+const edge = z.strictObject({
+  id,
+  source: id,
+  target: id,
+  kind: z.enum(EDGE_KINDS),
+  protocol: z.enum(PROTOCOLS).optional(),
+  port: intRange(1, 65535).optional(),
+  encrypted: z.boolean().optional(),
+  mode: z.enum(BACKUP_MODES).optional(),
+  label: text(0, 200).optional(),
+});
+
+const waiver = z.strictObject({ rule: z.string(), target: id.optional(), reason: text(1, 1000) });
+const manual = z.strictObject({ item: z.string(), done: z.boolean(), note: text(0, 1000).optional() });
+
+export const diagramSchema = z.strictObject({
+  format: z.literal(DIAGRAM_FORMAT),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  meta,
+  nodes: z.array(z.discriminatedUnion('kind', [zoneNode, productNode])),
+  edges: z.array(edge),
+  waivers: z.array(waiver).optional(),
+  manual: z.array(manual).optional(),
+});
+
+// The schema and the hand-written model types must describe the same thing.
+type SchemaOutput = z.output<typeof diagramSchema>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _schemaMatchesModel: Same<SchemaOutput, Diagram> = true;
+void _schemaMatchesModel;

@@ -1,0 +1,19 @@
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@xyflow/react/dist/style.css';
+import './styles/app.css';
+import { App } from './App.tsx';
+import { bundledCatalog } from './catalog/bundled-catalog.ts';
+import { registerServiceWorker } from './offline/register-service-worker.ts';
+import { StartupFailure } from './shell/StartupFailure.tsx';
+
+let content: ReactNode;
+try {
+  content = <App catalog={bundledCatalog()} />;
+} catch (error) {
+  content = <StartupFailure error={error} />;
+}
+
+createRoot(document.getElementById('root')!).render(<StrictMode>{content}</StrictMode>);
+
+registerServiceWorker();

@@ -1,0 +1,75 @@
+import { test, expect } from './fixtures.ts';
+
+test('the app shell opens in Chinese, switches to English and back, and remembers the choice', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: '等保架构设计器' })).toBeVisible();
+  await expect(page).toHaveTitle('等保架构设计器');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('complementary', { name: '产品面板' })).toBeVisible();
+  await expect(page.getByRole('main', { name: '画布' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: '属性面板' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'MLPS Designer' })).toBeVisible();
+  await expect(page).toHaveTitle('MLPS Designer');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('complementary', { name: 'Products' })).toBeVisible();
+  await expect(page.getByRole('main', { name: 'Canvas' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Properties' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Security management' }).getByText('Security Center')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'MLPS Designer' })).toBeVisible();
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '等保架构设计器' })).toBeVisible();
+});
+
+test('the palette lists the catalog and finds products by their former names', async ({ page }) => {
+  await page.goto('./');
+  const palette = page.getByRole('complementary', { name: '产品面板' });
+  await expect(palette.getByRole('region', { name: '安全管理' }).getByText('云安全中心')).toBeVisible();
+  await expect(palette.getByRole('listitem')).toHaveCount(39);
+  const search = palette.getByRole('searchbox');
+  await search.fill('安骑士');
+  await expect(palette.getByRole('listitem')).toHaveCount(1);
+  await expect(palette.getByRole('listitem').first()).toContainText('云安全中心');
+  await expect(palette.getByRole('listitem').first()).toContainText('安骑士');
+  await search.fill('堡垒机');
+  await expect(palette.getByRole('listitem').first()).toContainText('运维安全中心（堡垒机）');
+  await search.fill('SSL证书');
+  await expect(palette.getByRole('listitem').first()).toContainText('数字证书管理服务');
+});
+
+test('the built app carries a strict Content-Security-Policy', async ({ page }) => {
+  const response = await page.goto('./');
+  const html = await response!.text();
+  const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1]?.replaceAll('&#39;', "'");
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).not.toContain('unsafe-inline');
+  expect(policy).not.toContain('unsafe-eval');
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('after the first visit the app loads and works with the network cut', async ({ page, context }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: '等保架构设计器' })).toBeVisible();
+  // The worker has cached the build once it controls the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+    }
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: '等保架构设计器' })).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'MLPS Designer' })).toBeVisible();
+  const palette = page.getByRole('complementary', { name: 'Products' });
+  await palette.getByRole('searchbox').fill('Server Guard');
+  await expect(palette.getByRole('listitem').first()).toContainText('Security Center');
+  await context.setOffline(false);
+});

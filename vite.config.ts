@@ -1,0 +1,42 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy, CONTENT_SECURITY_POLICY } from './build/csp.ts';
+import { precacheManifest, SW_FILE } from './build/precache.ts';
+
+export const PREVIEW_PORT = 4317;
+
+export default defineConfig({
+  // Relative URLs: the built app works from any path it is hosted under.
+  base: './',
+  plugins: [react(), contentSecurityPolicy(), precacheManifest()],
+  build: {
+    target: 'es2022',
+    // Every asset stays a file of its own origin (fonts and images inlined as data: would need a looser CSP).
+    assetsInlineLimit: 0,
+    rolldownOptions: {
+      input: { main: 'index.html', sw: 'src/sw/service-worker.ts' },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'sw' ? SW_FILE : 'assets/[name]-[hash].js'),
+      },
+    },
+  },
+  preview: {
+    port: PREVIEW_PORT,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` },
+  },
+  server: { strictPort: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'component', include: ['test/component/**/*.test.tsx'], environment: 'happy-dom', setupFiles: ['test/component/setup.ts'] },
+      },
+    ],
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+  },
+});
