@@ -80,7 +80,7 @@ function duplicates(ids: string[]): string[] {
 }
 
 function checkProduct(p: z.output<typeof productSchema>, file: string, categories: Map<string, Category>, icons: Record<string, string>, problems: string[]): void {
-  const at = `${file}:`;
+  const at = `products/${file}:`;
   if (file !== `${p.id}.json`) problems.push(`${at} file name must be ${p.id}.json`);
   if (!categories.has(p.category)) problems.push(`${at} unknown category "${p.category}"`);
   const icon = icons[p.icon];

@@ -1,0 +1,65 @@
+/**
+ * The pure core (src/core) imports no React, React Flow, zustand, DOM or Node module, so the CLI,
+ * workers and Node tests use it as is. tsconfig.core.json also type-checks it without the DOM and
+ * Node libraries; this test checks the imports themselves, including type-only ones.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const CORE = fileURLToPath(new URL('../../src/core/', import.meta.url));
+/** Packages the core may use: pure data validation only. */
+const ALLOWED_PACKAGES = new Set(['zod']);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+function importsOf(source: string): string[] {
+  const specs: string[] = [];
+  for (const m of source.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+    specs.push((m[1] ?? m[2] ?? m[3])!);
+  }
+  return specs;
+}
+
+describe('the pure core', () => {
+  const files = sourceFiles(CORE);
+
+  it('has source files to check', () => {
+    expect(files.length).toBeGreaterThan(10);
+  });
+
+  it('imports only its own modules and pure data libraries', () => {
+    const offending: string[] = [];
+    for (const file of files) {
+      for (const spec of importsOf(readFileSync(file, 'utf8'))) {
+        if (spec.startsWith('.')) {
+          const target = resolve(dirname(file), spec);
+          if (!target.startsWith(CORE)) offending.push(`${relative(CORE, file)} → ${spec} (outside src/core)`);
+        } else if (!ALLOWED_PACKAGES.has(spec.split('/')[0]!)) {
+          offending.push(`${relative(CORE, file)} → ${spec}`);
+        }
+      }
+    }
+    expect(offending).toEqual([]);
+  });
+
+  it('touches no browser or Node globals', () => {
+    const globals = /\b(?:window|document|navigator|localStorage|sessionStorage|indexedDB|process|Buffer|require)\s*[.[(]/;
+    const offending = files.filter((file) => {
+      const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      return globals.test(code);
+    });
+    expect(offending.map((f) => relative(CORE, f))).toEqual([]);
+  });
+
+  it('is detected when it breaks the rule (the check itself works)', () => {
+    expect(importsOf("import { x } from 'react';\nimport type { Y } from '@xyflow/react';\nimport 'zustand';")).toEqual(['react', '@xyflow/react', 'zustand']);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/core/i18n/messages.en.ts';
+import { zh } from '../../src/core/i18n/messages.zh.ts';
+import { joinList, t } from '../../src/core/i18n/translate.ts';
+import type { IssueCode } from '../../src/core/format/errors.ts';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('messages', () => {
+  it('has the same keys in Chinese and English', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(zh[key]));
+    }
+  });
+
+  it('has no empty message', () => {
+    for (const [key, text] of [...Object.entries(zh), ...Object.entries(en)]) expect(text.trim(), key).not.toBe('');
+  });
+
+  it('words every issue code the reader can produce', () => {
+    const codes: IssueCode[] = [
+      'forbiddenKey', 'nestingTooDeep', 'missing', 'nullValue', 'notFinite', 'notInteger', 'wrongType', 'unknownKey', 'notAllowed',
+      'outOfRange', 'notPositive', 'tooLong', 'emptyText', 'badId', 'badRegionId', 'badDate', 'badCidr', 'cidrHostBits', 'duplicateId',
+      'unknownProduct', 'propNotForProduct', 'unknownEdition', 'propNotForZone', 'missingParent', 'parentNotZone', 'parentCycle',
+      'tooManyAncestors', 'danglingEdge', 'edgeToZone', 'selfLoop', 'modeNotBackup', 'unknownRule', 'unknownManualItem',
+      'duplicateManualItem', 'invalid',
+    ];
+    for (const code of codes) expect(Object.hasOwn(zh, `issue.${code}`), code).toBe(true);
+  });
+
+  it('interpolates parameters literally, picking the language of localized ones', () => {
+    expect(t('zh', 'issue.propNotForProduct', { prop: 'ssl', product: { zh: '云服务器 ECS', en: 'Elastic Compute Service' } })).toBe('属性 "ssl" 不适用于 云服务器 ECS');
+    expect(t('en', 'issue.unknownKey', { key: '<script>{x}</script>' })).toBe('unknown key "<script>{x}</script>"');
+    expect(joinList(['a', 'b'], 'zh')).toBe('a、b');
+    expect(joinList(['a', 'b'], 'en')).toBe('a, b');
+  });
+});
