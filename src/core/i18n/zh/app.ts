@@ -1,0 +1,14 @@
+/** Chinese messages: app. */
+export const app = {
+  'app.name': '等保架构设计器',
+  'app.tagline': '阿里云等保2.0架构设计与合规检查',
+  'app.language': '语言',
+  'app.palette': '产品面板',
+  'app.canvas': '画布',
+  'app.inspector': '属性面板',
+  'app.paletteSearch': '搜索产品（中文、英文、曾用名）',
+  'app.nothingSelected': '未选择任何元素。选中画布上的产品、区域或连线后，在这里编辑其属性。',
+  'app.emptyCanvas': '空白画布',
+  'app.offlineReady': '已可离线使用',
+  'app.catalogError': '产品目录无法加载：',
+} as const;
