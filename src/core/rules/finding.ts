@@ -1,0 +1,51 @@
+/**
+ * What the checker returns: rule ids, targets and message keys with parameters, never translated text
+ * (the UI and the CLI translate at the last moment). Shared by the engine, the editor's findings
+ * panel and badges, the CLI, the BOM's control-point matrix and the compliance report.
+ */
+import type { MessageKey, Params } from '../i18n/translate.ts';
+import type { Level } from '../model/types.ts';
+import type { Layer } from './catalogue.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A remedy that can be applied in one step; findings sharing a fix id are fixed together. */
+export interface FixRef {
+  /** Stable id of the remedy, e.g. "add:security_center:enterprise"; equal ids mean the same change. */
+  id: string;
+  /** What the fix does, in words ("添加 云安全中心 企业版"). */
+  messageKey: MessageKey;
+  params: Params;
+}
+
+export interface Finding {
+  rule: string;
+  layer: Layer;
+  severity: Severity;
+  /** The clause(s) written for the level checked (7.1… / 8.1… / 9.1…), several joined with "; ". */
+  clause: string;
+  /** Node and edge ids that show the problem; the first is the one the finding is about. */
+  targets: string[];
+  messageKey: MessageKey;
+  params: Params;
+  waived: boolean;
+  /** The reason of the waiver that accepted this finding. */
+  waiverReason?: string;
+  fix?: FixRef;
+}
+
+export interface LayerReadiness {
+  /** Rules of this layer that apply at the level checked. */
+  applicable: number;
+  /** Of those, the ones without an open error. */
+  passing: number;
+}
+
+export interface CheckResult {
+  level: Level;
+  /** In a stable order: by rule id, then by first target. */
+  findings: Finding[];
+  /** Open (unwaived) findings by severity, and the waived ones apart. */
+  summary: { error: number; warning: number; info: number; waived: number };
+  readiness: Record<Layer, LayerReadiness>;
+}
