@@ -4,6 +4,7 @@
  * panel and badges, the CLI, the BOM's control-point matrix and the compliance report.
  */
 import type { MessageKey, Params } from '../i18n/translate.ts';
+import type { Localized } from '../model/localized.ts';
 import type { Level } from '../model/types.ts';
 import type { Layer } from './catalogue.ts';
 
@@ -24,6 +25,8 @@ export interface Finding {
   severity: Severity;
   /** The clause(s) written for the level checked (7.1… / 8.1… / 9.1…), several joined with "; ". */
   clause: string;
+  /** The control point(s) (控制点) of those clauses, joined the same way; "设计规范" for GEN rules. */
+  controlPoint: Localized;
   /** Node and edge ids that show the problem; the first is the one the finding is about. */
   targets: string[];
   messageKey: MessageKey;
@@ -48,4 +51,10 @@ export interface CheckResult {
   /** Open (unwaived) findings by severity, and the waived ones apart. */
   summary: { error: number; warning: number; info: number; waived: number };
   readiness: Record<Layer, LayerReadiness>;
+}
+
+/** Options of `checkDiagram`. */
+export interface CheckOptions {
+  /** The level to check against instead of `meta.level` (the toolbar's level switch, `--level`). */
+  level?: Level;
 }

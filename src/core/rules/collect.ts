@@ -1,0 +1,106 @@
+/**
+ * Turns a rule's verdict into a Finding: severity for the level checked (or the rule's stated variant,
+ * e.g. the W inside CNS-01), clause numbers written for that level, control point, layer. Rules only
+ * say what is wrong, where, and which message and fix describe it.
+ */
+import type { MessageKey, Params } from '../i18n/translate.ts';
+import type { Localized } from '../model/localized.ts';
+import type { Level } from '../model/types.ts';
+import { clauseForLevel, ruleInfo, type RuleInfo, type SeverityCode } from './catalogue.ts';
+import type { Finding, FixRef, Severity } from './finding.ts';
+
+const SEVERITY: Record<'E' | 'W' | 'I', Severity> = { E: 'error', W: 'warning', I: 'info' };
+
+/** GEN rules are design hygiene, not a clause of the standard. */
+const DESIGN_HYGIENE: Localized = Object.freeze({ zh: '设计规范', en: 'Design hygiene' });
+
+interface RuleText {
+  info: RuleInfo;
+  clause: string;
+  controlPoint: Localized;
+}
+
+/** A rule's texts for one level, and its findings so far in the order the rule added them. */
+interface RuleRun {
+  text: RuleText;
+  findings: Finding[];
+}
+
+/** Clause and control point of each rule, per level: the same for every check. */
+const TEXTS = new Map<string, RuleText>();
+
+function ruleText(rule: string, level: Level): RuleText {
+  const key = `${rule}@${level}`;
+  let text = TEXTS.get(key);
+  if (!text) {
+    const info = ruleInfo(rule);
+    if (!info) throw new Error(`Unknown rule id ${rule}`);
+    const points = info.clauses.map((c) => c.point);
+    text = {
+      info,
+      clause: info.clauses.map((c) => clauseForLevel(c.ref, level)).join('; '),
+      // Shared by every finding of the rule: frozen, so no reader can change it for the others.
+      controlPoint: points.length === 0 ? DESIGN_HYGIENE : Object.freeze({ zh: points.map((p) => p.zh).join('; '), en: points.map((p) => p.en).join('; ') }),
+    };
+    TEXTS.set(key, text);
+  }
+  return text;
+}
+
+export interface AddOptions {
+  /** A severity variant the rule states for this case (CNS-01 and CLD-01 W, CES-05 W). */
+  severity?: 'E' | 'W' | 'I';
+  fix?: FixRef;
+}
+
+const NO_OPTIONS: AddOptions = Object.freeze({});
+
+export class FindingCollector {
+  private readonly runs = new Map<string, RuleRun>();
+  // Rules add their findings in runs: the last rule's run is kept at hand.
+  private lastRule = '';
+  private lastRun: RuleRun | undefined;
+
+  constructor(readonly level: Level) {}
+
+  /** Whether the rule applies at the level checked (its severity there is not "–"). */
+  applies(rule: string): boolean {
+    return this.code(rule) !== null;
+  }
+
+  add(rule: string, targets: string[], messageKey: MessageKey, params: Params, options: AddOptions = NO_OPTIONS): void {
+    const code = options.severity ?? this.code(rule);
+    if (code === null) return;
+    const run = this.run(rule);
+    const { text } = run;
+    const { layer } = text.info;
+    const severity = SEVERITY[code];
+    const { clause, controlPoint } = text;
+    // Built whole, never given a property afterwards: large diagrams make thousands of findings.
+    const finding: Finding = options.fix
+      ? { rule, layer, severity, clause, controlPoint, targets, messageKey, params, waived: false, fix: options.fix }
+      : { rule, layer, severity, clause, controlPoint, targets, messageKey, params, waived: false };
+    run.findings.push(finding);
+  }
+
+  /** Every finding, grouped by rule in rule id order; within a rule, in the order they were added. */
+  byRule(): Finding[][] {
+    return [...this.runs.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, run]) => run.findings);
+  }
+
+  private code(rule: string): SeverityCode {
+    return this.run(rule).text.info.severity[this.level];
+  }
+
+  private run(rule: string): RuleRun {
+    if (rule === this.lastRule) return this.lastRun!;
+    let run = this.runs.get(rule);
+    if (!run) {
+      run = { text: ruleText(rule, this.level), findings: [] };
+      this.runs.set(rule, run);
+    }
+    this.lastRule = rule;
+    this.lastRun = run;
+    return run;
+  }
+}

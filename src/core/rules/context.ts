@@ -1,0 +1,129 @@
+/**
+ * What every rule asks about the document, worked out once per check: each product's facts (its sets
+ * and zones, see facts.ts), the rules' sets of products, which data stores are backup copies, and
+ * props with their catalog defaults applied.
+ */
+import type { Catalog } from '../catalog/types.ts';
+import { indexOf, type DiagramIndex } from '../index/diagram-index.ts';
+import { isEncrypted } from '../model/encryption.ts';
+import type { Diagram, DiagramEdge, Level, ProductNode, ProductProps, SecurityZoneKind } from '../model/types.ts';
+import { numberDocument, type ProductFacts, type TrafficGraph } from './facts.ts';
+
+export interface RuleContext {
+  readonly doc: Diagram;
+  readonly catalog: Catalog;
+  readonly index: DiagramIndex;
+  readonly level: Level;
+  /** A number no other check has: caches kept across checks tell by it what this check confirmed. */
+  readonly serial: number;
+  /** Every product node, in document order; its position here is its number. */
+  readonly products: readonly ProductNode[];
+  /** Facts of each product, by its number. */
+  readonly facts: readonly ProductFacts[];
+  factsOf(id: string): ProductFacts | undefined;
+  /** Product numbers of each edge's ends, by the edge's index in `doc.edges` (-1: not a product). */
+  readonly edgeSource: Int32Array;
+  readonly edgeTarget: Int32Array;
+  /** Forward `traffic` edges between products, numbered for the walks. */
+  readonly traffic: TrafficGraph;
+  /** The rules' sets (rules.md "Terms"), in document order. */
+  readonly compute: readonly ProductNode[];
+  readonly databases: readonly ProductNode[];
+  readonly dataStores: readonly ProductNode[];
+  /** The same sets as facts, for loops that ask more than one question per node. */
+  readonly computeFacts: readonly ProductFacts[];
+  readonly storeFacts: readonly ProductFacts[];
+  /** Product nodes of one catalog product, in document order. */
+  ofProduct(productId: string): readonly ProductNode[];
+  /** `internet_user`, or any node inside an `internet` zone. */
+  isInternet(id: string): boolean;
+  /** A data store that is the target of a `backup` edge (exempt from CNS-03, CES-04, CES-09, CES-10). */
+  isBackupCopy(id: string): boolean;
+  /** An important data store: a data store whose `important` is not false. */
+  important(facts: ProductFacts): boolean;
+  /** Kind of the node's security zone (nearest security-zone ancestor), if any. */
+  zoneKind(id: string): SecurityZoneKind | undefined;
+  /** A prop's value, the catalog's default when the node does not set it. */
+  prop<K extends keyof ProductProps>(node: ProductNode, key: K): ProductProps[K];
+  /** The same from a node's facts (no lookup by id). */
+  propOf<K extends keyof ProductProps>(facts: ProductFacts, key: K): ProductProps[K];
+  /** Whether an edge is encrypted (file-format.md `encrypted`, database protocols per target `ssl`). */
+  encrypted(edge: DiagramEdge): boolean;
+  /** A value computed once per check (the best edition bought, a shared fix …). */
+  once<T>(key: string, compute: () => T): T;
+}
+
+let checks = 0;
+
+export function buildContext(doc: Diagram, catalog: Catalog, level: Level): RuleContext {
+  const index = indexOf(doc);
+  const { products, facts, numberOf, edgeSource, edgeTarget, traffic } = numberDocument(doc, catalog, index);
+  const compute: ProductNode[] = [];
+  const databases: ProductNode[] = [];
+  const dataStores: ProductNode[] = [];
+  const computeFacts: ProductFacts[] = [];
+  const storeFacts: ProductFacts[] = [];
+  const byProduct = new Map<string, ProductNode[]>();
+  for (const f of facts) {
+    const list = byProduct.get(f.node.product);
+    if (list) list.push(f.node);
+    else byProduct.set(f.node.product, [f.node]);
+    if (f.compute) compute.push(f.node), computeFacts.push(f);
+    if (f.database) databases.push(f.node);
+    if (f.dataStore) dataStores.push(f.node), storeFacts.push(f);
+  }
+
+  const backupCopies = new Set<string>();
+  doc.edges.forEach((edge, k) => {
+    const target = edgeTarget[k]!;
+    if (edge.kind === 'backup' && target >= 0 && facts[target]!.dataStore) backupCopies.add(edge.target);
+  });
+
+  const factsOf = (id: string): ProductFacts | undefined => {
+    const i = numberOf.get(id);
+    return i === undefined ? undefined : facts[i];
+  };
+  const propOf = <K extends keyof ProductProps>(f: ProductFacts, key: K): ProductProps[K] => {
+    const own = f.node.props?.[key];
+    if (own !== undefined) return own;
+    if (key === 'edition') return f.info?.editions?.default as ProductProps[K];
+    const fallback = f.info?.props[key];
+    return (fallback === null ? undefined : fallback) as ProductProps[K];
+  };
+  const memo = new Map<string, unknown>();
+
+  return {
+    doc,
+    catalog,
+    index,
+    level,
+    serial: ++checks,
+    products,
+    facts,
+    factsOf,
+    edgeSource,
+    edgeTarget,
+    traffic,
+    compute,
+    databases,
+    dataStores,
+    computeFacts,
+    storeFacts,
+    ofProduct: (productId) => byProduct.get(productId) ?? [],
+    isInternet: (id) => factsOf(id)?.internet ?? index.internetZone(id) !== undefined,
+    isBackupCopy: (id) => backupCopies.has(id),
+    important: (f) => f.dataStore && propOf(f, 'important') !== false,
+    zoneKind: (id) => factsOf(id)?.zoneKind ?? (index.securityZone(id)?.zone as SecurityZoneKind | undefined),
+    prop(node, key) {
+      const f = factsOf(node.id);
+      if (f) return propOf(f, key);
+      return node.props?.[key];
+    },
+    propOf,
+    encrypted: (edge) => isEncrypted(edge, factsOf(edge.target)?.node),
+    once<T>(key: string, compute: () => T): T {
+      if (!memo.has(key)) memo.set(key, compute());
+      return memo.get(key) as T;
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * `applyFix(doc, fixId, catalog)`: carry out the change a finding's fix id names (see fix-refs.ts) and
+ * return the new document: pure, valid, every finding carrying that id gone. An unknown id, or one
+ * whose node or edge no longer exists, returns the document unchanged (the same object), so the
+ * editor can tell that nothing happened and record no undo step.
+ */
+import type { Catalog } from '../../catalog/types.ts';
+import { isEncrypted } from '../../model/encryption.ts';
+import type { Diagram, ProductNode, ProductProps } from '../../model/types.ts';
+import { addDbAudit, addMgmtZone, ensureSecurityCenter, ensureService, ensureSlsRetention } from './add-product.ts';
+import { routeThroughBastion } from './bastion.ts';
+import { Draft } from './draft.ts';
+import { encryptedVariant, withEncryption } from './edge-protocol.ts';
+import { parseFixId, type PropFix } from './fix-refs.ts';
+import { insertBoundary } from './insert-boundary.ts';
+import { freeSpot } from './placement.ts';
+import { ensureMgmtZone, nearestZone, securityZoneOf } from './zones.ts';
+
+export function applyFix(doc: Diagram, fixId: string, catalog: Catalog): Diagram {
+  const fix = parseFixId(fixId);
+  if (!fix) return doc;
+  const draft = new Draft(doc, catalog);
+  switch (fix.kind) {
+    case 'add':
+      if (fix.product === 'security_center') ensureSecurityCenter(draft);
+      else ensureService(draft, fix.product);
+      break;
+    case 'mgmtZone':
+      addMgmtZone(draft);
+      break;
+    case 'dbAudit':
+      addDbAudit(draft, fix.vpcId);
+      break;
+    case 'slsRetention':
+      ensureSlsRetention(draft);
+      break;
+    case 'bastion':
+      routeThroughBastion(draft);
+      break;
+    case 'moveToMgmt':
+      moveToMgmt(draft, fix.nodeId);
+      break;
+    case 'insert':
+      insertBoundary(draft, fix.product, fix.fromOutside);
+      break;
+    case 'prop':
+      setProp(draft, fix.prop, fix.nodeId);
+      break;
+    case 'encryptEdge': {
+      const edge = draft.edge(fix.edgeId);
+      if (edge && !isEncrypted(edge, draft.node(edge.target))) draft.updateEdge(edge.id, (e) => withEncryption(e, encryptedVariant(e)));
+      break;
+    }
+    case 'realtimeBackup':
+      if (draft.edge(fix.edgeId)?.mode !== 'realtime') draft.updateEdge(fix.edgeId, (e) => (e.kind === 'backup' ? { ...e, mode: 'realtime' } : e));
+      break;
+  }
+  return draft.result();
+}
+
+/** The value each prop fix sets (a public address is turned off by dropping `publicIp`: off is its default). */
+const PROP_VALUES: Record<Exclude<PropFix, 'publicIp'>, ProductProps> = {
+  multiAZ: { multiAZ: true },
+  mfa: { mfa: true },
+  localBackup: { localBackup: true },
+  ssl: { ssl: true },
+  sqlAudit: { sqlAudit: true },
+  encryption: { encryption: 'kms' },
+};
+
+function setProp(draft: Draft, prop: PropFix, nodeId: string): void {
+  const node = draft.node(nodeId);
+  if (node?.kind !== 'product' || !(prop in (catalogProps(draft, node) ?? {}))) return;
+  if (prop === 'publicIp') {
+    if (node.props?.publicIp !== true) return;
+    draft.updateNode<ProductNode>(nodeId, ({ props: { publicIp: _off, ...props } = {}, ...rest }) =>
+      Object.keys(props).length > 0 ? { ...rest, props } : rest,
+    );
+    return;
+  }
+  // Encryption with a KMS key needs the key service in the design (GEN-02).
+  if (prop === 'encryption') ensureService(draft, 'kms');
+  const value = PROP_VALUES[prop];
+  // A server spread over availability zones needs at least two instances (CNS-03).
+  const twoServers = prop === 'multiAZ' && draft.catalog.withRole('compute').has(node.product) && (node.quantity ?? 1) < 2;
+  if (node.props?.[prop] === value[prop] && !twoServers) return;
+  draft.updateNode<ProductNode>(nodeId, (n) => ({ ...n, ...(twoServers ? { quantity: 2 } : {}), props: { ...n.props, ...value } }));
+}
+
+function catalogProps(draft: Draft, node: ProductNode) {
+  return draft.catalog.product(node.product)?.props;
+}
+
+/** Move a bastion host or database audit into the management zone of its VPC (created when missing). */
+function moveToMgmt(draft: Draft, nodeId: string): void {
+  const node = draft.node(nodeId);
+  const vpc = nearestZone(draft, nodeId, 'vpc');
+  if (node?.kind !== 'product' || !vpc || securityZoneOf(draft, nodeId)?.zone === 'mgmt') return;
+  const zone = ensureMgmtZone(draft, vpc.id);
+  const position = freeSpot(draft, zone.id);
+  draft.updateNode(nodeId, (n) => ({ ...n, parent: zone.id, position }));
+}

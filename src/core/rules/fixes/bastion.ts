@@ -1,0 +1,63 @@
+/**
+ * "经 运维安全中心（堡垒机）运维": a bastion host (MFA on) in the management zone of the servers' VPC,
+ * and every management edge into a server or database that bypassed it routed through it: the
+ * operator's edge now ends at the bastion host, which holds the edge on to the managed node.
+ */
+import type { DiagramEdge, ProductNode } from '../../model/types.ts';
+import { compareIdsFast } from '../order.ts';
+import { addProduct, productsOf } from './add-product.ts';
+import type { Draft } from './draft.ts';
+import { ensureMgmtZone, nearestZone, securityZoneOf, zonesOfKind } from './zones.ts';
+
+export function routeThroughBastion(draft: Draft): void {
+  const compute = draft.catalog.withRole('compute');
+  const database = draft.catalog.withRole('database');
+  const managed = (id: string) => {
+    const node = draft.node(id);
+    return node?.kind === 'product' && (compute.has(node.product) || database.has(node.product));
+  };
+  const bypassing = draft
+    .allEdges()
+    .filter((e) => e.kind === 'management' && managed(e.target) && (draft.node(e.source) as ProductNode | undefined)?.product !== 'bastionhost');
+  const bastion = findOrAddBastion(draft, bypassing);
+  if (!bastion) return;
+
+  const has = (source: string, target: string, edge: DiagramEdge) =>
+    draft.allEdges().some((e) => e.kind === 'management' && e.source === source && e.target === target && e.protocol === edge.protocol && e.port === edge.port);
+  for (const edge of bypassing) {
+    // The managed node keeps its connection, now from the bastion host.
+    if (!has(bastion.id, edge.target, edge)) {
+      draft.addEdge({ source: bastion.id, target: edge.target, kind: 'management', ...protocolOf(edge) });
+    }
+    // The operator's side ends at the bastion host (one edge per operator and protocol).
+    if (edge.source === bastion.id || has(edge.source, bastion.id, edge)) draft.removeEdge(edge.id);
+    else draft.updateEdge(edge.id, (e) => ({ ...e, target: bastion.id }));
+  }
+}
+
+function protocolOf(edge: DiagramEdge): Partial<DiagramEdge> {
+  return {
+    ...(edge.protocol !== undefined ? { protocol: edge.protocol } : {}),
+    ...(edge.port !== undefined ? { port: edge.port } : {}),
+    ...(edge.encrypted !== undefined ? { encrypted: edge.encrypted } : {}),
+  };
+}
+
+/**
+ * The bastion host to use: one already in a management zone, else any drawn; else a new one (MFA on,
+ * as level 3 requires) in the management zone of the VPC of the first managed server.
+ */
+function findOrAddBastion(draft: Draft, bypassing: DiagramEdge[]): ProductNode | undefined {
+  const drawn = productsOf(draft, 'bastionhost');
+  const existing = drawn.find((b) => securityZoneOf(draft, b.id)?.zone === 'mgmt') ?? drawn[0];
+  if (existing) return existing;
+  const compute = draft.catalog.withRole('compute');
+  const servers = draft
+    .allNodes()
+    .filter((n) => n.kind === 'product' && compute.has(n.product))
+    .sort((a, b) => compareIdsFast(a.id, b.id));
+  const candidates = [...bypassing.map((e) => e.target), ...servers.map((n) => n.id)];
+  const vpc = candidates.map((id) => nearestZone(draft, id, 'vpc')).find((z) => z !== undefined) ?? zonesOfKind(draft, 'vpc')[0];
+  const home = vpc ? ensureMgmtZone(draft, vpc.id).id : undefined;
+  return addProduct(draft, 'bastionhost', home, { mfa: true });
+}

@@ -1,0 +1,108 @@
+/**
+ * Put a boundary product (DDoS原生防护, Web应用防火墙, 云防火墙) into the path of traffic from the
+ * Internet (or, for ABS-01 from an office or IDC, from every outside node) and rewire the edges.
+ *
+ * The usual chain is Internet → DDoS → WAF → 云防火墙 → DMZ. The "front" is the Internet nodes plus
+ * the products earlier in that chain that Internet traffic reaches through the front; every traffic
+ * edge leaving the front is redirected through the new product, which then carries it on to where it
+ * went. Every walk from the Internet leaves the front over one of those edges, so afterwards every
+ * walk meets the new product: the findings asking for it are gone. A WAF only takes web traffic
+ * (HTTP, HTTPS or no protocol), as the ABS-05 walk does.
+ */
+import type { DiagramEdge, ProductNode } from '../../model/types.ts';
+import { isWebEdge } from '../terms.ts';
+import { addProduct } from './add-product.ts';
+import type { Draft } from './draft.ts';
+import type { InsertableProduct } from './fix-refs.ts';
+import { ensureEdgeZone, nearestZone } from './zones.ts';
+
+const EARLIER_IN_CHAIN: Record<InsertableProduct, readonly string[]> = {
+  ddos_origin: [],
+  waf: ['ddos_origin', 'ddos_pro'],
+  cloud_firewall: ['ddos_origin', 'ddos_pro', 'waf'],
+};
+
+/** Traffic already going into one of these is protected as the rule asks; it is left alone. */
+const ALREADY_PROTECTED: Record<InsertableProduct, readonly string[]> = {
+  ddos_origin: ['ddos_origin', 'ddos_pro'],
+  waf: ['waf'],
+  cloud_firewall: ['cloud_firewall'],
+};
+
+export function insertBoundary(draft: Draft, product: InsertableProduct, fromOutside: boolean): void {
+  const front = frontOf(draft, product, fromOutside);
+  const boundary = draft.catalog.withRole('boundaryControl');
+  const protectedBy = (id: string): boolean => {
+    const node = draft.node(id);
+    if (node?.kind !== 'product') return false;
+    // ABS-01 (from any outside node) is met by any boundary control.
+    return ALREADY_PROTECTED[product].includes(node.product) || (fromOutside && boundary.has(node.product));
+  };
+  const entering = draft
+    .allEdges()
+    .filter((e) => e.kind === 'traffic' && front.has(e.source) && !front.has(e.target) && (product !== 'waf' || isWebEdge(e)) && !protectedBy(e.target));
+  if (entering.length === 0) return;
+  const zone = ensureEdgeZone(draft, entering[0]!.target);
+  const guard = addProduct(draft, product, zone.id);
+
+  const inbound = new Map<string, string>(); // source + protocol + port → the edge now ending at the guard
+  const outbound = new Set<string>(); // target + protocol + port of the guard's own edges
+  for (const edge of entering) {
+    const onward = `${edge.target} ${edge.protocol ?? ''} ${edge.port ?? ''}`;
+    if (!outbound.has(onward)) {
+      outbound.add(onward);
+      draft.addEdge({ source: guard.id, target: edge.target, kind: 'traffic', ...wireOf(edge) });
+    }
+    const arriving = `${edge.source} ${edge.protocol ?? ''} ${edge.port ?? ''}`;
+    if (inbound.has(arriving)) draft.removeEdge(edge.id);
+    else {
+      inbound.set(arriving, edge.id);
+      draft.updateEdge(edge.id, (e) => ({ ...e, target: guard.id }));
+    }
+  }
+}
+
+/** What the traffic is (protocol, port, encryption) without where it goes. */
+function wireOf(edge: DiagramEdge): Partial<DiagramEdge> {
+  return {
+    ...(edge.protocol !== undefined ? { protocol: edge.protocol } : {}),
+    ...(edge.port !== undefined ? { port: edge.port } : {}),
+    ...(edge.encrypted !== undefined ? { encrypted: edge.encrypted } : {}),
+  };
+}
+
+/** Internet (or outside) nodes, then the earlier chain products traffic reaches through them. */
+function frontOf(draft: Draft, product: InsertableProduct, fromOutside: boolean): Set<string> {
+  const external = new Set(draft.catalog.products.filter((p) => draft.catalog.category(p.category)?.external).map((p) => p.id));
+  const isStart = (node: ProductNode): boolean => {
+    if (fromOutside) {
+      return external.has(node.product) || ['internet', 'office', 'idc'].some((k) => nearestZone(draft, node.id, k as 'internet') !== undefined);
+    }
+    return node.product === 'internet_user' || nearestZone(draft, node.id, 'internet') !== undefined;
+  };
+  const earlier = EARLIER_IN_CHAIN[product];
+  const front = new Set<string>();
+  const queue: string[] = [];
+  for (const node of draft.allNodes()) {
+    if (node.kind === 'product' && isStart(node)) {
+      front.add(node.id);
+      queue.push(node.id);
+    }
+  }
+  const outgoing = new Map<string, DiagramEdge[]>();
+  for (const edge of draft.allEdges()) {
+    if (edge.kind !== 'traffic') continue;
+    const list = outgoing.get(edge.source);
+    if (list) list.push(edge);
+    else outgoing.set(edge.source, [edge]);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    for (const edge of outgoing.get(queue[head]!) ?? []) {
+      const to = draft.node(edge.target);
+      if (to?.kind !== 'product' || front.has(to.id) || !earlier.includes(to.product)) continue;
+      front.add(to.id);
+      queue.push(to.id);
+    }
+  }
+  return front;
+}

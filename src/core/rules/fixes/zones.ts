@@ -1,0 +1,114 @@
+/**
+ * Zones that quick fixes put things into: the security management zone of a VPC (created, with a free
+ * /24 of the VPC's block, when there is none), the boundary zone for DDoS / WAF / firewall products,
+ * and the "management home" where central services such as 云监控 and 操作审计 are drawn.
+ */
+import { cidrsOverlap, parseCidr, type Cidr } from '../../format/cidr.ts';
+import { PRODUCT_SIZE } from '../../geometry/geometry.ts';
+import { isSecurityZoneKind, type ZoneKind, type ZoneNode } from '../../model/types.ts';
+import { compareIdsFast } from '../order.ts';
+import type { Draft } from './draft.ts';
+import { freeSpot } from './placement.ts';
+
+/** The nearest zone of `kind` above a node (parents first), in the draft's current state. */
+export function nearestZone(draft: Draft, id: string, kind: ZoneKind): ZoneNode | undefined {
+  let zone = draft.zone(draft.node(id)?.parent);
+  for (let steps = 0; zone && steps < 64; steps++, zone = draft.zone(zone.parent)) {
+    if (zone.zone === kind) return zone;
+  }
+  return undefined;
+}
+
+/** The nearest security zone above a node. */
+export function securityZoneOf(draft: Draft, id: string): ZoneNode | undefined {
+  let zone = draft.zone(draft.node(id)?.parent);
+  for (let steps = 0; zone && steps < 64; steps++, zone = draft.zone(zone.parent)) {
+    if (isSecurityZoneKind(zone.zone)) return zone;
+  }
+  return undefined;
+}
+
+/** Zones of a kind, in natural id order. */
+export function zonesOfKind(draft: Draft, kind: ZoneKind): ZoneNode[] {
+  return draft
+    .allNodes()
+    .filter((n): n is ZoneNode => n.kind === 'zone' && n.zone === kind)
+    .sort((a, b) => compareIdsFast(a.id, b.id));
+}
+
+/** Room for two products side by side (20 apart and from the sides) in a zone a fix creates. */
+const TWO_COLUMNS = 2 * PRODUCT_SIZE.width + 3 * 20;
+
+/** A new zone of `kind` at a free spot of `parentId`: the catalog's default size, two products wide. */
+export function addZone(draft: Draft, kind: ZoneKind, parentId: string | undefined, cidr?: string): ZoneNode {
+  const size = { ...draft.catalog.zone(kind).defaultSize };
+  size.width = Math.max(size.width, TWO_COLUMNS);
+  const position = freeSpot(draft, parentId, size);
+  return draft.addNode<ZoneNode>({
+    id: draft.ids.next(kind),
+    kind: 'zone',
+    zone: kind,
+    position,
+    size,
+    ...(parentId !== undefined ? { parent: parentId } : {}),
+    ...(cidr !== undefined ? { props: { cidr } } : {}),
+  });
+}
+
+/** The management zone directly serving a VPC (its nearest VPC is this one), created when missing. */
+export function ensureMgmtZone(draft: Draft, vpcId: string): ZoneNode {
+  const existing = zonesOfKind(draft, 'mgmt').find((z) => nearestZone(draft, z.id, 'vpc')?.id === vpcId);
+  return existing ?? addZone(draft, 'mgmt', vpcId, freeCidr(draft, vpcId));
+}
+
+/**
+ * Where central services are drawn: the first management zone; else a new one in the first VPC
+ * (the design needs one anyway from level 3 on); else the top level.
+ */
+export function managementHome(draft: Draft): string | undefined {
+  const mgmt = zonesOfKind(draft, 'mgmt')[0];
+  if (mgmt) return mgmt.id;
+  const vpc = zonesOfKind(draft, 'vpc')[0];
+  return vpc ? ensureMgmtZone(draft, vpc.id).id : undefined;
+}
+
+/**
+ * The boundary zone for a product protecting traffic into `towardsId`: an existing `edge` zone (one in
+ * the same region first), else a new one in that node's region (outside the VPC: it needs no subnet),
+ * else at the top level.
+ */
+export function ensureEdgeZone(draft: Draft, towardsId: string | undefined): ZoneNode {
+  const region = towardsId === undefined ? undefined : nearestZone(draft, towardsId, 'region');
+  const edges = zonesOfKind(draft, 'edge');
+  const sameRegion = edges.find((z) => region !== undefined && nearestZone(draft, z.id, 'region')?.id === region.id);
+  return sameRegion ?? edges[0] ?? addZone(draft, 'edge', region?.id);
+}
+
+function formatCidr(base: number, prefix: number): string {
+  return `${base >>> 24}.${(base >>> 16) & 255}.${(base >>> 8) & 255}.${base & 255}/${prefix}`;
+}
+
+/**
+ * The first block of the VPC's range that no security zone of that VPC uses: a /24 when the VPC is
+ * /24 or larger, else a quarter of it. Undefined when the VPC has no range or it is full.
+ */
+export function freeCidr(draft: Draft, vpcId: string): string | undefined {
+  const vpcText = draft.zone(vpcId)?.props?.cidr;
+  const vpc = vpcText === undefined ? undefined : parseCidr(vpcText);
+  if (!vpc?.ok) return undefined;
+  const used: Cidr[] = [];
+  for (const node of draft.allNodes()) {
+    const text = node.kind === 'zone' && isSecurityZoneKind(node.zone) ? node.props?.cidr : undefined;
+    if (text === undefined || nearestZone(draft, node.id, 'vpc')?.id !== vpcId) continue;
+    const parsed = parseCidr(text);
+    if (parsed.ok) used.push(parsed.cidr);
+  }
+  const prefix = vpc.cidr.prefix <= 24 ? 24 : Math.min(30, vpc.cidr.prefix + 2);
+  const step = 2 ** (32 - prefix);
+  const count = Math.min(4096, 2 ** (prefix - vpc.cidr.prefix));
+  for (let k = 0; k < count; k++) {
+    const block = { base: (vpc.cidr.base + k * step) >>> 0, prefix };
+    if (!used.some((u) => cidrsOverlap(u, block))) return formatCidr(block.base, prefix);
+  }
+  return undefined;
+}

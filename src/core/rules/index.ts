@@ -1,0 +1,9 @@
+/**
+ * The rules engine, pure core: check a diagram against 等保2.0 at a level, and apply quick fixes.
+ * What the editor, the CLI and the reports use; everything else in this folder is its inside.
+ */
+export { checkDiagram } from './check.ts';
+export { applyFix } from './fixes/apply.ts';
+export { parseFixId } from './fixes/fix-refs.ts';
+export { LAYERS, MANUAL_ITEMS, RULES, clauseForLevel, ruleInfo, type Layer, type RuleInfo } from './catalogue.ts';
+export type { CheckOptions, CheckResult, Finding, FixRef, LayerReadiness, Severity } from './finding.ts';

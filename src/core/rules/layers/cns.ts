@@ -1,0 +1,167 @@
+/**
+ * 安全通信网络 (CNS): zoning and addressing (网络架构), redundancy, and encryption in transit (通信传输).
+ */
+import { cidrContains, cidrsOverlap, parseCidr, type Cidr } from '../../format/cidr.ts';
+import { isEncrypted } from '../../model/encryption.ts';
+import { isSecurityZoneKind, type ZoneNode } from '../../model/types.ts';
+import type { FindingCollector } from '../collect.ts';
+import type { RuleContext } from '../context.ts';
+import type { ProductFacts } from '../facts.ts';
+import { fixRef } from '../fixes/fix-refs.ts';
+import { encryptionFix } from '../fixes/suggest.ts';
+import { edgeName, inIdOrder, nameList, nodeName, protocolName } from '../names.ts';
+import { compareIdsFast } from '../order.ts';
+import { differentRegions } from '../terms.ts';
+
+export function checkCns(ctx: RuleContext, out: FindingCollector): void {
+  cns01ZoneOf(ctx, out);
+  cns01ZoneKinds(ctx, out);
+  cns01Addresses(ctx, out);
+  cns02(ctx, out);
+  if (out.applies('CNS-03')) cns03(ctx, out);
+  cns04(ctx, out);
+  if (out.applies('CNS-05')) cns05(ctx, out);
+}
+
+/** CNS-01: a VPC-bound product that is not an outside node has no security zone. */
+function cns01ZoneOf(ctx: RuleContext, out: FindingCollector): void {
+  for (const f of ctx.facts) {
+    if (f.vpcBound && !f.outside && !f.zone) out.add('CNS-01', [f.node.id], 'rule.CNS-01.noZone', { node: nodeName(ctx, f.node) });
+  }
+}
+
+/** CNS-01: compute nodes or data stores exist and the drawn security zones are of fewer than two kinds. */
+function cns01ZoneKinds(ctx: RuleContext, out: FindingCollector): void {
+  const workloads = [...ctx.compute, ...ctx.dataStores];
+  if (workloads.length === 0) return;
+  const kinds = new Set<string>();
+  for (const node of ctx.doc.nodes) if (node.kind === 'zone' && isSecurityZoneKind(node.zone)) kinds.add(node.zone);
+  if (kinds.size >= 2) return;
+  const sorted = inIdOrder(ctx, workloads);
+  out.add('CNS-01', sorted.map((n) => n.id), 'rule.CNS-01.zoneKinds', { count: kinds.size, nodes: nameList(ctx, sorted) });
+}
+
+/**
+ * CNS-01 addressing, per VPC: a zone without `cidr` (W), a zone outside its VPC's block, two zones whose
+ * blocks overlap. CIDR blocks either nest or are disjoint, so one sweep over the blocks sorted by start
+ * address finds every zone that overlaps an earlier one: each such zone gives one finding naming it and
+ * the zone it overlaps (never one per pair, which could be quadratic when many zones share a block).
+ */
+function cns01Addresses(ctx: RuleContext, out: FindingCollector): void {
+  const byVpc = new Map<ZoneNode, { zone: ZoneNode; cidr: Cidr }[]>();
+  for (const node of ctx.doc.nodes) {
+    if (node.kind !== 'zone' || !isSecurityZoneKind(node.zone)) continue;
+    const vpc = ctx.index.vpc(node.id);
+    if (!vpc) continue;
+    const text = node.props?.cidr;
+    if (text === undefined) {
+      out.add('CNS-01', [node.id], 'rule.CNS-01.noCidr', { zone: nodeName(ctx, node), vpc: nodeName(ctx, vpc) }, { severity: 'W' });
+      continue;
+    }
+    const parsed = parsedCidr(text);
+    if (!parsed.ok) continue; // refused on read; never here in a valid document
+    const vpcText = vpc.props?.cidr;
+    const vpcCidr = vpcText === undefined ? undefined : parsedCidr(vpcText);
+    if (vpcCidr?.ok && !cidrContains(vpcCidr.cidr, parsed.cidr)) {
+      out.add('CNS-01', [node.id], 'rule.CNS-01.cidrOutside', { zone: nodeName(ctx, node), cidr: text, vpc: nodeName(ctx, vpc), vpcCidr: vpcText! });
+    }
+    const list = byVpc.get(vpc);
+    if (list) list.push({ zone: node, cidr: parsed.cidr });
+    else byVpc.set(vpc, [{ zone: node, cidr: parsed.cidr }]);
+  }
+  for (const blocks of byVpc.values()) {
+    blocks.sort((a, b) => a.cidr.base - b.cidr.base || a.cidr.prefix - b.cidr.prefix || compareIdsFast(a.zone.id, b.zone.id));
+    const open: { zone: ZoneNode; cidr: Cidr }[] = [];
+    for (const block of blocks) {
+      while (open.length > 0 && !cidrsOverlap(open[open.length - 1]!.cidr, block.cidr)) open.pop();
+      const outer = open[open.length - 1];
+      if (outer) {
+        out.add('CNS-01', [block.zone.id, outer.zone.id], 'rule.CNS-01.cidrOverlap', {
+          zone: nodeName(ctx, block.zone), cidr: block.zone.props!.cidr!, other: nodeName(ctx, outer.zone), otherCidr: outer.zone.props!.cidr!,
+        });
+      }
+      open.push(block);
+    }
+  }
+}
+
+/** Parsed blocks by text: a few distinct blocks recur across thousands of zones and every check. */
+const cidrCache = new Map<string, ReturnType<typeof parseCidr>>();
+
+function parsedCidr(text: string): ReturnType<typeof parseCidr> {
+  let parsed = cidrCache.get(text);
+  if (!parsed) {
+    if (cidrCache.size > 10_000) cidrCache.clear();
+    parsed = parseCidr(text);
+    cidrCache.set(text, parsed);
+  }
+  return parsed;
+}
+
+/** CNS-02: important data kept away from the boundary, and isolated from it. */
+function cns02(ctx: RuleContext, out: FindingCollector): void {
+  for (const f of ctx.storeFacts) {
+    const store = f.node;
+    if ((f.zoneKind === 'edge' || f.zoneKind === 'dmz') && ctx.important(f)) {
+      out.add('CNS-02', [store.id], 'rule.CNS-02.inBoundaryZone', { node: nodeName(ctx, store), zone: nodeName(ctx, f.zone!) });
+    }
+    if (f.zoneKind !== 'data') continue;
+    if (ctx.propOf(f, 'publicIp') === true) {
+      out.add('CNS-02', [store.id], 'rule.CNS-02.publicIp', { node: nodeName(ctx, store) }, { fix: fixRef.prop('publicIp', store.id, nodeName(ctx, store)) });
+    }
+    for (const edge of ctx.index.incoming(store.id)) {
+      if (edge.kind !== 'traffic') continue;
+      const from = ctx.factsOf(edge.source);
+      if (from && (from.outside || from.zoneKind === 'edge' || from.zoneKind === 'dmz')) {
+        out.add('CNS-02', [store.id, edge.id], 'rule.CNS-02.directAccess', { node: nodeName(ctx, store), from: nodeName(ctx, from.node), edge: edgeName(ctx, edge) });
+      }
+    }
+  }
+}
+
+/**
+ * CNS-03: redundancy of the key network and computing devices (not for backup copies). A server
+ * "receives traffic" when at least one `traffic` edge ends at it; `quantity` defaults to 1.
+ */
+function cns03(ctx: RuleContext, out: FindingCollector): void {
+  const redundant = (f: ProductFacts) => ctx.propOf(f, 'multiAZ') === true;
+  for (const f of ctx.facts) {
+    const node = f.node;
+    if ((node.product === 'slb' || node.product === 'nat_gateway' || (f.database && !ctx.isBackupCopy(node.id))) && !redundant(f)) {
+      out.add('CNS-03', [node.id], 'rule.CNS-03.singleZone', { node: nodeName(ctx, node) }, { fix: fixRef.prop('multiAZ', node.id, nodeName(ctx, node)) });
+    } else if (f.compute && (node.quantity ?? 1) < 2 && !redundant(f) && ctx.index.incoming(node.id).some((e) => e.kind === 'traffic')) {
+      out.add('CNS-03', [node.id], 'rule.CNS-03.singleInstance', { node: nodeName(ctx, node) }, { fix: fixRef.serverRedundancy(node.id, nodeName(ctx, node)) });
+    }
+  }
+}
+
+/** CNS-04: traffic from or to outside nodes, or between regions, must be encrypted. */
+function cns04(ctx: RuleContext, out: FindingCollector): void {
+  const { edges } = ctx.doc;
+  for (let k = 0; k < edges.length; k++) {
+    const edge = edges[k]!;
+    const s = ctx.edgeSource[k]!;
+    const t = ctx.edgeTarget[k]!;
+    if (edge.kind !== 'traffic' || s < 0 || t < 0) continue;
+    const from = ctx.facts[s]!;
+    const to = ctx.facts[t]!;
+    const outside = from.outside || to.outside;
+    if (!outside && !differentRegions(from.region, to.region)) continue;
+    if (isEncrypted(edge, to.node)) continue;
+    out.add('CNS-04', [edge.id], outside ? 'rule.CNS-04.outside' : 'rule.CNS-04.crossRegion', { edge: edgeName(ctx, edge), protocol: protocolName(edge) }, {
+      fix: encryptionFix(ctx, edge),
+    });
+  }
+}
+
+/** CNS-05: traffic into an important data store must be encrypted. */
+function cns05(ctx: RuleContext, out: FindingCollector): void {
+  for (const f of ctx.storeFacts) {
+    if (!ctx.important(f)) continue;
+    const store = f.node;
+    for (const edge of ctx.index.incoming(store.id)) {
+      if (edge.kind !== 'traffic' || isEncrypted(edge, store)) continue;
+      out.add('CNS-05', [edge.id], 'rule.CNS-05', { edge: edgeName(ctx, edge), node: nodeName(ctx, store), protocol: protocolName(edge) }, { fix: encryptionFix(ctx, edge) });
+    }
+  }
+}

@@ -1,0 +1,61 @@
+/** Facts several layers ask about the whole diagram: the best edition bought, six-month log retention. */
+import type { ProductNode } from '../../model/types.ts';
+import type { RuleContext } from '../context.ts';
+import type { FixRef } from '../finding.ts';
+import { fixRef } from '../fixes/fix-refs.ts';
+import { nodeName } from '../names.ts';
+import { compareIdsFast } from '../order.ts';
+import { editionRank } from '../terms.ts';
+
+/** 网络安全法 第二十一条（三）: network logs kept for at least six months. */
+export const REQUIRED_RETENTION_DAYS = 180;
+
+export interface BestEdition {
+  node: ProductNode;
+  edition: string;
+  rank: number;
+  /** Rank of another edition of the same product (the thresholds rules compare with). */
+  rankOf(edition: string): number;
+}
+
+/**
+ * The node of a product with the highest-ranked edition (a node without `edition` has the catalog's
+ * default); among equals the first in natural id order. Undefined when the diagram has none.
+ */
+export function bestEdition(ctx: RuleContext, productId: string): BestEdition | undefined {
+  return ctx.once(`best:${productId}`, () => findBestEdition(ctx, productId));
+}
+
+function findBestEdition(ctx: RuleContext, productId: string): BestEdition | undefined {
+  const product = ctx.catalog.product(productId);
+  let best: BestEdition | undefined;
+  for (const node of ctx.ofProduct(productId)) {
+    const edition = ctx.prop(node, 'edition') ?? '';
+    const rank = editionRank(product, edition);
+    if (!best || rank > best.rank || (rank === best.rank && compareIdsFast(node.id, best.node.id) < 0)) {
+      best = { node, edition, rank, rankOf: (other) => editionRank(product, other) };
+    }
+  }
+  return best;
+}
+
+/** Rank of a named edition of a product, from the catalog. */
+export function editionRankOf(ctx: RuleContext, productId: string, edition: string): number {
+  return editionRank(ctx.catalog.product(productId), edition);
+}
+
+export function keepsLogs180Days(ctx: RuleContext, sls: ProductNode): boolean {
+  return (ctx.prop(sls, 'retentionDays') ?? 0) >= REQUIRED_RETENTION_DAYS;
+}
+
+export function hasSlsKeeping180Days(ctx: RuleContext): boolean {
+  return ctx.ofProduct('sls').some((n) => keepsLogs180Days(ctx, n));
+}
+
+/** The 云安全中心 fix (CES-05, CES-06, SMC-04, ABS-07): upgrade the best one drawn, else add 企业版. */
+export function securityCenterFix(ctx: RuleContext): FixRef {
+  return ctx.once('fix:security_center', () => {
+    const best = bestEdition(ctx, 'security_center');
+    return fixRef.securityCenter(best ? nodeName(ctx, best.node) : undefined);
+  });
+}
