@@ -8,12 +8,16 @@ import { loadCatalog } from '../node/catalog-fs.ts';
 import { t } from '../core/i18n/translate.ts';
 import { parseCliArgs, type Command } from './args.ts';
 import type { CliCommand } from './commands/command.ts';
+import { bomCommand } from './commands/bom.ts';
+import { checkCommand } from './commands/check.ts';
 import { exportCommand } from './commands/export.ts';
 import { EXIT_UNUSABLE } from './exit-codes.ts';
 import { processIo, type CliIo } from './io.ts';
 import { readInput } from './read-input.ts';
 
-const COMMANDS: Partial<Record<Command, CliCommand>> = {
+const COMMANDS: Record<Command, CliCommand> = {
+  check: checkCommand,
+  bom: bomCommand,
   export: exportCommand,
 };
 
@@ -26,10 +30,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const { args } = parsed;
   const command = COMMANDS[args.command];
-  if (!command) {
-    io.stderr(`${t(args.lang, 'cli.commandUnavailable', { command: args.command })}\n`);
-    return EXIT_UNUSABLE;
-  }
   const argError = command.checkArgs(args);
   if (argError !== undefined) {
     io.stderr(`${argError}\n`);

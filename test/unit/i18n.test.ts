@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/core/i18n/messages.en.ts';
 import { zh } from '../../src/core/i18n/messages.zh.ts';
@@ -6,7 +7,26 @@ import type { IssueCode } from '../../src/core/format/errors.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
+/** Each area file defines its own keys: a key in two files would silently override the other. */
+function areaKeys(lang: 'zh' | 'en'): Map<string, string[]> {
+  const dir = new URL(`../../src/core/i18n/${lang}/`, import.meta.url);
+  const owners = new Map<string, string[]>();
+  for (const file of readdirSync(dir)) {
+    for (const m of readFileSync(new URL(file, dir), 'utf8').matchAll(/^\s+'([\w.-]+)':/gm)) {
+      owners.set(m[1]!, [...(owners.get(m[1]!) ?? []), file]);
+    }
+  }
+  return owners;
+}
+
 describe('messages', () => {
+  it('defines every key in exactly one area file', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const twice = [...areaKeys(lang)].filter(([, files]) => files.length > 1).map(([key, files]) => `${key}: ${files.join(', ')}`);
+      expect(twice, lang).toEqual([]);
+    }
+  });
+
   it('has the same keys in Chinese and English', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
   });

@@ -6,5 +6,6 @@ import type { CliIo } from '../io.ts';
 /** One command of the CLI: its argument check (before any file is read) and its work. */
 export interface CliCommand {
   checkArgs(args: CliArgs): string | undefined;
-  run(diagram: Diagram, args: CliArgs, io: CliIo, catalog: Catalog): number;
+  /** The exit status; asynchronous for binary formats built by libraries (XLSX). */
+  run(diagram: Diagram, args: CliArgs, io: CliIo, catalog: Catalog): number | Promise<number>;
 }

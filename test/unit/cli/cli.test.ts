@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/main.ts';
-import { writeFileAtomic, type CliIo } from '../../../src/cli/io.ts';
+import { runCliCaptured } from '../../support/run-cli.ts';
 import { writeDiagram } from '../../../src/core/format/write.ts';
 import { smallDiagram } from '../../support/documents.ts';
 
@@ -13,20 +12,7 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FIXTURE = join(ROOT, 'test/fixtures/v1/all-fields.mlps.json');
 
 /** Run the CLI in-process with real files and captured output. */
-async function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-    readStdin: async () => new TextEncoder().encode(stdin),
-    fileSize: (p) => readFileSync(p).length,
-    readFile: (p) => new Uint8Array(readFileSync(p)),
-    writeFileAtomic,
-  };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const run = runCliCaptured;
 
 const temp = () => mkdtempSync(join(tmpdir(), 'mlps-cli-'));
 

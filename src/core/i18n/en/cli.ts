@@ -5,11 +5,9 @@ export const cli: Record<keyof typeof zh, string> = {
   'cli.usage':
     'Usage:\n  npm run -s cli -- check  FILE [--level 2|3|4] [--format text|json] [--lang zh|en]\n  npm run -s cli -- bom    FILE [--format csv|md|json|xlsx] [--out PATH] [--lang zh|en]\n  npm run -s cli -- export FILE --format svg|drawio|json [--out PATH]\nFILE - reads standard input.',
   'cli.unknownCommand': 'Unknown command "{command}".',
-  'cli.commandUnavailable': 'The command "{command}" is not available in this version yet.',
   'cli.missingFile': 'The FILE argument is missing.',
   'cli.badOption': 'Invalid arguments: {detail}',
   'cli.badValue': 'Invalid value "{value}" for --{option}; allowed: {allowed}.',
-  'cli.formatUnavailable': 'Export format "{format}" is not available in this version yet; available: {allowed}.',
   'cli.missingOption': 'The option --{option} is required.',
   'cli.cannotRead': 'Cannot read {file}: {reason}',
   'cli.cannotWrite': 'Cannot write {file}: {reason}',

@@ -1,0 +1,64 @@
+/**
+ * draw.io styles for zones, products and connections: the same colours, dash patterns and arrowheads
+ * as the SVG drawing, written the way diagrams.net writes its own (key=value;…). Labels are plain text
+ * (html=0), so a label that looks like markup stays text when the file is opened there.
+ */
+import type { Catalog } from '../../catalog/types.ts';
+import type { EdgeKind, ZoneKind } from '../../model/types.ts';
+import { EDGE_LOOK, MUTED, ZONE_DASH } from '../scene/style.ts';
+import { darker } from '../scene/zone-frame.ts';
+import { base64Utf8 } from '../text/base64.ts';
+
+const style = (entries: Record<string, string | number>): string => `${Object.entries(entries).map(([k, v]) => `${k}=${v}`).join(';')};`;
+
+/** A catalog colour mixed with white: the faint fill of a zone. */
+function tint(hex: string, amount: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const mix = (shift: number) => Math.round(255 - (255 - ((n >> shift) & 0xff)) * amount);
+  return `#${[16, 8, 0].map((s) => mix(s).toString(16).padStart(2, '0')).join('')}`;
+}
+
+export function zoneStyle(kind: ZoneKind, catalog: Catalog): string {
+  const info = catalog.zone(kind);
+  const dash = ZONE_DASH[info.dash];
+  return style({
+    rounded: 1, arcSize: 2, whiteSpace: 'wrap', html: 0, container: 1, collapsible: 0, recursiveResize: 0,
+    fillColor: tint(info.color, kind === 'region' || kind === 'vpc' ? 0.03 : 0.06), strokeColor: info.color, strokeWidth: 1.5,
+    ...(dash ? { dashed: 1, dashPattern: dash.join(' ') } : {}),
+    verticalAlign: 'top', align: 'left', spacingLeft: 10, spacingTop: 4, fontStyle: 1, fontSize: 13, fontColor: darker(info.color),
+  });
+}
+
+const iconCache = new Map<string, string>();
+
+export function productStyle(productId: string, catalog: Catalog): string {
+  const product = catalog.product(productId);
+  const color = catalog.category(product?.category ?? '')?.color ?? MUTED;
+  let image = product ? iconCache.get(product.id) : undefined;
+  if (product && image === undefined) {
+    // draw.io's own convention for embedded images in a style: the data URI without ";base64".
+    image = `data:image/svg+xml,${base64Utf8(product.icon)}`;
+    iconCache.set(product.id, image);
+  }
+  return style({
+    shape: 'label', rounded: 1, arcSize: 10, whiteSpace: 'wrap', html: 0, fillColor: '#ffffff', strokeColor: color, strokeWidth: 1.3,
+    align: 'left', spacingLeft: 40, fontSize: 12, fontColor: '#1f2937',
+    ...(image ? { image, imageWidth: 26, imageHeight: 26, imageAlign: 'left', imageVerticalAlign: 'middle' } : {}),
+  });
+}
+
+const ARROWS: Record<EdgeKind, Record<string, string | number>> = {
+  traffic: { endArrow: 'block', endFill: 1 },
+  management: { endArrow: 'open', endFill: 0 },
+  backup: { endArrow: 'block', endFill: 0 },
+  log: { endArrow: 'oval', endFill: 1 },
+};
+
+export function edgeStyle(kind: EdgeKind): string {
+  const look = EDGE_LOOK[kind];
+  return style({
+    edgeStyle: 'orthogonalEdgeStyle', rounded: 0, html: 0, strokeColor: look.color, strokeWidth: look.width,
+    ...(look.dash ? { dashed: 1, dashPattern: look.dash.join(' ') } : {}),
+    ...ARROWS[kind], fontSize: 11, fontColor: darker(look.color), labelBackgroundColor: '#ffffff',
+  });
+}

@@ -1,0 +1,62 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { exportBomXlsx } from '../../../src/export/xlsx/export-xlsx.ts';
+import { checkDiagram } from '../../../src/core/rules/check.ts';
+import { catalog } from '../../support/catalog.ts';
+import { readFixture } from '../../support/export-fixtures.ts';
+import { unzip } from '../../support/unzip.ts';
+
+async function load(bytes: Uint8Array) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return workbook;
+}
+
+function values(sheet: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+}
+
+describe('BOM workbook (XLSX)', () => {
+  it('has the products, control-point and findings sheets, in Chinese or English', async () => {
+    const doc = readFixture('reference-l3');
+    const zh = await load(await exportBomXlsx(doc, catalog, { lang: 'zh', check: checkDiagram(doc, catalog) }));
+    expect(zh.worksheets.map((s) => s.name)).toEqual(['产品清单', '控制点对照', '检查结果']);
+    const products = values(zh.getWorksheet('产品清单')!);
+    expect(products[0]![0]).toBe('系统使用的安全产品清单');
+    expect(products[2]).toEqual(['序号', '产品', '版本/规格', '数量', '单位', '用途', '部署位置', '备注']);
+    expect(products[3]!.slice(0, 5)).toEqual([1, 'DDoS高防', '中国内地 / 保底 30 Gbps', 1, '个']);
+    const en = await load(await exportBomXlsx(doc, catalog, { lang: 'en' }));
+    expect(en.worksheets.map((s) => s.name)).toEqual(['Products', 'Control points', 'Findings']);
+    expect(values(en.getWorksheet('Findings')!)).toEqual([['No check result attached.']]);
+  });
+
+  it('maps every rule to the products and nodes that serve it, with its status from the check', async () => {
+    const doc = readFixture('reference-l3');
+    const check = checkDiagram(doc, catalog);
+    const rows = values((await load(await exportBomXlsx(doc, catalog, { lang: 'zh', check }))).getWorksheet('控制点对照')!);
+    expect(rows[0]).toEqual(['层面', '规则', '条款及控制点', '产品', '节点', '状态']);
+    const byRule = new Map(rows.slice(1).map((r) => [r[1], r]));
+    expect(byRule.get('ABS-03')).toEqual(['安全区域边界', 'ABS-03', '8.1.3.2 a) c) d) 访问控制', '云防火墙', '云防火墙', '满足']);
+    expect(byRule.get('CES-10')![5]).toBe('不满足');
+    expect(byRule.get('CES-11')![5]).toBe('有提示');
+    expect(String(byRule.get('CES-09')![4])).toContain('订单库');
+    const findings = values((await load(await exportBomXlsx(doc, catalog, { lang: 'zh', check }))).getWorksheet('检查结果')!);
+    expect(findings[0]).toEqual(['规则', '严重程度', '条款', '控制点', '对象', '说明', '状态']);
+    expect(findings.length).toBe(check.findings.length + 1);
+    expect(findings.find((r) => r[0] === 'CES-10')!.slice(1, 5)).toEqual(['错误', '8.1.4.9 b)', '数据备份恢复', '会话缓存']);
+  });
+
+  it('writes only strings and numbers, never a formula', async () => {
+    const doc = readFixture('all-fields');
+    const bytes = await exportBomXlsx(doc, catalog, { lang: 'zh', check: checkDiagram(doc, catalog) });
+    const files = unzip(bytes);
+    const sheets = [...files.keys()].filter((name) => /^xl\/worksheets\/.*\.xml$/.test(name));
+    expect(sheets).toHaveLength(3);
+    for (const name of sheets) expect(files.get(name), name).not.toMatch(/<f[ >]/);
+    for (const sheet of (await load(bytes)).worksheets) {
+      sheet.eachRow((row) => row.eachCell((cell) => expect(['string', 'number']).toContain(typeof cell.value)));
+    }
+  });
+});
