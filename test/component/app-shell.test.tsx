@@ -9,14 +9,26 @@ import { bundledCatalog } from '../../src/ui/catalog/bundled-catalog.ts';
 const catalog = bundledCatalog();
 
 describe('the app shell', () => {
-  it('shows the product name, palette, canvas and side panel in Chinese first', () => {
+  it('shows the product name, toolbar, palette, canvas and side panel in Chinese first', async () => {
     usePrefs.setState({ lang: 'zh' });
     render(<App catalog={catalog} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('等保架构设计器');
+    expect(screen.getByRole('toolbar', { name: '工具栏' })).toBeTruthy();
     expect(screen.getByRole('complementary', { name: '产品面板' })).toBeTruthy();
     expect(screen.getByRole('main', { name: '画布' })).toBeTruthy();
     expect(screen.getByRole('complementary', { name: '属性面板' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('zh-CN');
+    // With nothing selected the side panel shows the diagram's own information.
+    expect(within(screen.getByRole('complementary', { name: '属性面板' })).getByLabelText('系统名称')).toBeTruthy();
+  });
+
+  it('says so when the browser offers no local storage, and offers a download instead', async () => {
+    usePrefs.setState({ lang: 'zh' });
+    render(<App catalog={catalog} />);
+    // happy-dom has no IndexedDB: exactly the case of a browser that refuses storage.
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('此浏览器无法使用本地存储');
+    expect(within(alert).getByRole('button', { name: '下载文件' })).toBeTruthy();
   });
 
   it('switches every visible string to English and remembers it', async () => {
@@ -28,7 +40,8 @@ describe('the app shell', () => {
     expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     const palette = screen.getByRole('complementary', { name: 'Products' });
     expect(within(palette).getByRole('region', { name: 'Boundary protection' })).toBeTruthy();
-    expect(within(palette).getByText('Cloud Firewall')).toBeTruthy();
+    expect(within(palette).getByRole('button', { name: 'Add Cloud Firewall' })).toBeTruthy();
+    expect(screen.getByRole('toolbar', { name: 'Toolbar' })).toBeTruthy();
     expect(localStorage.getItem('mlps-designer.lang')).toBe('en');
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toBe('MLPS Designer');

@@ -17,7 +17,7 @@ test('the app shell opens in Chinese, switches to English and back, and remember
   await expect(page.getByRole('complementary', { name: 'Products' })).toBeVisible();
   await expect(page.getByRole('main', { name: 'Canvas' })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Properties' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Security management' }).getByText('Security Center')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Security management' }).getByRole('button', { name: 'Add Security Center' })).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'MLPS Designer' })).toBeVisible();
@@ -25,11 +25,12 @@ test('the app shell opens in Chinese, switches to English and back, and remember
   await expect(page.getByRole('heading', { level: 1, name: '等保架构设计器' })).toBeVisible();
 });
 
-test('the palette lists the catalog and finds products by their former names', async ({ page }) => {
+test('the palette lists every zone kind and product, and finds products by their former names', async ({ page }) => {
   await page.goto('./');
   const palette = page.getByRole('complementary', { name: '产品面板' });
-  await expect(palette.getByRole('region', { name: '安全管理' }).getByText('云安全中心')).toBeVisible();
-  await expect(palette.getByRole('listitem')).toHaveCount(39);
+  await expect(palette.getByRole('region', { name: '安全管理' }).getByRole('button', { name: '添加 云安全中心' })).toBeVisible();
+  await expect(palette.getByRole('region', { name: '区域' }).getByRole('listitem')).toHaveCount(14);
+  await expect(palette.getByRole('listitem')).toHaveCount(14 + 39);
   const search = palette.getByRole('searchbox');
   await search.fill('安骑士');
   await expect(palette.getByRole('listitem')).toHaveCount(1);

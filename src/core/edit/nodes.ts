@@ -104,13 +104,26 @@ export function moveNodes(doc: Diagram, moves: readonly Move[]): EditResult {
   return { ok: true, doc: { ...doc, nodes } };
 }
 
-/** Resize a zone (and move its top-left corner, when resized from the top or left edge). */
-export function resizeZone(doc: Diagram, id: string, size: Size, at?: Position): Diagram {
+/**
+ * Resize a zone; `position` (relative to its parent, as the canvas reports it) moves its top-left
+ * corner when it is resized from the top or left edge. What the zone holds stays where it is on the
+ * drawing (its positions relative to the zone shift by the opposite amount).
+ */
+export function resizeZone(doc: Diagram, id: string, size: Size, position?: Position): Diagram {
   const node = indexOf(doc).node(id);
   if (!node || node.kind !== 'zone') return doc;
-  const position = at === undefined ? node.position : relativeTo(doc, node.parent, at);
-  const updated: ZoneNode = { ...node, position, size: { width: round(Math.max(1, size.width)), height: round(Math.max(1, size.height)) } };
-  return { ...doc, nodes: doc.nodes.map((n) => (n.id === id ? updated : n)) };
+  const moved = position === undefined ? node.position : roundPosition(position);
+  const dx = moved.x - node.position.x;
+  const dy = moved.y - node.position.y;
+  const updated: ZoneNode = { ...node, position: moved, size: { width: round(Math.max(1, size.width)), height: round(Math.max(1, size.height)) } };
+  return {
+    ...doc,
+    nodes: doc.nodes.map((n) => {
+      if (n.id === id) return updated;
+      if (n.parent === id && (dx !== 0 || dy !== 0)) return { ...n, position: roundPosition({ x: n.position.x - dx, y: n.position.y - dy }) };
+      return n;
+    }),
+  };
 }
 
 export interface NodePatch {

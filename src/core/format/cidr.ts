@@ -36,3 +36,15 @@ export function cidrContains(outer: Cidr, inner: Cidr): boolean {
 export function cidrsOverlap(a: Cidr, b: Cidr): boolean {
   return cidrContains(a, b) || cidrContains(b, a);
 }
+
+/** `10.0.1.5/24` → `10.0.1.0/24`: the block a host address belongs to (a suggestion for users). */
+export function clearHostBits(text: string): string | undefined {
+  const m = CIDR.exec(text);
+  if (!m) return undefined;
+  const octets = m.slice(1, 5).map(Number);
+  const prefix = Number(m[5]);
+  if (octets.some((o) => o > 255) || prefix > 32) return undefined;
+  const address = ((octets[0]! << 24) | (octets[1]! << 16) | (octets[2]! << 8) | octets[3]!) >>> 0;
+  const base = (address & maskOf(prefix)) >>> 0;
+  return `${base >>> 24}.${(base >>> 16) & 255}.${(base >>> 8) & 255}.${base & 255}/${prefix}`;
+}

@@ -9,8 +9,9 @@ import type { Diagram } from '../model/types.ts';
 export interface HistoryEntry {
   before: Diagram;
   after: Diagram;
-  /** What the step did, for the undo/redo tooltips (a message key). */
+  /** What the step did, for the undo/redo tooltips (a message key and its parameters). */
   label: string;
+  labelParams?: Readonly<Record<string, string | number | { zh: string; en: string }>>;
   /** Consecutive steps with the same merge key (e.g. typing in one field) collapse into one. */
   mergeKey?: string;
   at: number;

@@ -1,5 +1,7 @@
 import { useT } from '../i18n/use-t.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { SaveStatus } from './SaveStatus.tsx';
+import { DiagramTitle } from './DiagramTitle.tsx';
 import logo from '../assets/favicon.svg';
 
 export function TitleBar() {
@@ -8,7 +10,8 @@ export function TitleBar() {
     <header className="title-bar">
       <img className="title-bar__logo" src={logo} width={24} height={24} alt="" />
       <h1 className="title-bar__name">{t('app.name')}</h1>
-      <span className="title-bar__tagline">{t('app.tagline')}</span>
+      <DiagramTitle />
+      <SaveStatus />
       <div className="title-bar__spacer" />
       <LanguageSwitch />
     </header>

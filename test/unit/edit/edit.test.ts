@@ -71,7 +71,7 @@ describe('moving nodes', () => {
   });
 
   it('resizes a zone, from the top-left corner too', () => {
-    const doc = resizeZone(smallDiagram(), 'app', { width: 400, height: 260 }, { x: 650, y: 60 });
+    const doc = resizeZone(smallDiagram(), 'app', { width: 400, height: 260 }, { x: 330, y: 20 });
     valid(doc);
     expect(doc.nodes.find((n) => n.id === 'app')).toMatchObject({ size: { width: 400, height: 260 } });
     expect(abs(doc, 'app')).toEqual({ x: 650, y: 60 });
@@ -178,5 +178,16 @@ describe('meta, waivers and manual items', () => {
     const doc = setManualItem(setManualItem(smallDiagram(), { item: 'MAN-01', done: true, note: '已评估' }), { item: 'MAN-01', done: false, note: '' });
     valid(doc);
     expect(doc.manual).toEqual([{ item: 'MAN-01', done: false }]);
+  });
+});
+
+describe('resizing from the top-left', () => {
+  it('keeps what the zone holds where it is on the drawing', () => {
+    const doc = smallDiagram();
+    const before = absolutePositions(doc).get('ecs')!;
+    const next = resizeZone(doc, 'app', { width: 340, height: 230 }, { x: 320, y: 10 });
+    valid(next);
+    expect(absolutePositions(next).get('ecs')).toEqual(before);
+    expect(absolutePositions(next).get('app')).toEqual({ x: 640, y: 50 });
   });
 });

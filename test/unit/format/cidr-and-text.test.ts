@@ -46,3 +46,13 @@ describe('text', () => {
     expect(isCalendarDate('2026-11-28T00:00')).toBe(false);
   });
 });
+
+describe('suggesting the network address', () => {
+  it('clears host bits', async () => {
+    const { clearHostBits } = await import('../../../src/core/format/cidr.ts');
+    expect(clearHostBits('10.0.1.5/24')).toBe('10.0.1.0/24');
+    expect(clearHostBits('192.168.7.200/22')).toBe('192.168.4.0/22');
+    expect(clearHostBits('10.0.0.1/0')).toBe('0.0.0.0/0');
+    expect(clearHostBits('nonsense')).toBeUndefined();
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * The editor: wires the stores (document, canvas, UI, persistence) together once and lays out the
+ * title bar, toolbar, palette, canvas and inspector.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import type { Catalog } from '../core/catalog/types.ts';
+import { t } from '../core/i18n/translate.ts';
+import { ActionContextReact } from './actions/action-context.tsx';
+import type { ActionContext } from './actions/context.ts';
+import { useGlobalInput } from './actions/use-global-input.ts';
+import { DiagramCanvas } from './canvas/DiagramCanvas.tsx';
+import { FlowStoreContext } from './canvas/flow-context.tsx';
+import { createFlowStore } from './canvas/flow-store.ts';
+import { EditorProvider, useUiState } from './editor/editor-context.tsx';
+import { createEditorStore } from './editor/editor-store.ts';
+import { createUiStore } from './editor/ui-store.ts';
+import { blankDiagram } from './files/blank-diagram.ts';
+import { DiagramListDialog } from './files/DiagramListDialog.tsx';
+import { FileOpener } from './files/FileOpener.tsx';
+import { NewDiagramDialog } from './files/NewDiagramDialog.tsx';
+import { DocumentLanguage } from './i18n/DocumentLanguage.tsx';
+import { Inspector } from './inspector/Inspector.tsx';
+import { Palette } from './palette/Palette.tsx';
+import { usePrefs } from './state/prefs-store.ts';
+import { Persistence } from './storage/persistence.ts';
+import { PersistenceContext } from './storage/persistence-context.tsx';
+import { createPersistenceStore } from './storage/persistence-store.ts';
+import { Banners } from './shell/Banners.tsx';
+import { ContextMenu } from './shell/ContextMenu.tsx';
+import { ShortcutSheet } from './shell/ShortcutSheet.tsx';
+import { TitleBar } from './shell/TitleBar.tsx';
+import { Toasts } from './shell/Toasts.tsx';
+import { Toolbar } from './shell/Toolbar.tsx';
+
+function createWorkbench(catalog: Catalog) {
+  const untitled = () => blankDiagram(t(usePrefs.getState().lang, 'file.untitled'));
+  const editor = createEditorStore(untitled());
+  const ui = createUiStore();
+  const flow = createFlowStore(editor);
+  const state = createPersistenceStore();
+  const persistence = new Persistence(editor, state, catalog, untitled);
+  const actions: ActionContext = { editor, ui, catalog, persistence };
+  return { editor, ui, flow, state, persistence, actions };
+}
+
+export function Workbench({ catalog }: { catalog: Catalog }) {
+  const [bench] = useState(() => createWorkbench(catalog));
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    void bench.persistence.start().then(() => setReady(true));
+  }, [bench]);
+  const persistenceValue = useMemo(() => ({ persistence: bench.persistence, state: bench.state }), [bench]);
+  return (
+    <EditorProvider store={bench.editor} ui={bench.ui} catalog={catalog}>
+      <PersistenceContext.Provider value={persistenceValue}>
+        <ActionContextReact.Provider value={bench.actions}>
+          <FlowStoreContext.Provider value={bench.flow}>
+            <ReactFlowProvider>
+              <Layout ready={ready} actions={bench.actions} />
+            </ReactFlowProvider>
+          </FlowStoreContext.Provider>
+        </ActionContextReact.Provider>
+      </PersistenceContext.Provider>
+    </EditorProvider>
+  );
+}
+
+function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) {
+  useGlobalInput(actions);
+  const dialog = useUiState((s) => s.dialog);
+  const close = () => actions.ui.getState().openDialog(null);
+  return (
+    <div className="app" data-ready={ready ? 'true' : 'false'}>
+      <DocumentLanguage />
+      <TitleBar />
+      <Toolbar />
+      <Banners />
+      <div className="workspace">
+        <Palette />
+        <DiagramCanvas />
+        <Inspector />
+      </div>
+      <ContextMenu />
+      <Toasts />
+      <FileOpener />
+      {dialog === 'shortcuts' && <ShortcutSheet onClose={close} />}
+      {dialog === 'new' && <NewDiagramDialog onClose={close} />}
+      {dialog === 'list' && <DiagramListDialog onClose={close} />}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * Every editor action, registered once with its label and shortcuts: the keyboard, the toolbar, the
+ * context menu, the shortcut sheet and the tests all run the same action by id.
+ */
+import { moveNodes } from '../../core/edit/nodes.ts';
+import { deleteElements } from '../../core/edit/nodes.ts';
+import { absolutePositions } from '../../core/geometry/geometry.ts';
+import type { MessageKey } from '../../core/i18n/translate.ts';
+import { draggedRoots } from '../canvas/drag-commit.ts';
+import { FIT_VIEW } from '../canvas/fit.ts';
+import { NO_SELECTION } from '../editor/editor-store.ts';
+import { downloadDiagram } from '../files/download.ts';
+import { duplicateSelection } from './clipboard.ts';
+import type { ActionContext } from './context.ts';
+
+export interface Action {
+  id: string;
+  label: MessageKey;
+  /** In the notation of keys.ts; the first is the one shown. */
+  keys: readonly string[];
+  run(ctx: ActionContext, event?: KeyboardEvent): void;
+}
+
+function nudge(dx: number, dy: number) {
+  return (ctx: ActionContext, event?: KeyboardEvent) => {
+    const editor = ctx.editor.getState();
+    const ids = [...editor.selection.nodes];
+    if (ids.length === 0) return;
+    const step = event?.shiftKey ? 10 : 1;
+    const grid = editor.snapToGrid ? 10 : 1;
+    const absolute = absolutePositions(editor.doc);
+    const moves = draggedRoots(editor.doc, ids).map((id) => {
+      const at = absolute.get(id)!;
+      return { id, at: { x: at.x + dx * step * grid, y: at.y + dy * step * grid } };
+    });
+    const result = moveNodes(editor.doc, moves);
+    if (result.ok) editor.apply('history.move', () => result.doc, { mergeKey: `nudge:${ids.join(',')}` });
+  };
+}
+
+function zoom(ctx: ActionContext, factor: number) {
+  const flow = ctx.ui.getState().flow;
+  if (flow) void flow.zoomTo(flow.getZoom() * factor, { duration: 120 });
+}
+
+export const ACTIONS: readonly Action[] = [
+  { id: 'undo', label: 'shortcut.undo', keys: ['Mod+Z'], run: (ctx) => ctx.editor.getState().undo() },
+  { id: 'redo', label: 'shortcut.redo', keys: ['Mod+Shift+Z', 'Mod+Y'], run: (ctx) => ctx.editor.getState().redo() },
+  {
+    id: 'delete',
+    label: 'shortcut.delete',
+    keys: ['Delete', 'Backspace'],
+    run(ctx) {
+      const { selection } = ctx.editor.getState();
+      if (selection.nodes.size + selection.edges.size === 0) return;
+      ctx.editor.getState().apply('history.delete', (doc) => deleteElements(doc, [...selection.nodes, ...selection.edges]));
+    },
+  },
+  { id: 'duplicate', label: 'shortcut.duplicate', keys: ['Mod+D'], run: duplicateSelection },
+  {
+    id: 'selectAll',
+    label: 'shortcut.selectAll',
+    keys: ['Mod+A'],
+    run(ctx) {
+      const { doc } = ctx.editor.getState();
+      ctx.editor.getState().select({ nodes: new Set(doc.nodes.map((n) => n.id)), edges: new Set(doc.edges.map((e) => e.id)) });
+    },
+  },
+  { id: 'nudgeUp', label: 'shortcut.nudge', keys: ['ArrowUp', 'Shift+ArrowUp'], run: nudge(0, -1) },
+  { id: 'nudgeDown', label: 'shortcut.nudge', keys: ['ArrowDown', 'Shift+ArrowDown'], run: nudge(0, 1) },
+  { id: 'nudgeLeft', label: 'shortcut.nudge', keys: ['ArrowLeft', 'Shift+ArrowLeft'], run: nudge(-1, 0) },
+  { id: 'nudgeRight', label: 'shortcut.nudge', keys: ['ArrowRight', 'Shift+ArrowRight'], run: nudge(1, 0) },
+  { id: 'zoomIn', label: 'shortcut.zoomIn', keys: ['Mod+=', 'Mod+Shift+='], run: (ctx) => zoom(ctx, 1.25) },
+  { id: 'zoomOut', label: 'shortcut.zoomOut', keys: ['Mod+-'], run: (ctx) => zoom(ctx, 0.8) },
+  { id: 'fit', label: 'shortcut.fit', keys: ['Shift+1'], run: (ctx) => void ctx.ui.getState().flow?.fitView({ ...FIT_VIEW, duration: 200 }) },
+  { id: 'download', label: 'shortcut.download', keys: ['Mod+S'], run: (ctx) => downloadDiagram(ctx.editor.getState().doc) },
+  { id: 'open', label: 'shortcut.open', keys: ['Mod+O'], run: () => document.getElementById('open-file-input')?.click() },
+  { id: 'help', label: 'shortcut.help', keys: ['?'], run: (ctx) => ctx.ui.getState().openDialog('shortcuts') },
+  {
+    id: 'escape',
+    label: 'shortcut.escape',
+    keys: ['Escape'],
+    run(ctx) {
+      const ui = ctx.ui.getState();
+      if (ui.menu) ui.openMenu(null);
+      else if (ui.dialog) ui.openDialog(null);
+      else ctx.editor.getState().select(NO_SELECTION);
+    },
+  },
+];
+
+const BY_KEY = new Map<string, Action>();
+for (const action of ACTIONS) for (const key of action.keys) BY_KEY.set(key, action);
+
+export function actionForShortcut(shortcut: string): Action | undefined {
+  return BY_KEY.get(shortcut);
+}
+
+export function actionById(id: string): Action {
+  const action = ACTIONS.find((a) => a.id === id);
+  if (!action) throw new Error(`unknown action ${id}`);
+  return action;
+}

@@ -1,0 +1,268 @@
+import { useCallback, useEffect, useMemo, useRef, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import {
+  Background, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode,
+  type Connection, type EdgeChange, type FinalConnectionState, type NodeChange, type OnConnectEnd, type OnNodeDrag, type ReactFlowInstance,
+} from '@xyflow/react';
+import { connect } from '../../core/edit/edges.ts';
+import { moveNodes, withDescendants } from '../../core/edit/nodes.ts';
+import { nodeSize } from '../../core/geometry/geometry.ts';
+import { indexOf } from '../../core/index/diagram-index.ts';
+import { useCatalog, useEditorState, useEditorStore, useUiStore } from '../editor/editor-context.tsx';
+import type { Selection } from '../editor/editor-store.ts';
+import { useT } from '../i18n/use-t.ts';
+import { useFlowState, useFlowStore } from './flow-context.tsx';
+import type { FlowEdge, FlowNode } from './flow-elements.ts';
+import { dragMoves, draggedRoots, dropZoneFor } from './drag-commit.ts';
+import { EdgeMarkers } from './EdgeMarkers.tsx';
+import { FIT_VIEW } from './fit.ts';
+import { LinkEdgeView } from './LinkEdgeView.tsx';
+import { addPaletteItem, decodePaletteItem, PALETTE_MIME } from './palette-drop.ts';
+import { ProductNodeView } from './ProductNodeView.tsx';
+import { ZoneNodeView } from './ZoneNodeView.tsx';
+
+const nodeTypes = { product: ProductNodeView, zone: ZoneNodeView };
+const edgeTypes = { link: LinkEdgeView };
+const GRID: [number, number] = [10, 10];
+// Props of <ReactFlow> must keep their identity between renders: a new array or function makes React
+// Flow update its store (and re-render) on every frame of a drag.
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const PAN_BUTTONS = [1];
+const ZOOM_KEYS = ['Meta', 'Control'];
+const MINIMAP_STYLE = { width: 168, height: 112 };
+const minimapColor = (n: FlowNode) => (n.type === 'zone' ? 'rgba(28,78,138,0.08)' : '#9aa4b2');
+
+/** Apply React Flow's select changes to our selection (the document's single selection state). */
+function selectionAfter(selection: Selection, changes: readonly (NodeChange<FlowNode> | EdgeChange<FlowEdge>)[], kind: 'nodes' | 'edges'): Selection {
+  let set: Set<string> | undefined;
+  for (const change of changes) {
+    if (change.type !== 'select') continue;
+    set ??= new Set(selection[kind]);
+    if (change.selected) set.add(change.id);
+    else set.delete(change.id);
+  }
+  return set ? { ...selection, [kind]: set } : selection;
+}
+
+export function DiagramCanvas() {
+  const t = useT();
+  const catalog = useCatalog();
+  const store = useEditorStore();
+  const ui = useUiStore();
+  const flowStore = useFlowStore();
+  const nodes = useFlowState((s) => s.nodes);
+  const edges = useFlowState((s) => s.edges);
+  const snapToGrid = useEditorState((s) => s.snapToGrid);
+  const isEmpty = useEditorState((s) => s.doc.nodes.length === 0);
+  const dragExcluded = useRef<ReadonlySet<string>>(new Set());
+  const wrapper = useRef<HTMLDivElement>(null);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      const editor = store.getState();
+      const next = selectionAfter(editor.selection, changes, 'nodes');
+      if (next !== editor.selection) editor.select(next);
+      const visual = changes.filter((c) => c.type === 'position' || c.type === 'dimensions');
+      if (visual.length > 0) flowStore.getState().applyNodeChanges(visual);
+    },
+    [store, flowStore],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FlowEdge>[]) => {
+      const editor = store.getState();
+      const next = selectionAfter(editor.selection, changes, 'edges');
+      if (next !== editor.selection) editor.select(next);
+    },
+    [store],
+  );
+
+  const onNodeDragStart = useCallback<OnNodeDrag<FlowNode>>(
+    (_event, _node, dragged) => {
+      const doc = store.getState().doc;
+      dragExcluded.current = withDescendants(doc, draggedRoots(doc, dragged.map((n) => n.id)));
+    },
+    [store],
+  );
+
+  const onNodeDrag = useCallback<OnNodeDrag<FlowNode>>(
+    (_event, node) => {
+      const flow = ui.getState().flow;
+      const internal = flow?.getInternalNode(node.id);
+      const docNode = internal ? indexOf(store.getState().doc).node(node.id) : undefined;
+      if (!internal || !docNode) return;
+      const size = nodeSize(docNode);
+      const at = internal.internals.positionAbsolute;
+      const zone = dropZoneFor(store.getState().doc, { x: at.x + size.width / 2, y: at.y + size.height / 2 }, dragExcluded.current);
+      flowStore.getState().setDropTarget(zone ?? null);
+    },
+    [store, ui, flowStore],
+  );
+
+  const onNodeDragStop = useCallback<OnNodeDrag<FlowNode>>(
+    (_event, _node, dragged) => {
+      flowStore.getState().setDropTarget(null);
+      const flow = ui.getState().flow;
+      if (!flow) return;
+      const editor = store.getState();
+      const ids = dragged.map((n) => n.id);
+      const moves = dragMoves(editor.doc, flow, ids);
+      const result = moves.length > 0 ? moveNodes(editor.doc, moves) : undefined;
+      if (result?.ok) editor.apply('history.move', () => result.doc);
+      else {
+        if (result && !result.ok) ui.getState().notify(`refuse.${result.reason}`, undefined, 'warning');
+        flowStore.getState().resync(new Set(ids));
+      }
+    },
+    [store, ui, flowStore],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const editor = store.getState();
+      const result = connect(editor.doc, { source: connection.source, target: connection.target, kind: editor.newEdgeKind });
+      if (!result.ok) {
+        ui.getState().notify(`refuse.${result.reason}`, undefined, 'warning');
+        return;
+      }
+      editor.apply('history.connect', () => result.doc, { select: { nodes: new Set(), edges: new Set([result.id]) } });
+    },
+    [store, ui],
+  );
+
+  /** A connection dropped anywhere but on a product says why it was not made. */
+  const onConnectEnd = useCallback<OnConnectEnd>(
+    (event, state: FinalConnectionState) => {
+      if (state.isValid) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0]! : event;
+      const element = document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node');
+      const id = element?.getAttribute('data-id');
+      if (!id) return;
+      const node = indexOf(store.getState().doc).node(id);
+      if (node?.kind === 'zone') ui.getState().notify('refuse.edgeToZone', undefined, 'warning');
+      else if (state.fromNode && id === state.fromNode.id) ui.getState().notify('refuse.edgeToSelf', undefined, 'warning');
+    },
+    [store, ui],
+  );
+
+  const isValidConnection = useCallback((c: FlowEdge | Connection) => c.source !== c.target, []);
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const item = decodePaletteItem(event.dataTransfer.getData(PALETTE_MIME), catalog);
+      const flow = ui.getState().flow;
+      if (!item || !flow) return;
+      event.preventDefault();
+      addPaletteItem(store, catalog, item, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    },
+    [store, ui, catalog],
+  );
+
+  const openMenu = useCallback(
+    (event: ReactMouseEvent | MouseEvent, on: 'selection' | 'pane') => {
+      event.preventDefault();
+      const flow = ui.getState().flow;
+      const at = flow?.screenToFlowPosition({ x: event.clientX, y: event.clientY }) ?? { x: 0, y: 0 };
+      ui.getState().openMenu({ x: event.clientX, y: event.clientY, flowX: at.x, flowY: at.y, on });
+    },
+    [ui],
+  );
+
+  const onNodeContextMenu = useCallback(
+    (event: ReactMouseEvent, node: FlowNode) => {
+      const editor = store.getState();
+      if (!editor.selection.nodes.has(node.id)) editor.select({ nodes: new Set([node.id]), edges: new Set() });
+      openMenu(event, 'selection');
+    },
+    [store, openMenu],
+  );
+
+  const onEdgeContextMenu = useCallback(
+    (event: ReactMouseEvent, edge: FlowEdge) => {
+      const editor = store.getState();
+      if (!editor.selection.edges.has(edge.id)) editor.select({ nodes: new Set(), edges: new Set([edge.id]) });
+      openMenu(event, 'selection');
+    },
+    [store, openMenu],
+  );
+
+  // An opened diagram is fitted into view once its nodes are on screen (never zoomed past 100 %).
+  const loads = useEditorState((s) => s.loads);
+  useEffect(() => {
+    const flow = ui.getState().flow;
+    if (!flow || store.getState().doc.nodes.length === 0) return;
+    const frame = requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
+    return () => cancelAnimationFrame(frame);
+  }, [loads, ui, store]);
+
+  const onSelectionContextMenu = useCallback((event: ReactMouseEvent) => openMenu(event, 'selection'), [openMenu]);
+  const onPaneContextMenu = useCallback((event: ReactMouseEvent | MouseEvent) => openMenu(event, 'pane'), [openMenu]);
+  const onPaneClick = useCallback(() => ui.getState().openMenu(null), [ui]);
+  const onInit = useCallback(
+    (instance: ReactFlowInstance<FlowNode, FlowEdge>) => {
+      ui.getState().setFlow(instance);
+      if (store.getState().doc.nodes.length > 0) void instance.fitView(FIT_VIEW);
+    },
+    [ui, store],
+  );
+
+  const proOptions = useMemo(() => ({ hideAttribution: true }), []);
+
+  return (
+    <main className="canvas" aria-label={t('app.canvas')} ref={wrapper} onDragOver={onDragOver} onDrop={onDrop}>
+      <EdgeMarkers />
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
+        onSelectionContextMenu={onSelectionContextMenu}
+        onPaneContextMenu={onPaneContextMenu}
+        onPaneClick={onPaneClick}
+        onInit={onInit}
+        connectionMode={ConnectionMode.Loose}
+        connectionRadius={28}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionOnDrag
+        selectionMode={SelectionMode.Partial}
+        panOnDrag={PAN_BUTTONS}
+        panOnScroll
+        zoomOnScroll={false}
+        zoomActivationKeyCode={ZOOM_KEYS}
+        disableKeyboardA11y
+        snapToGrid={snapToGrid}
+        snapGrid={GRID}
+        minZoom={0.05}
+        maxZoom={4}
+        onlyRenderVisibleElements={nodes.length > 400}
+        proOptions={proOptions}
+      >
+        <Background gap={20} size={1.2} color="#cfd5dd" />
+        <Controls showInteractive={false} position="bottom-left" />
+        <MiniMap pannable zoomable style={MINIMAP_STYLE} ariaLabel={t('canvas.minimap')} position="bottom-right" nodeColor={minimapColor} nodeStrokeColor="#9aa4b2" />
+      </ReactFlow>
+      {isEmpty && (
+        <p className="canvas__empty" aria-live="polite">
+          {t('canvas.empty')}
+        </p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,45 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { Catalog } from '../../core/catalog/types.ts';
+import type { EditorActions, EditorState, EditorStore } from './editor-store.ts';
+import type { UiState, UiStore } from './ui-store.ts';
+
+interface EditorContextValue {
+  store: EditorStore;
+  ui: UiStore;
+  catalog: Catalog;
+}
+
+const EditorContext = createContext<EditorContextValue | null>(null);
+
+export function EditorProvider({ store, ui, catalog, children }: EditorContextValue & { children: ReactNode }) {
+  const value = useMemo(() => ({ store, ui, catalog }), [store, ui, catalog]);
+  return <EditorContext.Provider value={value}>{children}</EditorContext.Provider>;
+}
+
+function useEditorContext(): EditorContextValue {
+  const value = useContext(EditorContext);
+  if (!value) throw new Error('EditorProvider missing');
+  return value;
+}
+
+export function useEditorStore(): EditorStore {
+  return useEditorContext().store;
+}
+
+export function useCatalog(): Catalog {
+  return useEditorContext().catalog;
+}
+
+/** Subscribe to part of the editor state; re-renders only when that part changes. */
+export function useEditorState<T>(selector: (state: EditorState & EditorActions) => T): T {
+  return useStore(useEditorContext().store, selector);
+}
+
+export function useUiStore(): UiStore {
+  return useEditorContext().ui;
+}
+
+export function useUiState<T>(selector: (state: UiState) => T): T {
+  return useStore(useEditorContext().ui, selector);
+}

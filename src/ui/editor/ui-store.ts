@@ -1,0 +1,70 @@
+/**
+ * Transient UI state that is not part of any document: dialogs, the context menu, toasts, and the
+ * React Flow instance (for zoom, fit and coordinate conversion from actions outside the canvas).
+ */
+import type { ReactFlowInstance } from '@xyflow/react';
+import { createStore } from 'zustand';
+import type { MessageKey, Params } from '../../core/i18n/translate.ts';
+import type { FlowEdge, FlowNode } from '../canvas/flow-elements.ts';
+
+export type Dialog = 'shortcuts' | 'new' | 'list' | null;
+
+export interface ContextMenuState {
+  x: number;
+  y: number;
+  /** Flow coordinates of the click, where a paste lands. */
+  flowX: number;
+  flowY: number;
+  /** What was right-clicked: the selection, or the empty canvas. */
+  on: 'selection' | 'pane';
+}
+
+export interface Toast {
+  id: number;
+  key: MessageKey;
+  params?: Params;
+  tone: 'info' | 'warning';
+}
+
+export interface UiState {
+  dialog: Dialog;
+  menu: ContextMenuState | null;
+  toasts: Toast[];
+  flow: ReactFlowInstance<FlowNode, FlowEdge> | null;
+  openDialog(dialog: Dialog): void;
+  openMenu(menu: ContextMenuState | null): void;
+  notify(key: MessageKey, params?: Params, tone?: Toast['tone']): void;
+  dismissToast(id: number): void;
+  setFlow(flow: ReactFlowInstance<FlowNode, FlowEdge> | null): void;
+}
+
+export type UiStore = ReturnType<typeof createUiStore>;
+
+const TOAST_MS = 5000;
+
+export function createUiStore() {
+  let nextToast = 1;
+  return createStore<UiState>()((set, get) => ({
+    dialog: null,
+    menu: null,
+    toasts: [],
+    flow: null,
+    openDialog(dialog) {
+      set({ dialog, menu: null });
+    },
+    openMenu(menu) {
+      set({ menu });
+    },
+    notify(key, params, tone = 'info') {
+      const id = nextToast++;
+      set({ toasts: [...get().toasts.filter((t) => t.key !== key), { id, key, ...(params ? { params } : {}), tone }] });
+      setTimeout(() => get().dismissToast(id), TOAST_MS);
+    },
+    dismissToast(id) {
+      set({ toasts: get().toasts.filter((t) => t.id !== id) });
+    },
+    setFlow(flow) {
+      set({ flow });
+    },
+  }));
+}

@@ -1,0 +1,91 @@
+import { useEffect, useState, type ChangeEvent } from 'react';
+import { describeReadError } from '../../core/format/describe.ts';
+import type { ReadError } from '../../core/format/errors.ts';
+import { useCatalog } from '../editor/editor-context.tsx';
+import { useT } from '../i18n/use-t.ts';
+import { usePrefs } from '../state/prefs-store.ts';
+import { usePersistence } from '../storage/persistence-context.tsx';
+import { Modal } from '../shell/Modal.tsx';
+import { readDiagramFile } from './open-file.ts';
+
+/**
+ * Open from the file picker (toolbar, ⌘O / Ctrl+O) or by dropping a `.mlps.json` file anywhere on the
+ * window. A file that cannot be used changes nothing and says what is wrong and where.
+ */
+export function FileOpener() {
+  const t = useT();
+  const lang = usePrefs((s) => s.lang);
+  const catalog = useCatalog();
+  const { persistence } = usePersistence();
+  const [failure, setFailure] = useState<{ name: string; error: ReadError } | undefined>();
+  const [dropping, setDropping] = useState(false);
+
+  const open = async (files: FileList | null | undefined) => {
+    if (!files || files.length === 0) return;
+    const outcome = await readDiagramFile(files[0]!, catalog);
+    if (outcome.ok) await persistence.openDiagram(outcome.diagram);
+    else setFailure({ name: outcome.name, error: outcome.error });
+  };
+
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDropping(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDropping(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDropping(false);
+      void open(e.dataTransfer?.files);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  });
+
+  const text = failure ? describeReadError(failure.error, lang) : undefined;
+  return (
+    <>
+      <input
+        id="open-file-input"
+        type="file"
+        accept=".json,.mlps.json,application/json"
+        hidden
+        aria-label={t('file.openTitle')}
+        onChange={(e: ChangeEvent<HTMLInputElement>) => {
+          void open(e.target.files);
+          e.target.value = '';
+        }}
+      />
+      {dropping && <div className="drop-overlay">{t('file.dropHint')}</div>}
+      {failure && text && (
+        <Modal title={t('file.openFailed', { name: failure.name })} onClose={() => setFailure(undefined)} className="open-error">
+          <p className="open-error__headline">{text.headline}</p>
+          {text.details.length > 0 && (
+            <ul className="open-error__details">
+              {text.details.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          )}
+          <p className="open-error__kept">{t('file.openFailedKept')}</p>
+          <div className="modal__actions">
+            <button type="button" onClick={() => setFailure(undefined)} autoFocus>
+              {t('shortcuts.close')}
+            </button>
+          </div>
+        </Modal>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Product } from '../../core/catalog/types.ts';
+import { updateNodes } from '../../core/edit/nodes.ts';
+import type { DiagramEdge, DiagramNode, ProductNode } from '../../core/model/types.ts';
+import { useCatalog, useEditorStore } from '../editor/editor-context.tsx';
+import { useT } from '../i18n/use-t.ts';
+import { EdgePanel } from './EdgePanel.tsx';
+import { IntegerField } from './fields.tsx';
+import { ProductPropsFields } from './product-props.tsx';
+
+/** Several elements selected: edit what they have in common. */
+export function MultiPanel({ nodes, edges }: { nodes: readonly DiagramNode[]; edges: readonly DiagramEdge[] }) {
+  const t = useT();
+  const catalog = useCatalog();
+  const store = useEditorStore();
+  if (nodes.length === 0) return <EdgePanel edges={edges} />;
+  const products = nodes.filter((n): n is ProductNode => n.kind === 'product');
+  const allProducts = edges.length === 0 && products.length === nodes.length;
+  const catalogProducts = products.map((p) => catalog.product(p.product)).filter((p): p is Product => p !== undefined);
+  const ids = products.map((p) => p.id);
+  const quantity = products.every((p) => p.quantity === products[0]?.quantity) ? products[0]?.quantity : undefined;
+  return (
+    <section className="inspector__section" aria-label={t('inspector.multi', { count: nodes.length + edges.length })}>
+      <h3 className="inspector__heading">{t('inspector.multi', { count: nodes.length + edges.length })}</h3>
+      {allProducts && (
+        <>
+          <p className="inspector__description">{t('inspector.multiCommon')}</p>
+          <IntegerField
+            key={`${ids.join(',')}:quantity:${quantity ?? ''}`}
+            label={t('inspector.quantity')}
+            value={quantity}
+            min={1}
+            max={10000}
+            optional
+            placeholder={quantity === undefined ? t('inspector.mixed') : '1'}
+            invalidMessage={t('inspector.invalidNumber', { min: 1, max: 10000 })}
+            commit={(v) => store.getState().apply('history.edit', (doc) => updateNodes(doc, ids, { quantity: v }), { mergeKey: `${ids.join(',')}:quantity` })}
+          />
+          <ProductPropsFields key={ids.join(',')} nodes={products} products={catalogProducts} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { nodeKindName } from '../../core/catalog/names.ts';
+import { updateNodes } from '../../core/edit/nodes.ts';
+import { codePointLength } from '../../core/format/text.ts';
+import type { DiagramNode } from '../../core/model/types.ts';
+import { useCatalog, useEditorStore } from '../editor/editor-context.tsx';
+import { useLocalized, useT } from '../i18n/use-t.ts';
+import { CatalogIcon } from '../icons/CatalogIcon.tsx';
+import { IntegerField, TextField } from './fields.tsx';
+import { ProductPropsFields } from './product-props.tsx';
+import { ZoneFields } from './ZoneFields.tsx';
+
+/** One product or zone: its name, what it is, and every property its catalog entry lists. */
+export function NodePanel({ node }: { node: DiagramNode }) {
+  const t = useT();
+  const local = useLocalized();
+  const catalog = useCatalog();
+  const store = useEditorStore();
+  const kindName = local(nodeKindName(node, catalog));
+  const icon = node.kind === 'zone' ? catalog.zone(node.zone).icon : catalog.product(node.product)?.icon;
+  const product = node.kind === 'product' ? catalog.product(node.product) : undefined;
+  return (
+    <section className="inspector__section" aria-label={kindName}>
+      <h3 className="inspector__heading">
+        {icon && <CatalogIcon svg={icon} size={20} />}
+        <span>{kindName}</span>
+      </h3>
+      {product && <p className="inspector__description">{local(product.description)}</p>}
+      <TextField
+        key={`${node.id}:label`}
+        label={t('inspector.label')}
+        value={node.label ?? ''}
+        placeholder={t('inspector.labelPlaceholder', { name: kindName })}
+        validate={(v) => (codePointLength(v) > 200 ? t('inspector.tooLong', { max: 200 }) : undefined)}
+        commit={(v) => store.getState().apply('history.edit', (doc) => updateNodes(doc, [node.id], { label: v === '' ? undefined : v }), { mergeKey: `${node.id}:label` })}
+      />
+      {node.kind === 'product' && product && (
+        <>
+          <IntegerField
+            key={`${node.id}:quantity`}
+            label={t('inspector.quantity')}
+            value={node.quantity}
+            min={1}
+            max={10000}
+            optional
+            placeholder="1"
+            invalidMessage={t('inspector.invalidNumber', { min: 1, max: 10000 })}
+            commit={(v) => store.getState().apply('history.edit', (doc) => updateNodes(doc, [node.id], { quantity: v }), { mergeKey: `${node.id}:quantity` })}
+          />
+          <ProductPropsFields key={node.id} nodes={[node]} products={[product]} />
+        </>
+      )}
+      {node.kind === 'zone' && <ZoneFields key={node.id} zone={node} />}
+    </section>
+  );
+}

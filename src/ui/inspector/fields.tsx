@@ -1,0 +1,141 @@
+/**
+ * Form controls of the inspector. Each one shows the document's value, checks what the user types
+ * and writes only valid values (an invalid entry stays in the field with the reason beside it, the
+ * document untouched). Typing in one field is one undo step (edits are merged by field).
+ */
+import { useEffect, useId, useState, type ReactNode } from 'react';
+
+interface FieldShell {
+  label: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+  children: (id: string, describedBy: string | undefined) => ReactNode;
+}
+
+export function Field({ label, error, hint, children }: FieldShell) {
+  const id = useId();
+  const messageId = `${id}-message`;
+  const message = error ?? hint;
+  return (
+    <div className={`field${error ? ' has-error' : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {children(id, message ? messageId : undefined)}
+      {message && (
+        <p id={messageId} className={error ? 'field__error' : 'field__hint'} role={error ? 'alert' : undefined}>
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * A text input that validates as the user types. `validate` returns an error message or undefined;
+ * `commit` receives only valid text. The field keeps the user's text while it is invalid.
+ */
+export function TextField(props: {
+  label: string;
+  value: string;
+  placeholder?: string;
+  multiline?: boolean;
+  validate?: (text: string) => string | undefined;
+  commit: (text: string) => void;
+  hint?: string;
+}) {
+  const { label, value, placeholder, multiline, validate, commit, hint } = props;
+  const [text, setText] = useState(value);
+  const [error, setError] = useState<string | undefined>();
+  // Follow the document when it changes from elsewhere (undo, another field), unless mid-error.
+  useEffect(() => {
+    setText(value);
+    setError(undefined);
+  }, [value]);
+  const onChange = (next: string) => {
+    setText(next);
+    const problem = validate?.(next);
+    setError(problem);
+    if (problem === undefined) commit(next);
+  };
+  return (
+    <Field label={label} error={error} hint={hint}>
+      {(id, describedBy) =>
+        multiline ? (
+          <textarea id={id} value={text} placeholder={placeholder} rows={3} aria-invalid={error !== undefined} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />
+        ) : (
+          <input id={id} type="text" value={text} placeholder={placeholder} aria-invalid={error !== undefined} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />
+        )
+      }
+    </Field>
+  );
+}
+
+export function SelectField<T extends string>(props: {
+  label: string;
+  value: T | '';
+  options: readonly { value: T | ''; label: string }[];
+  commit: (value: T | '') => void;
+}) {
+  const { label, value, options, commit } = props;
+  return (
+    <Field label={label}>
+      {(id) => (
+        <select id={id} value={value} onChange={(e) => commit(e.target.value as T | '')}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export function CheckboxField(props: { label: string; checked: boolean; mixed?: boolean; commit: (checked: boolean) => void }) {
+  const { label, checked, mixed, commit } = props;
+  const id = useId();
+  return (
+    <div className="field field--checkbox">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        aria-checked={mixed ? 'mixed' : checked}
+        ref={(el) => {
+          if (el) el.indeterminate = mixed ?? false;
+        }}
+        onChange={(e) => commit(e.target.checked)}
+      />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+/** An integer within [min, max]; empty means "not set" when `optional`. */
+export function IntegerField(props: {
+  label: string;
+  value: number | undefined;
+  min: number;
+  max: number;
+  optional?: boolean;
+  placeholder?: string;
+  invalidMessage: string;
+  commit: (value: number | undefined) => void;
+}) {
+  const { label, value, min, max, optional, placeholder, invalidMessage, commit } = props;
+  return (
+    <TextField
+      label={label}
+      value={value === undefined ? '' : String(value)}
+      {...(placeholder !== undefined ? { placeholder } : {})}
+      validate={(text) => {
+        if (text.trim() === '') return optional ? undefined : invalidMessage;
+        const n = Number(text);
+        return /^\s*\d+\s*$/.test(text) && n >= min && n <= max ? undefined : invalidMessage;
+      }}
+      commit={(text) => commit(text.trim() === '' ? undefined : Number(text))}
+    />
+  );
+}

@@ -1,0 +1,89 @@
+import { EDGE_KINDS, LEVELS, type EdgeKind, type Level } from '../../core/model/types.ts';
+import { updateMeta } from '../../core/edit/meta.ts';
+import { actionById } from '../actions/actions.ts';
+import { displayShortcut } from '../actions/keys.ts';
+import { useActionContext } from '../actions/action-context.tsx';
+import { useEditorState } from '../editor/editor-context.tsx';
+import { downloadDiagram } from '../files/download.ts';
+import { useT } from '../i18n/use-t.ts';
+import type { HistoryEntry } from '../../core/history/history.ts';
+import type { MessageKey, Params } from '../../core/i18n/translate.ts';
+
+/** File, history and drawing commands, the level the design is checked at, the new-connection kind. */
+export function Toolbar() {
+  const t = useT();
+  const ctx = useActionContext();
+  const canUndo = useEditorState((s) => s.history.past.length > 0);
+  const canRedo = useEditorState((s) => s.history.future.length > 0);
+  const lastDone = useEditorState((s) => s.history.past[s.history.past.length - 1]);
+  const nextRedo = useEditorState((s) => s.history.future[0]);
+  const level = useEditorState((s) => s.doc.meta.level);
+  const edgeKind = useEditorState((s) => s.newEdgeKind);
+  const snap = useEditorState((s) => s.snapToGrid);
+  const what = (entry: HistoryEntry | undefined) => (entry ? t(entry.label as MessageKey, entry.labelParams as Params | undefined) : '');
+  const run = (id: string) => actionById(id).run(ctx);
+  const titled = (label: string, id: string) => `${label} (${displayShortcut(actionById(id).keys[0]!)})`;
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <div className="toolbar__group">
+        <button type="button" onClick={() => ctx.ui.getState().openDialog('new')}>
+          {t('toolbar.new')}
+        </button>
+        <button type="button" onClick={() => run('open')} title={titled(t('toolbar.open'), 'open')}>
+          {t('toolbar.open')}
+        </button>
+        <button type="button" onClick={() => downloadDiagram(ctx.editor.getState().doc)} title={titled(t('toolbar.download'), 'download')}>
+          {t('toolbar.download')}
+        </button>
+        <button type="button" onClick={() => ctx.ui.getState().openDialog('list')}>
+          {t('toolbar.myDiagrams')}
+        </button>
+      </div>
+      <div className="toolbar__group">
+        <button type="button" disabled={!canUndo} onClick={() => run('undo')} title={canUndo ? t('toolbar.undoWhat', { what: what(lastDone) }) : t('toolbar.undo')}>
+          {t('toolbar.undo')}
+        </button>
+        <button type="button" disabled={!canRedo} onClick={() => run('redo')} title={canRedo ? t('toolbar.redoWhat', { what: what(nextRedo) }) : t('toolbar.redo')}>
+          {t('toolbar.redo')}
+        </button>
+      </div>
+      <div className="toolbar__group">
+        <label className="toolbar__field">
+          <span>{t('toolbar.level')}</span>
+          <select
+            value={level}
+            onChange={(e) => ctx.editor.getState().apply('history.meta', (doc) => updateMeta(doc, { level: Number(e.target.value) as Level }))}
+          >
+            {LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {t(`level.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="toolbar__field">
+          <span>{t('toolbar.edgeKind')}</span>
+          <select value={edgeKind} onChange={(e) => ctx.editor.getState().setNewEdgeKind(e.target.value as EdgeKind)}>
+            {EDGE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`edgeKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="toolbar__field toolbar__field--check">
+          <input type="checkbox" checked={snap} onChange={(e) => ctx.editor.getState().setSnapToGrid(e.target.checked)} />
+          <span>{t('toolbar.snap')}</span>
+        </label>
+      </div>
+      <div className="toolbar__group">
+        <button type="button" onClick={() => run('fit')} title={titled(t('toolbar.fit'), 'fit')}>
+          {t('toolbar.fit')}
+        </button>
+        <button type="button" onClick={() => run('help')} title={titled(t('toolbar.shortcuts'), 'help')} aria-keyshortcuts="?">
+          {t('toolbar.shortcuts')}
+        </button>
+      </div>
+    </div>
+  );
+}

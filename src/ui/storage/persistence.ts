@@ -1,0 +1,288 @@
+/**
+ * Keeps the open diagram saved in the browser, and never loses work doing it:
+ * - autosave, debounced, flushed when the tab is hidden or closed (with a synchronous journal so
+ *   the last edit survives a reload even if the asynchronous write is cut short);
+ * - a failed save shows a lasting warning with a download, whatever the browser calls the error;
+ * - a stored diagram that cannot be read is left untouched and offered for download;
+ * - saves carry the revision they replace, so two tabs never overwrite each other: the second one is
+ *   told and can load the newer version or keep its own as a copy.
+ */
+import type { Catalog } from '../../core/catalog/types.ts';
+import { readDiagramText } from '../../core/format/read.ts';
+import { writeDiagram } from '../../core/format/write.ts';
+import { updateMeta } from '../../core/edit/meta.ts';
+import type { Diagram } from '../../core/model/types.ts';
+import type { EditorStore } from '../editor/editor-store.ts';
+import { DiagramDb, type DiagramRecord, type DiagramSummary } from './diagram-db.ts';
+import { clearPending, readPending, writePending } from './pending-journal.ts';
+import type { PersistenceStore } from './persistence-store.ts';
+
+const AUTOSAVE_DELAY_MS = 400;
+const CHANNEL = 'mlps-designer.saves';
+
+interface SavedMessage {
+  id: string;
+  revision: number;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.name && error.message ? `${error.name}: ${error.message}` : error.message || error.name;
+  return String(error);
+}
+
+export class Persistence {
+  private db: DiagramDb | undefined;
+  private baseRevision = 0;
+  /** The document version last written (or loaded); anything else is unsaved. */
+  private savedDoc: Diagram | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private saving: Promise<void> | undefined;
+  private channel: BroadcastChannel | undefined;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(
+    private readonly editor: EditorStore,
+    private readonly state: PersistenceStore,
+    private readonly catalog: Catalog,
+    private readonly blank: () => Diagram,
+  ) {}
+
+  /** Open storage and the last diagram (or a new one). Never throws: problems become visible state. */
+  async start(): Promise<void> {
+    try {
+      this.db = await DiagramDb.open();
+    } catch (error) {
+      this.state.setState({ status: 'unavailable', unavailable: describe(error) });
+      this.editor.getState().load(this.blank());
+      return;
+    }
+    const lastId = await this.db.lastOpen().catch(() => undefined);
+    const record = lastId ? await this.db.get(lastId).catch(() => undefined) : undefined;
+    if (!record || !(await this.openRecord(record, true))) await this.createAndOpen(this.blank());
+    this.listen();
+  }
+
+  private listen(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = this.editor.subscribe((s, previous) => {
+      if (s.doc !== previous.doc) this.changed();
+    });
+    if (typeof BroadcastChannel !== 'undefined') {
+      this.channel = new BroadcastChannel(CHANNEL);
+      this.channel.onmessage = (event: MessageEvent<SavedMessage>) => void this.otherTabSaved(event.data);
+    }
+    const flushNow = () => this.flushForExit();
+    window.addEventListener('pagehide', flushNow);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flushNow();
+    });
+  }
+
+  private get dirty(): boolean {
+    return this.editor.getState().doc !== this.savedDoc;
+  }
+
+  private changed(): void {
+    const { status } = this.state.getState();
+    if (status === 'unavailable' || status === 'conflict') return;
+    if (!this.dirty) {
+      // Undo back to the saved version.
+      if (status === 'unsaved') this.state.setState({ status: 'saved' });
+      return;
+    }
+    if (status !== 'failed') this.state.setState({ status: 'unsaved' });
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.save(), AUTOSAVE_DELAY_MS);
+  }
+
+  /** Write the open document now (waits for a save already under way). */
+  async save(): Promise<void> {
+    clearTimeout(this.timer);
+    while (this.saving) await this.saving;
+    const { currentId, status } = this.state.getState();
+    if (!this.db || !currentId || !this.dirty || status === 'conflict') return;
+    const doc = this.editor.getState().doc;
+    this.saving = (async () => {
+      this.state.setState({ status: 'saving' });
+      try {
+        const outcome = await this.db!.save(currentId, this.baseRevision, { title: doc.meta.title, level: doc.meta.level, text: writeDiagram(doc) });
+        if (!outcome.ok) {
+          this.state.setState({ status: 'conflict', conflict: outcome.conflict });
+          return;
+        }
+        this.baseRevision = outcome.revision;
+        this.savedDoc = doc;
+        clearPending(currentId);
+        this.channel?.postMessage({ id: currentId, revision: outcome.revision } satisfies SavedMessage);
+        this.state.setState({ status: this.dirty ? 'unsaved' : 'saved', failure: undefined });
+        if (this.dirty) this.changed();
+      } catch (error) {
+        // Any failure counts (quota, a closed database, a browser's own error name): say so and keep trying.
+        this.state.setState({ status: 'failed', failure: describe(error) });
+      }
+    })();
+    try {
+      await this.saving;
+    } finally {
+      this.saving = undefined;
+    }
+  }
+
+  /** The tab is being hidden or closed: journal the unsaved text synchronously, then start the write. */
+  flushForExit(): void {
+    const { currentId, status } = this.state.getState();
+    if (!currentId || !this.dirty || status === 'conflict' || status === 'unavailable') return;
+    writePending(currentId, { base: this.baseRevision, text: writeDiagram(this.editor.getState().doc) });
+    void this.save();
+  }
+
+  retry(): Promise<void> {
+    this.state.setState({ status: 'unsaved' });
+    return this.save();
+  }
+
+  private async otherTabSaved(message: SavedMessage): Promise<void> {
+    if (message.id !== this.state.getState().currentId || message.revision <= this.baseRevision || !this.db) return;
+    if (this.dirty || this.saving) {
+      const conflict = await this.db.get(message.id);
+      if (conflict) this.state.setState({ status: 'conflict', conflict });
+      return;
+    }
+    const record = await this.db.get(message.id);
+    if (record) await this.openRecord(record, false);
+  }
+
+  /** Load a stored diagram; false (and, at start, the unreadable warning) if its text cannot be read. */
+  private async openRecord(record: DiagramRecord, atStart: boolean): Promise<boolean> {
+    const pending = readPending(record.id);
+    if (pending && pending.base !== record.revision) clearPending(record.id);
+    let journalled = pending !== undefined && pending.base === record.revision && pending.text !== record.text;
+    let result = readDiagramText(journalled ? pending!.text : record.text, this.catalog);
+    if (!result.ok && journalled) {
+      journalled = false;
+      result = readDiagramText(record.text, this.catalog);
+    }
+    if (!result.ok) {
+      if (atStart) this.state.setState({ unreadable: { title: record.title, error: result.error, text: record.text } });
+      return false;
+    }
+    this.baseRevision = record.revision;
+    // Set before loading, so the load itself does not count as an unsaved change.
+    this.savedDoc = journalled ? undefined : result.diagram;
+    this.state.setState({ currentId: record.id, status: journalled ? 'unsaved' : 'saved', conflict: undefined, failure: undefined });
+    this.editor.getState().load(result.diagram);
+    // An edit journalled when the tab closed, newer than storage: write it now.
+    if (journalled) this.changed();
+    await this.db?.setLastOpen(record.id).catch(() => undefined);
+    return true;
+  }
+
+  private async createAndOpen(doc: Diagram): Promise<void> {
+    if (!this.db) {
+      this.editor.getState().load(doc);
+      return;
+    }
+    try {
+      const record = await this.db.create({ title: doc.meta.title, level: doc.meta.level, text: writeDiagram(doc) });
+      await this.openRecord(record, false);
+    } catch (error) {
+      this.state.setState({ status: 'failed', failure: describe(error), currentId: null });
+      this.editor.getState().load(doc);
+    }
+  }
+
+  /** Finish saving the open diagram before another one replaces it in this tab. */
+  private async leaveCurrent(): Promise<void> {
+    if (this.dirty) await this.save();
+  }
+
+  async openDiagram(doc: Diagram): Promise<void> {
+    await this.leaveCurrent();
+    await this.createAndOpen(doc);
+  }
+
+  /** Open a stored diagram; returns false when it cannot be read (nothing changes then). */
+  async openStored(id: string): Promise<boolean> {
+    if (!this.db) return false;
+    const record = await this.db.get(id);
+    if (!record) return false;
+    const result = readDiagramText(record.text, this.catalog);
+    if (!result.ok) return false;
+    await this.leaveCurrent();
+    return this.openRecord(record, false);
+  }
+
+  /** Resolve a conflict with another tab: take its newer version, or keep ours as a new diagram. */
+  async resolveConflict(choice: 'load' | 'copy'): Promise<void> {
+    const { conflict } = this.state.getState();
+    if (!conflict || !this.db) return;
+    if (choice === 'load') {
+      await this.openRecord(conflict, false);
+      return;
+    }
+    const doc = this.editor.getState().doc;
+    this.state.setState({ status: 'unsaved', conflict: undefined });
+    const record = await this.db.create({ title: doc.meta.title, level: doc.meta.level, text: writeDiagram(doc) });
+    this.baseRevision = record.revision;
+    this.savedDoc = doc;
+    this.state.setState({ currentId: record.id, status: 'saved' });
+    await this.db.setLastOpen(record.id).catch(() => undefined);
+  }
+
+  /** The stored diagrams, newest first, each marked whether it can be read. */
+  async listStored(): Promise<(DiagramSummary & { readable: boolean })[]> {
+    if (!this.db) return [];
+    const summaries = await this.db.list();
+    const out: (DiagramSummary & { readable: boolean })[] = [];
+    for (const summary of summaries) {
+      const record = await this.db.get(summary.id);
+      out.push({ ...summary, readable: record !== undefined && readDiagramText(record.text, this.catalog).ok });
+    }
+    return out;
+  }
+
+  async storedText(id: string): Promise<DiagramRecord | undefined> {
+    return this.db?.get(id);
+  }
+
+  /** Rename a stored diagram (its 系统名称). The open one is renamed through the editor, as an edit. */
+  async renameStored(id: string, title: string): Promise<void> {
+    if (!this.db) return;
+    if (id === this.state.getState().currentId) {
+      this.editor.getState().apply('history.meta', (doc) => updateMeta(doc, { title }));
+      await this.save();
+      return;
+    }
+    const record = await this.db.get(id);
+    const read = record ? readDiagramText(record.text, this.catalog) : undefined;
+    if (!record || !read?.ok) return;
+    const doc = updateMeta(read.diagram, { title });
+    await this.db.save(id, record.revision, { title, level: doc.meta.level, text: writeDiagram(doc) });
+  }
+
+  async duplicateStored(id: string, suffix: string): Promise<void> {
+    if (!this.db) return;
+    if (id === this.state.getState().currentId) await this.save();
+    const record = await this.db.get(id);
+    const read = record ? readDiagramText(record.text, this.catalog) : undefined;
+    if (!read?.ok) return;
+    const title = `${read.diagram.meta.title}${suffix}`.slice(0, 200);
+    const doc = updateMeta(read.diagram, { title });
+    await this.db.create({ title, level: doc.meta.level, text: writeDiagram(doc) });
+  }
+
+  /** Delete a stored diagram; the open one cannot be deleted. */
+  async deleteStored(id: string): Promise<void> {
+    if (!this.db || id === this.state.getState().currentId) return;
+    await this.db.delete(id);
+    clearPending(id);
+  }
+
+  dismissUnreadable(): void {
+    this.state.setState({ unreadable: undefined });
+  }
+
+  get database(): DiagramDb | undefined {
+    return this.db;
+  }
+}
