@@ -16,10 +16,12 @@ export function generateDiagram(targetNodes: number): Diagram {
   nodes.push({ id: 'users', kind: 'product', product: 'internet_user', parent: 'internet', position: { x: 60, y: 60 } });
   nodes.push({ id: 'sls', kind: 'product', product: 'sls', position: { x: 0, y: 300 }, props: { retentionDays: 180 } });
 
+  // Cells on a roughly square grid (about 18 nodes per cell), so the whole diagram fits a screen.
+  const columns = Math.max(1, Math.ceil(Math.sqrt(targetNodes / 18 / 1.5)));
   for (let cell = 0; nodes.length < targetNodes; cell++) {
     const c = `c${cell}`;
-    const x = 300 + (cell % 4) * 1300;
-    const y = Math.floor(cell / 4) * 900;
+    const x = 300 + (cell % columns) * 1300;
+    const y = Math.floor(cell / columns) * 900;
     nodes.push({ id: `${c}-region`, kind: 'zone', zone: 'region', position: { x, y }, size: { width: 1250, height: 850 }, props: { regionId: 'cn-hangzhou' } });
     nodes.push({ id: `${c}-vpc`, kind: 'zone', zone: 'vpc', parent: `${c}-region`, position: { x: 20, y: 40 }, size: { width: 1200, height: 780 }, props: { cidr: '10.0.0.0/16' } });
     const zones = ['dmz', 'app', 'data', 'mgmt'] as const;

@@ -1,0 +1,143 @@
+/**
+ * Editor speed against bare React Flow (issue 3). Opens generated diagrams of 200, 1,000 and 2,000
+ * nodes in the production build and in a bare React Flow page with the same nodes and edges
+ * (bench/bare-flow), both in Chromium, and measures: time to first render after opening the file;
+ * main-thread work per frame while dragging a node, while dragging a zone with its children, and
+ * while panning (CDP TaskDuration over a fixed number of frames); and the longest task of each phase.
+ *
+ * Run: npm run bench:editor (builds both pages first). Numbers go into bench/README.md.
+ */
+import { spawn, execSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { writeDiagram } from '../src/core/format/write.ts';
+import { generateDiagram } from './generate-diagram.ts';
+
+const SIZES = [200, 1000, 2000];
+const FRAMES = 40;
+const APP_PORT = 4341;
+const BARE_PORT = 4342;
+
+function serve(dir: string, port: number): ChildProcess {
+  return spawn('npx', ['vite', 'preview', '--outDir', dir, '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+const nextFrame = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+
+async function taskSeconds(cdp: import('@playwright/test').CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return metrics.find((m) => m.name === 'TaskDuration')!.value;
+}
+
+interface Phase {
+  perFrameMs: number;
+  longestTaskMs: number;
+}
+
+async function measure(page: Page, cdp: import('@playwright/test').CDPSession, act: (i: number) => Promise<void>): Promise<Phase> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask' });
+  });
+  const before = await taskSeconds(cdp);
+  for (let i = 1; i <= FRAMES; i++) {
+    await act(i);
+    await nextFrame(page);
+  }
+  const after = await taskSeconds(cdp);
+  const long = await page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
+  return { perFrameMs: ((after - before) * 1000) / FRAMES, longestTaskMs: long };
+}
+
+async function centerOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} not on screen`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function drag(page: Page, cdp: import('@playwright/test').CDPSession, from: { x: number; y: number }): Promise<Phase> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  const phase = await measure(page, cdp, (i) => page.mouse.move(from.x + i * 2, from.y + i));
+  await page.mouse.up();
+  await nextFrame(page);
+  return phase;
+}
+
+async function run(url: string, file: string, kind: 'app' | 'bare') {
+  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--disable-background-networking', '--disable-component-update'] });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  if (kind === 'app') await page.locator('.app[data-ready="true"]').waitFor();
+  const input = kind === 'app' ? page.locator('#open-file-input') : page.locator('#open');
+  const start = Date.now();
+  await input.setInputFiles(file);
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length > 20);
+  await nextFrame(page);
+  const firstRenderMs = Date.now() - start;
+  await page.waitForTimeout(500);
+
+  const nodeSelector = '.react-flow__node[data-id="c0-ecs1"]';
+  const nodeDrag = await drag(page, cdp, await centerOf(page, nodeSelector));
+  const zone = page.locator('.react-flow__node[data-id="c0-app"]');
+  const zoneBox = (await zone.boundingBox())!;
+  // The app's zones are dragged by their header; the bare group node anywhere on its body.
+  const grip = kind === 'app' ? await centerOf(page, '.react-flow__node[data-id="c0-app"] .zone-node__header') : { x: zoneBox.x + 6, y: zoneBox.y + 6 };
+  const zoneDrag = await drag(page, cdp, grip);
+  const pane = await centerOf(page, '.react-flow__pane');
+  await page.mouse.move(pane.x, pane.y);
+  const pan = await measure(page, cdp, () => page.mouse.wheel(6, 4));
+  await browser.close();
+  return { firstRenderMs, nodeDrag, zoneDrag, pan };
+}
+
+const fmt = (n: number) => n.toFixed(1).padStart(7);
+
+async function main() {
+  execSync('npx vite build', { stdio: 'ignore' });
+  execSync('npx vite build --config bench/bare-flow/vite.config.ts', { stdio: 'ignore' });
+  const servers = [serve('dist', APP_PORT), serve('dist-bench', BARE_PORT)];
+  try {
+    await waitFor(`http://localhost:${APP_PORT}/`);
+    await waitFor(`http://localhost:${BARE_PORT}/`);
+    const dir = mkdtempSync(join(tmpdir(), 'mlps-bench-'));
+    console.log('size  metric                        app ms   bare ms   ratio   longest task app / bare (ms)');
+    for (const size of SIZES) {
+      const file = join(dir, `generated-${size}.mlps.json`);
+      writeFileSync(file, writeDiagram(generateDiagram(size)));
+      const app = await run(`http://localhost:${APP_PORT}/`, file, 'app');
+      const bare = await run(`http://localhost:${BARE_PORT}/`, file, 'bare');
+      const rows: [string, number, number, number?, number?][] = [
+        ['time to first render', app.firstRenderMs, bare.firstRenderMs],
+        ['drag a node, per frame', app.nodeDrag.perFrameMs, bare.nodeDrag.perFrameMs, app.nodeDrag.longestTaskMs, bare.nodeDrag.longestTaskMs],
+        ['drag a zone, per frame', app.zoneDrag.perFrameMs, bare.zoneDrag.perFrameMs, app.zoneDrag.longestTaskMs, bare.zoneDrag.longestTaskMs],
+        ['pan, per frame', app.pan.perFrameMs, bare.pan.perFrameMs, app.pan.longestTaskMs, bare.pan.longestTaskMs],
+      ];
+      for (const [name, a, b, la, lb] of rows) {
+        const longest = la === undefined ? '' : `${fmt(la)} / ${fmt(lb!)}`;
+        console.log(`${String(size).padStart(4)}  ${name.padEnd(28)}${fmt(a)}  ${fmt(b)}  ${(a / b).toFixed(2).padStart(5)}×   ${longest}`);
+      }
+    }
+  } finally {
+    for (const server of servers) server.kill();
+  }
+}
+
+void main();
