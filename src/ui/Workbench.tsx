@@ -12,6 +12,9 @@ import { useGlobalInput } from './actions/use-global-input.ts';
 import { DiagramCanvas } from './canvas/DiagramCanvas.tsx';
 import { FlowStoreContext } from './canvas/flow-context.tsx';
 import { createFlowStore } from './canvas/flow-store.ts';
+import { CheckStoreContext } from './checking/check-context.tsx';
+import { createCheckStore } from './checking/check-store.ts';
+import { FindingsPanel } from './findings/FindingsPanel.tsx';
 import { EditorProvider, useUiState } from './editor/editor-context.tsx';
 import { createEditorStore } from './editor/editor-store.ts';
 import { createUiStore } from './editor/ui-store.ts';
@@ -40,8 +43,9 @@ function createWorkbench(catalog: Catalog) {
   const flow = createFlowStore(editor);
   const state = createPersistenceStore();
   const persistence = new Persistence(editor, state, catalog, untitled);
+  const check = createCheckStore(editor, catalog);
   const actions: ActionContext = { editor, ui, catalog, persistence };
-  return { editor, ui, flow, state, persistence, actions };
+  return { editor, ui, flow, state, persistence, check, actions };
 }
 
 export function Workbench({ catalog }: { catalog: Catalog }) {
@@ -56,9 +60,11 @@ export function Workbench({ catalog }: { catalog: Catalog }) {
       <PersistenceContext.Provider value={persistenceValue}>
         <ActionContextReact.Provider value={bench.actions}>
           <FlowStoreContext.Provider value={bench.flow}>
-            <ReactFlowProvider>
-              <Layout ready={ready} actions={bench.actions} />
-            </ReactFlowProvider>
+            <CheckStoreContext.Provider value={bench.check}>
+              <ReactFlowProvider>
+                <Layout ready={ready} actions={bench.actions} />
+              </ReactFlowProvider>
+            </CheckStoreContext.Provider>
           </FlowStoreContext.Provider>
         </ActionContextReact.Provider>
       </PersistenceContext.Provider>
@@ -78,7 +84,10 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
       <Banners />
       <div className="workspace">
         <Palette />
-        <DiagramCanvas />
+        <div className="workspace__center">
+          <DiagramCanvas />
+          <FindingsPanel />
+        </div>
         <Inspector />
       </div>
       <ContextMenu />

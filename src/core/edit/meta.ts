@@ -31,3 +31,10 @@ export function setManualItem(doc: Diagram, entry: ManualEntry): Diagram {
   const clean: ManualEntry = entry.note === undefined || entry.note === '' ? { item: entry.item, done: entry.done } : entry;
   return { ...doc, manual: [...others, clean] };
 }
+
+/** Change (with `update`) or remove (without) every waiver that `matches`. */
+export function replaceWaivers(doc: Diagram, matches: (waiver: Waiver) => boolean, update?: (waiver: Waiver) => Waiver): Diagram {
+  const waivers = (doc.waivers ?? []).flatMap((w) => (!matches(w) ? [w] : update ? [update(w)] : []));
+  const { waivers: _old, ...rest } = doc;
+  return waivers.length > 0 ? { ...rest, waivers } : rest;
+}

@@ -3,8 +3,9 @@ import type { zh } from './messages.zh.ts';
 import { app } from './en/app.ts';
 import { cli } from './en/cli.ts';
 import { editor } from './en/editor.ts';
+import { findings } from './en/findings.ts';
 import { exportMessages } from './en/export.ts';
 import { read } from './en/read.ts';
 import { rules } from './en/rules.ts';
 
-export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...exportMessages, ...rules };
+export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...rules };

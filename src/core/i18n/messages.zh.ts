@@ -5,8 +5,9 @@
 import { app } from './zh/app.ts';
 import { cli } from './zh/cli.ts';
 import { editor } from './zh/editor.ts';
+import { findings } from './zh/findings.ts';
 import { exportMessages } from './zh/export.ts';
 import { read } from './zh/read.ts';
 import { rules } from './zh/rules.ts';
 
-export const zh = { ...app, ...read, ...cli, ...editor, ...exportMessages, ...rules } as const;
+export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...rules } as const;

@@ -19,9 +19,14 @@ export function applyWaivers(findings: Finding[], waivers: readonly Waiver[] | u
     const candidates = byRule.get(finding.rule);
     if (!candidates) continue;
     // The first matching waiver in the file gives the reason shown.
-    const match = candidates.find((w) => w.target === undefined || finding.targets.includes(w.target));
+    const match = candidates.find((w) => waiverMatches(w, finding));
     if (!match) continue;
     finding.waived = true;
     finding.waiverReason = match.reason;
   }
+}
+
+/** Whether a waiver accepts a finding (the rule above, for one pair). */
+export function waiverMatches(waiver: Waiver, finding: Pick<Finding, 'rule' | 'targets'>): boolean {
+  return waiver.rule === finding.rule && (waiver.target === undefined || finding.targets.includes(waiver.target));
 }

@@ -73,6 +73,16 @@ export const ACTIONS: readonly Action[] = [
   { id: 'zoomIn', label: 'shortcut.zoomIn', keys: ['Mod+=', 'Mod+Shift+='], run: (ctx) => zoom(ctx, 1.25) },
   { id: 'zoomOut', label: 'shortcut.zoomOut', keys: ['Mod+-'], run: (ctx) => zoom(ctx, 0.8) },
   { id: 'fit', label: 'shortcut.fit', keys: ['Shift+1'], run: (ctx) => void ctx.ui.getState().flow?.fitView({ ...FIT_VIEW, duration: 200 }) },
+  {
+    id: 'fitSelection',
+    label: 'shortcut.fitSelection',
+    keys: ['Shift+2'],
+    run(ctx) {
+      const { selection } = ctx.editor.getState();
+      const nodes = [...selection.nodes].map((id) => ({ id }));
+      if (nodes.length > 0) void ctx.ui.getState().flow?.fitView({ nodes, padding: 0.3, maxZoom: 1.5, duration: 200 });
+    },
+  },
   { id: 'download', label: 'shortcut.download', keys: ['Mod+S'], run: (ctx) => downloadDiagram(ctx.editor.getState().doc) },
   { id: 'open', label: 'shortcut.open', keys: ['Mod+O'], run: () => document.getElementById('open-file-input')?.click() },
   { id: 'help', label: 'shortcut.help', keys: ['?'], run: (ctx) => ctx.ui.getState().openDialog('shortcuts') },

@@ -7,6 +7,8 @@ import { useT } from '../i18n/use-t.ts';
 import { EDGE_LOOK, SELECTED_EDGE_COLOR } from './edge-style.ts';
 import type { FlowEdge } from './flow-elements.ts';
 import { floatingEnds } from './floating-edge.ts';
+import { FindingBadge } from '../checking/FindingBadge.tsx';
+import { useBadge } from '../checking/check-context.tsx';
 
 /** A connection: styled by kind, attached to facing sides, labelled protocol:port with a lock when encrypted. */
 export const LinkEdgeView = memo(function LinkEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge>) {
@@ -16,6 +18,7 @@ export const LinkEdgeView = memo(function LinkEdgeView({ id, source, target, dat
   const edge = data!.edge;
   // Only a database protocol's encryption depends on the target (its `ssl` prop).
   const targetNode = useEditorState((s) => (edge.protocol !== undefined && edge.encrypted === undefined && DATABASE_PROTOCOLS.has(edge.protocol) ? indexOf(s.doc).node(target) : undefined));
+  const hasBadge = useBadge(id) !== '';
   if (!from || !to) return null;
   const ends = floatingEnds(from, to);
   const [path, labelX, labelY] = getSmoothStepPath({ ...ends, borderRadius: 8, offset: 16 });
@@ -24,7 +27,7 @@ export const LinkEdgeView = memo(function LinkEdgeView({ id, source, target, dat
   const markerId = `arrow-${edge.kind}${selected ? '-selected' : ''}`;
   const encrypted = isEncrypted(edge, targetNode);
   const protocol = [edge.protocol, edge.port].filter((p) => p !== undefined).join(':');
-  const hasLabel = protocol !== '' || encrypted || edge.label;
+  const hasLabel = protocol !== '' || encrypted || edge.label || hasBadge;
   return (
     <>
       <BaseEdge
@@ -53,6 +56,7 @@ export const LinkEdgeView = memo(function LinkEdgeView({ id, source, target, dat
               </span>
             )}
             {edge.label && <span className="edge-label__text">{edge.label}</span>}
+            <FindingBadge id={id} />
           </div>
         </EdgeLabelRenderer>
       )}

@@ -4,6 +4,7 @@ import { useCatalog } from '../editor/editor-context.tsx';
 import { useLocalized, useT } from '../i18n/use-t.ts';
 import { iconUrl } from '../icons/icon-url.ts';
 import type { ProductFlowNode } from './flow-elements.ts';
+import { FindingBadge } from '../checking/FindingBadge.tsx';
 
 const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const;
 
@@ -26,6 +27,7 @@ export const ProductNodeView = memo(function ProductNodeView({ data, selected }:
         <div className="product-node__title">{label ?? name}</div>
         {label && <div className="product-node__subtitle">{name}</div>}
       </div>
+      <FindingBadge id={node.id} />
       {node.quantity !== undefined && node.quantity > 1 && <span className="product-node__quantity">{t('canvas.quantity', { count: node.quantity })}</span>}
     </div>
   );

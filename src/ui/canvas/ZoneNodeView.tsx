@@ -6,6 +6,7 @@ import { useLocalized } from '../i18n/use-t.ts';
 import { iconUrl } from '../icons/icon-url.ts';
 import { useFlowState } from './flow-context.tsx';
 import type { ZoneFlowNode } from './flow-elements.ts';
+import { FindingBadge } from '../checking/FindingBadge.tsx';
 
 const MIN_WIDTH = 160;
 const MIN_HEIGHT = 100;
@@ -48,6 +49,7 @@ export const ZoneNodeView = memo(function ZoneNodeView({ id, data, selected }: N
         <span className="zone-node__title">{title}</span>
         {title !== kindName && <span className="zone-node__kind">{kindName}</span>}
         {detail !== undefined && <span className="zone-node__detail">{detail}</span>}
+        <FindingBadge id={id} />
       </div>
     </div>
   );

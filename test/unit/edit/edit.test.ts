@@ -191,3 +191,15 @@ describe('resizing from the top-left', () => {
     expect(absolutePositions(next).get('app')).toEqual({ x: 640, y: 50 });
   });
 });
+
+describe('editing and withdrawing waivers', () => {
+  it('changes the reason of the matching waivers, keeping their scope, or removes them', async () => {
+    const { replaceWaivers } = await import('../../../src/core/edit/meta.ts');
+    let doc = setWaiver(setWaiver(smallDiagram(), { rule: 'ABS-06', reason: 'a' }), { rule: 'CNS-04', target: 'e2', reason: 'b' });
+    doc = replaceWaivers(doc, (w) => w.rule === 'ABS-06', (w) => ({ ...w, reason: 'c' }));
+    expect(doc.waivers).toEqual([{ rule: 'ABS-06', reason: 'c' }, { rule: 'CNS-04', target: 'e2', reason: 'b' }]);
+    doc = replaceWaivers(doc, (w) => w.rule === 'CNS-04');
+    expect(doc.waivers).toEqual([{ rule: 'ABS-06', reason: 'c' }]);
+    expect(replaceWaivers(doc, () => true)).not.toHaveProperty('waivers');
+  });
+});

@@ -151,6 +151,7 @@ export const editor: Record<keyof typeof zh, string> = {
   'shortcut.zoomIn': 'Zoom in',
   'shortcut.zoomOut': 'Zoom out',
   'shortcut.fit': 'Fit view',
+  'shortcut.fitSelection': 'Zoom to selection',
   'shortcut.download': 'Download the diagram file',
   'shortcut.open': 'Open a diagram file',
   'shortcut.help': 'Show shortcuts',

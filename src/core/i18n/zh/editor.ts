@@ -149,6 +149,7 @@ export const editor = {
   'shortcut.zoomIn': '放大',
   'shortcut.zoomOut': '缩小',
   'shortcut.fit': '适应画布',
+  'shortcut.fitSelection': '缩放到所选',
   'shortcut.download': '下载图文件',
   'shortcut.open': '打开图文件',
   'shortcut.help': '显示快捷键',

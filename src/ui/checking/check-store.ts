@@ -1,0 +1,58 @@
+/**
+ * Live checking: every document change is checked against the level it is graded at, without the
+ * user asking. The check runs right after the change has been rendered (coalescing a burst of
+ * changes into one run), never during a drag (a drag changes the document only when it ends).
+ */
+import { createStore } from 'zustand';
+import type { Catalog } from '../../core/catalog/types.ts';
+import { checkDiagram, type CheckResult } from '../../core/rules/index.ts';
+import type { Diagram } from '../../core/model/types.ts';
+import type { EditorStore } from '../editor/editor-store.ts';
+
+export interface TargetCounts {
+  error: number;
+  warning: number;
+}
+
+export interface CheckState {
+  result: CheckResult | null;
+  /** The document the result belongs to. */
+  doc: Diagram | null;
+  /** Open errors and warnings per node or edge id (what the canvas badges show). */
+  counts: ReadonlyMap<string, TargetCounts>;
+}
+
+export type CheckStore = ReturnType<typeof createCheckStore>;
+
+function countByTarget(result: CheckResult): Map<string, TargetCounts> {
+  const counts = new Map<string, TargetCounts>();
+  for (const finding of result.findings) {
+    if (finding.waived || finding.severity === 'info') continue;
+    // The finding is about its first target; the others are context (the edges of a walk …).
+    const id = finding.targets[0];
+    if (id === undefined) continue;
+    const entry = counts.get(id) ?? { error: 0, warning: 0 };
+    if (finding.severity === 'error') entry.error++;
+    else entry.warning++;
+    counts.set(id, entry);
+  }
+  return counts;
+}
+
+export function createCheckStore(editor: EditorStore, catalog: Catalog) {
+  const store = createStore<CheckState>()(() => ({ result: null, doc: null, counts: new Map() }));
+  let scheduled: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    scheduled = undefined;
+    const doc = editor.getState().doc;
+    if (store.getState().doc === doc) return;
+    const result = checkDiagram(doc, catalog);
+    store.setState({ result, doc, counts: countByTarget(result) });
+  };
+  editor.subscribe((state, previous) => {
+    if (state.doc === previous.doc || scheduled !== undefined) return;
+    scheduled = setTimeout(run, 0);
+  });
+  run();
+  return store;
+}

@@ -1,0 +1,106 @@
+import { memo, useState } from 'react';
+import { nodeDisplayName } from '../../core/catalog/names.ts';
+import { replaceWaivers, setWaiver } from '../../core/edit/meta.ts';
+import type { Waiver } from '../../core/model/types.ts';
+import type { MessageKey } from '../../core/i18n/translate.ts';
+import { indexOf } from '../../core/index/diagram-index.ts';
+import { applyFix, waiverMatches, type Finding } from '../../core/rules/index.ts';
+import { useActionContext } from '../actions/action-context.tsx';
+import { useCatalog, useEditorState } from '../editor/editor-context.tsx';
+import { useLocalized, useT } from '../i18n/use-t.ts';
+import { showFinding } from './navigate.ts';
+import { WaiverForm } from './WaiverForm.tsx';
+
+interface Props {
+  finding: Finding;
+  /** How many open findings this finding's fix resolves. */
+  resolves: number;
+}
+
+/**
+ * One finding: what is wrong and where, expandable to its clause, control point and fix. Clicking it
+ * shows its targets on the canvas; it can be fixed in one step or accepted with a reason.
+ */
+export const FindingItem = memo(function FindingItem({ finding, resolves }: Props) {
+  const t = useT();
+  const local = useLocalized();
+  const ctx = useActionContext();
+  const catalog = useCatalog();
+  const doc = useEditorState((s) => s.doc);
+  const [open, setOpen] = useState(false);
+  const [waiving, setWaiving] = useState(false);
+  const index = indexOf(doc);
+  const targetNames = finding.targets.map((id) => {
+    const node = index.node(id);
+    if (node) return local(nodeDisplayName(node, catalog));
+    const edge = index.edge(id);
+    if (edge) {
+      const from = index.node(edge.source);
+      const to = index.node(edge.target);
+      return `${from ? local(nodeDisplayName(from, catalog)) : edge.source} → ${to ? local(nodeDisplayName(to, catalog)) : edge.target}`;
+    }
+    return id;
+  });
+  // A new waiver names the finding's first target (or the rule alone when it has none); editing or
+  // withdrawing acts on whichever waivers accept this finding.
+  const waiverKey = { rule: finding.rule, ...(finding.targets[0] !== undefined ? { target: finding.targets[0] } : {}) };
+  const accepting = (w: Waiver) => waiverMatches(w, finding);
+  const saveWaiver = (reason: string) => {
+    ctx.editor.getState().apply('history.waiver', (d) => (finding.waived ? replaceWaivers(d, accepting, (w) => ({ ...w, reason })) : setWaiver(d, { ...waiverKey, reason })));
+    setWaiving(false);
+  };
+  const fix = finding.fix;
+  const fixLabel = fix ? t(fix.messageKey, fix.params) : '';
+  return (
+    <li className={`finding finding--${finding.severity}${finding.waived ? ' is-waived' : ''}`} data-rule={finding.rule}>
+      <div className="finding__row">
+        <button type="button" className="finding__toggle" aria-expanded={open} onClick={() => setOpen(!open)} aria-label={`${finding.rule} ${open ? '−' : '+'}`}>
+          {open ? '▾' : '▸'}
+        </button>
+        <span className={`finding__severity finding__severity--${finding.severity}`}>{t(`severity.${finding.severity}`)}</span>
+        <button type="button" className="finding__message" onClick={() => showFinding(ctx, finding)} title={t('findings.locate')}>
+          <span className="finding__rule">{finding.rule}</span> {t(finding.messageKey as MessageKey, finding.params)}
+        </button>
+        {finding.waived && <span className="finding__accepted">{t('findings.accepted')}</span>}
+      </div>
+      {finding.waived && finding.waiverReason && <p className="finding__waiver">{t('findings.acceptedReason', { reason: finding.waiverReason })}</p>}
+      {open && (
+        <dl className="finding__details">
+          <dt>{t('findings.clause')}</dt>
+          <dd>{finding.clause || '—'}</dd>
+          <dt>{t('findings.controlPoint')}</dt>
+          <dd>{local(finding.controlPoint)}</dd>
+          <dt>{t('findings.targets')}</dt>
+          <dd>{targetNames.length > 0 ? targetNames.join('、') : t('findings.wholeDesign')}</dd>
+        </dl>
+      )}
+      <div className="finding__actions">
+        {fix && !finding.waived && (
+          <button
+            type="button"
+            className="finding__fix"
+            onClick={() => ctx.editor.getState().apply('history.fix', (d) => applyFix(d, fix.id, catalog), { labelParams: { what: fixLabel } })}
+          >
+            {resolves > 1 ? t('findings.fixResolves', { fix: fixLabel, count: resolves }) : t('findings.fix', { fix: fixLabel })}
+          </button>
+        )}
+        {!finding.waived && !waiving && (
+          <button type="button" onClick={() => setWaiving(true)}>
+            {t('findings.waive')}
+          </button>
+        )}
+        {finding.waived && !waiving && (
+          <>
+            <button type="button" onClick={() => setWaiving(true)}>
+              {t('findings.waiveEdit')}
+            </button>
+            <button type="button" onClick={() => ctx.editor.getState().apply('history.waiver', (d) => replaceWaivers(d, accepting))}>
+              {t('findings.waiveRemove')}
+            </button>
+          </>
+        )}
+      </div>
+      {waiving && <WaiverForm initial={finding.waiverReason ?? ''} onSave={saveWaiver} onCancel={() => setWaiving(false)} />}
+    </li>
+  );
+});

@@ -1,0 +1,98 @@
+import { useMemo, useState } from 'react';
+import type { MessageKey } from '../../core/i18n/translate.ts';
+import { LAYERS, type Finding, type Layer } from '../../core/rules/index.ts';
+import { useCheckState } from '../checking/check-context.tsx';
+import { useEditorState } from '../editor/editor-context.tsx';
+import { useT } from '../i18n/use-t.ts';
+import { fixCounts } from './fix-groups.ts';
+import { FindingItem } from './FindingItem.tsx';
+import { ManualItems } from './ManualItems.tsx';
+
+/**
+ * The findings of the live check, grouped by layer (一个中心，三重防护 plus cloud and design hygiene),
+ * with counts by severity and readiness per layer. When something is selected, only its findings
+ * are shown.
+ */
+export function FindingsPanel() {
+  const t = useT();
+  const result = useCheckState((s) => s.result);
+  const selection = useEditorState((s) => s.selection);
+  const [expanded, setExpanded] = useState(true);
+  const [showAll, setShowAll] = useState(false);
+  const selected = useMemo(() => new Set([...selection.nodes, ...selection.edges]), [selection]);
+  const filtering = selected.size > 0 && !showAll;
+  const visible = useMemo(() => {
+    if (!result) return [];
+    return filtering ? result.findings.filter((f) => f.targets.some((id) => selected.has(id))) : result.findings;
+  }, [result, filtering, selected]);
+  const resolves = useMemo(() => (result ? fixCounts(result) : new Map<string, number>()), [result]);
+  if (!result) return null;
+  const byLayer = new Map<Layer, Finding[]>(LAYERS.map((l) => [l, []]));
+  for (const finding of visible) byLayer.get(finding.layer)!.push(finding);
+  const { summary } = result;
+  return (
+    <section className={`findings${expanded ? '' : ' is-collapsed'}`} aria-label={t('findings.title')}>
+      <header className="findings__header">
+        <button type="button" className="findings__collapse" aria-expanded={expanded} onClick={() => setExpanded(!expanded)} aria-label={expanded ? t('findings.collapse') : t('findings.expand')}>
+          {expanded ? '▾' : '▴'}
+        </button>
+        <h2 className="findings__title">{t('findings.title')}</h2>
+        <span className="findings__level">{t('findings.checkedAt', { level: t(`level.${result.level}`) })}</span>
+        <span className="findings__counts" role="status" aria-live="polite">
+          <span className="count count--error">{t('findings.count.error', { count: summary.error })}</span>
+          <span className="count count--warning">{t('findings.count.warning', { count: summary.warning })}</span>
+          <span className="count count--info">{t('findings.count.info', { count: summary.info })}</span>
+          <span className="count count--waived">{t('findings.count.waived', { count: summary.waived })}</span>
+        </span>
+        <span className="findings__readiness-label">{t('readiness.label')}</span>
+        <span className="findings__readiness">
+          {LAYERS.map((layer) => {
+            const r = result.readiness[layer];
+            if (r.applicable === 0) return null;
+            const pct = Math.round((100 * r.passing) / r.applicable);
+            return (
+              <span key={layer} className="readiness" title={`${t(`layer.${layer}` as MessageKey)} ${r.passing}/${r.applicable}`}>
+                <span className="readiness__name">{t(`layer.${layer}` as MessageKey)}</span>
+                <span className="readiness__bar" aria-hidden="true">
+                  <span style={{ width: `${pct}%` }} />
+                </span>
+                <span className="readiness__value">{t('readiness.value', { passing: r.passing, applicable: r.applicable })}</span>
+              </span>
+            );
+          })}
+        </span>
+      </header>
+      {expanded && (
+        <div className="findings__body">
+          {selected.size > 0 && (
+            <p className="findings__filter">
+              {filtering ? t('findings.filtered') : ''}
+              <button type="button" onClick={() => setShowAll(!showAll)}>
+                {filtering ? t('findings.showAll') : t('findings.filtered')}
+              </button>
+            </p>
+          )}
+          {visible.length === 0 && <p className="findings__empty">{filtering ? t('findings.noneForSelection') : t('findings.none')}</p>}
+          {LAYERS.map((layer) => {
+            const list = byLayer.get(layer)!;
+            if (list.length === 0) return null;
+            return (
+              <section key={layer} className="findings__group" aria-label={t(`layer.${layer}` as MessageKey)}>
+                <h3 className="findings__group-title">
+                  {t(`layer.${layer}` as MessageKey)} <span className="findings__group-meta">{list.length}</span>
+                </h3>
+                <ul>
+                  {list.map((finding) => (
+                    // Keyed by what the finding is about, so an expanded finding stays expanded across re-checks.
+                    <FindingItem key={`${finding.rule}:${finding.targets.join(',')}:${finding.messageKey}`} finding={finding} resolves={finding.fix ? (resolves.get(finding.fix.id) ?? 1) : 0} />
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+          {!filtering && <ManualItems />}
+        </div>
+      )}
+    </section>
+  );
+}
