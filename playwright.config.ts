@@ -25,6 +25,8 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
+        // A workshop laptop or desktop screen, not the 1280×720 default.
+        viewport: { width: 1600, height: 1000 },
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
           // Keep Chromium from calling home: the tests fail on any request that leaves the app's origin.

@@ -20,7 +20,11 @@ test.describe('drawing a design', () => {
     await expect(inspector(page).getByRole('heading', { name: '连线' })).toBeVisible();
     await inspector(page).getByLabel('协议').selectOption('MySQL');
     await inspector(page).getByLabel('端口').fill('3306');
-    // A database protocol to a target requiring SSL is encrypted: the label shows a lock.
+    // A database protocol to a target requiring SSL is encrypted: the label shows a lock (zoomed in
+    // far enough for edge labels to be drawn).
+    await node(page, 'ecs-1').click();
+    await node(page, 'rds-1').click({ modifiers: ['Shift'] });
+    await page.keyboard.press('Shift+2');
     const label = page.locator('.edge-label', { hasText: 'MySQL:3306' });
     await expect(label).toBeVisible();
     await expect(label.getByRole('img', { name: '已加密' })).toBeVisible();

@@ -37,6 +37,10 @@ test('a downloaded file opens again exactly as it was, and is kept in my diagram
   await (await chooser).setFiles(file);
   await expect(page.locator('.react-flow__node')).toHaveCount(7);
   await expect(page.locator('.title-bar__diagram-title')).toHaveText('订单系统/生产<环境>');
+  // Opening is not an undoable step: undo cannot empty what was just loaded.
+  await expect(page.getByRole('toolbar').getByRole('button', { name: '撤销' })).toBeDisabled();
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.react-flow__node')).toHaveCount(7);
   const reopened = await downloadDiagram(page);
   expect(reopened.text).toBe(saved.text);
 

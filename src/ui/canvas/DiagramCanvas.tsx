@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import {
-  Background, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode,
+  Background, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, useStore,
   type Connection, type EdgeChange, type FinalConnectionState, type NodeChange, type OnConnectEnd, type OnNodeDrag, type ReactFlowInstance,
 } from '@xyflow/react';
 import { connect } from '../../core/edit/edges.ts';
@@ -30,6 +30,9 @@ const PAN_BUTTONS = [1];
 const ZOOM_KEYS = ['Meta', 'Control'];
 const MINIMAP_STYLE = { width: 168, height: 112 };
 const minimapColor = (n: FlowNode) => (n.type === 'zone' ? 'rgba(28,78,138,0.08)' : '#9aa4b2');
+/** Below this zoom, text on edges and the second line of products cannot be read: they are not drawn. */
+const DETAIL_ZOOM = 0.45;
+const zoomedOut = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
 
 /** Apply React Flow's select changes to our selection (the document's single selection state). */
 function selectionAfter(selection: Selection, changes: readonly (NodeChange<FlowNode> | EdgeChange<FlowEdge>)[], kind: 'nodes' | 'edges'): Selection {
@@ -55,6 +58,7 @@ export function DiagramCanvas() {
   const isEmpty = useEditorState((s) => s.doc.nodes.length === 0);
   const dragExcluded = useRef<ReadonlySet<string>>(new Set());
   const wrapper = useRef<HTMLDivElement>(null);
+  const isZoomedOut = useStore(zoomedOut);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -214,7 +218,7 @@ export function DiagramCanvas() {
   const proOptions = useMemo(() => ({ hideAttribution: true }), []);
 
   return (
-    <main className="canvas" aria-label={t('app.canvas')} ref={wrapper} onDragOver={onDragOver} onDrop={onDrop}>
+    <main className={`canvas${isZoomedOut ? ' is-zoomed-out' : ''}`} aria-label={t('app.canvas')} ref={wrapper} onDragOver={onDragOver} onDrop={onDrop}>
       <EdgeMarkers />
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
 import { indexOf } from '../../core/index/diagram-index.ts';
 import { DATABASE_PROTOCOLS, isEncrypted } from '../../core/model/encryption.ts';
 import { useEditorState } from '../editor/editor-context.tsx';
@@ -11,16 +11,14 @@ import { FindingBadge } from '../checking/FindingBadge.tsx';
 import { useBadge } from '../checking/check-context.tsx';
 
 /** A connection: styled by kind, attached to facing sides, labelled protocol:port with a lock when encrypted. */
-export const LinkEdgeView = memo(function LinkEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge>) {
+export const LinkEdgeView = memo(function LinkEdgeView({ id, target, data, selected, sourceX, sourceY, targetX, targetY }: EdgeProps<FlowEdge>) {
   const t = useT();
-  const from = useInternalNode(source);
-  const to = useInternalNode(target);
   const edge = data!.edge;
   // Only a database protocol's encryption depends on the target (its `ssl` prop).
   const targetNode = useEditorState((s) => (edge.protocol !== undefined && edge.encrypted === undefined && DATABASE_PROTOCOLS.has(edge.protocol) ? indexOf(s.doc).node(target) : undefined));
   const hasBadge = useBadge(id) !== '';
-  if (!from || !to) return null;
-  const ends = floatingEnds(from, to);
+  // sourceX/Y and targetX/Y are the products' top-left corners (both edge ends use ANCHOR_HANDLE).
+  const ends = floatingEnds({ x: sourceX, y: sourceY }, { x: targetX, y: targetY });
   const [path, labelX, labelY] = getSmoothStepPath({ ...ends, borderRadius: 8, offset: 16 });
   const look = EDGE_LOOK[edge.kind];
   const color = selected ? SELECTED_EDGE_COLOR : look.color;

@@ -1,35 +1,28 @@
 /**
  * Connections attach to the side of each product that faces the other one, rather than to fixed
  * handles (the file stores no handles), so a drawing stays clean whichever way nodes are moved.
+ * Products all have the same size, so an edge needs only the top-left corners of its two products,
+ * which React Flow passes to every edge (see ANCHOR_HANDLE): no edge subscribes to node positions.
  */
-import { Position, type InternalNode } from '@xyflow/react';
+import { Position } from '@xyflow/react';
+import { PRODUCT_SIZE } from '../../core/geometry/geometry.ts';
 
-interface Box {
+interface Point {
   x: number;
   y: number;
-  width: number;
-  height: number;
 }
 
-function boxOf(node: InternalNode): Box {
-  return {
-    x: node.internals.positionAbsolute.x,
-    y: node.internals.positionAbsolute.y,
-    width: node.measured.width ?? node.width ?? 0,
-    height: node.measured.height ?? node.height ?? 0,
-  };
-}
-
-function anchor(box: Box, side: Position): { x: number; y: number } {
+function anchor(corner: Point, side: Position): Point {
+  const { width, height } = PRODUCT_SIZE;
   switch (side) {
     case Position.Left:
-      return { x: box.x, y: box.y + box.height / 2 };
+      return { x: corner.x, y: corner.y + height / 2 };
     case Position.Right:
-      return { x: box.x + box.width, y: box.y + box.height / 2 };
+      return { x: corner.x + width, y: corner.y + height / 2 };
     case Position.Top:
-      return { x: box.x + box.width / 2, y: box.y };
+      return { x: corner.x + width / 2, y: corner.y };
     case Position.Bottom:
-      return { x: box.x + box.width / 2, y: box.y + box.height };
+      return { x: corner.x + width / 2, y: corner.y + height };
   }
 }
 
@@ -42,16 +35,16 @@ export interface EdgeEnds {
   targetPosition: Position;
 }
 
-export function floatingEnds(source: InternalNode, target: InternalNode): EdgeEnds {
-  const a = boxOf(source);
-  const b = boxOf(target);
-  const dx = b.x + b.width / 2 - (a.x + a.width / 2);
-  const dy = b.y + b.height / 2 - (a.y + a.height / 2);
+/** The facing sides of two products given their top-left corners. */
+export function floatingEnds(source: Point, target: Point): EdgeEnds {
+  const { width, height } = PRODUCT_SIZE;
+  const dx = target.x - source.x;
+  const dy = target.y - source.y;
   // Horizontal sides when the nodes are side by side, vertical ones when one is above the other.
-  const horizontal = Math.abs(dx) * a.height >= Math.abs(dy) * a.width;
+  const horizontal = Math.abs(dx) * height >= Math.abs(dy) * width;
   const sourcePosition = horizontal ? (dx >= 0 ? Position.Right : Position.Left) : dy >= 0 ? Position.Bottom : Position.Top;
   const targetPosition = horizontal ? (dx >= 0 ? Position.Left : Position.Right) : dy >= 0 ? Position.Top : Position.Bottom;
-  const s = anchor(a, sourcePosition);
-  const t = anchor(b, targetPosition);
+  const s = anchor(source, sourcePosition);
+  const t = anchor(target, targetPosition);
   return { sourceX: s.x, sourceY: s.y, sourcePosition, targetX: t.x, targetY: t.y, targetPosition };
 }

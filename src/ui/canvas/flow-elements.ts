@@ -15,6 +15,9 @@ export type ZoneFlowNode = Node<{ node: ZoneNode }, 'zone'>;
 export type FlowNode = ProductFlowNode | ZoneFlowNode;
 export type FlowEdge = Edge<{ edge: DiagramEdge }, 'link'>;
 
+/** The handle every edge is attached to: each product's top-left corner (see ProductNodeView). */
+export const ANCHOR_HANDLE = 'anchor';
+
 function toFlowNode(node: DiagramNode, selected: boolean, previous: FlowNode | undefined): FlowNode {
   const base = {
     id: node.id,
@@ -50,6 +53,6 @@ export function syncFlowEdges(previous: readonly FlowEdge[], doc: Diagram, selec
     const old = byId.get(edge.id);
     const selected = selection.edges.has(edge.id);
     if (old && old.data?.edge === edge && (old.selected ?? false) === selected) return old;
-    return { id: edge.id, source: edge.source, target: edge.target, type: 'link', data: { edge }, selected };
+    return { id: edge.id, source: edge.source, target: edge.target, sourceHandle: ANCHOR_HANDLE, targetHandle: ANCHOR_HANDLE, type: 'link', data: { edge }, selected };
   });
 }

@@ -12,7 +12,10 @@ export function FindingBadge({ id }: { id: string }) {
   return <BadgeMark errors={errors} warnings={warnings} />;
 }
 
-/** Keeps its size on screen when the canvas is zoomed out, so a problem is visible at any zoom. */
+/**
+ * Keeps its size on screen when the canvas is zoomed out (up to 4×), so a problem stays visible at any
+ * zoom without burying a far-zoomed-out drawing under badges.
+ */
 function BadgeMark({ errors, warnings }: { errors: number; warnings: number }) {
   const t = useT();
   const zoom = useStore(zoomOf);
@@ -24,7 +27,7 @@ function BadgeMark({ errors, warnings }: { errors: number; warnings: number }) {
       role="img"
       aria-label={label}
       title={label}
-      style={{ transform: `scale(${Math.max(1, 1 / zoom)})` }}
+      style={{ transform: `scale(${Math.min(4, Math.max(1, 1 / zoom))})` }}
     >
       {isError ? errors : warnings}
     </span>

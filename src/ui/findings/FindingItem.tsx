@@ -1,12 +1,10 @@
 import { memo, useState } from 'react';
-import { nodeDisplayName } from '../../core/catalog/names.ts';
 import { replaceWaivers, setWaiver } from '../../core/edit/meta.ts';
 import type { Waiver } from '../../core/model/types.ts';
 import type { MessageKey } from '../../core/i18n/translate.ts';
-import { indexOf } from '../../core/index/diagram-index.ts';
 import { applyFix, waiverMatches, type Finding } from '../../core/rules/index.ts';
 import { useActionContext } from '../actions/action-context.tsx';
-import { useCatalog, useEditorState } from '../editor/editor-context.tsx';
+import { useCatalog } from '../editor/editor-context.tsx';
 import { useLocalized, useT } from '../i18n/use-t.ts';
 import { showFinding } from './navigate.ts';
 import { WaiverForm } from './WaiverForm.tsx';
@@ -15,32 +13,22 @@ interface Props {
   finding: Finding;
   /** How many open findings this finding's fix resolves. */
   resolves: number;
+  /** Display names of targets (nodes by name, edges as "from → to"), for the document checked. */
+  names: (ids: readonly string[]) => string[];
 }
 
 /**
  * One finding: what is wrong and where, expandable to its clause, control point and fix. Clicking it
  * shows its targets on the canvas; it can be fixed in one step or accepted with a reason.
  */
-export const FindingItem = memo(function FindingItem({ finding, resolves }: Props) {
+export const FindingItem = memo(function FindingItem({ finding, resolves, names }: Props) {
   const t = useT();
   const local = useLocalized();
   const ctx = useActionContext();
   const catalog = useCatalog();
-  const doc = useEditorState((s) => s.doc);
   const [open, setOpen] = useState(false);
   const [waiving, setWaiving] = useState(false);
-  const index = indexOf(doc);
-  const targetNames = finding.targets.map((id) => {
-    const node = index.node(id);
-    if (node) return local(nodeDisplayName(node, catalog));
-    const edge = index.edge(id);
-    if (edge) {
-      const from = index.node(edge.source);
-      const to = index.node(edge.target);
-      return `${from ? local(nodeDisplayName(from, catalog)) : edge.source} → ${to ? local(nodeDisplayName(to, catalog)) : edge.target}`;
-    }
-    return id;
-  });
+  const targetNames = names(finding.targets);
   // A new waiver names the finding's first target (or the rule alone when it has none); editing or
   // withdrawing acts on whichever waivers accept this finding.
   const waiverKey = { rule: finding.rule, ...(finding.targets[0] !== undefined ? { target: finding.targets[0] } : {}) };

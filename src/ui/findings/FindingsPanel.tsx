@@ -2,8 +2,9 @@ import { useMemo, useState } from 'react';
 import type { MessageKey } from '../../core/i18n/translate.ts';
 import { LAYERS, type Finding, type Layer } from '../../core/rules/index.ts';
 import { useCheckState } from '../checking/check-context.tsx';
-import { useEditorState } from '../editor/editor-context.tsx';
-import { useT } from '../i18n/use-t.ts';
+import { useCatalog, useEditorState } from '../editor/editor-context.tsx';
+import { useLocalized, useT } from '../i18n/use-t.ts';
+import { targetNamer } from './target-names.ts';
 import { fixCounts } from './fix-groups.ts';
 import { FindingItem } from './FindingItem.tsx';
 import { ManualItems } from './ManualItems.tsx';
@@ -13,9 +14,16 @@ import { ManualItems } from './ManualItems.tsx';
  * with counts by severity and readiness per layer. When something is selected, only its findings
  * are shown.
  */
+/** Findings shown per layer before "show the rest": a design with hundreds stays quick to edit. */
+const PAGE = 40;
+
 export function FindingsPanel() {
   const t = useT();
+  const local = useLocalized();
+  const catalog = useCatalog();
   const result = useCheckState((s) => s.result);
+  const checkedDoc = useCheckState((s) => s.doc);
+  const [shown, setShown] = useState<Partial<Record<Layer, number>>>({});
   const selection = useEditorState((s) => s.selection);
   const [expanded, setExpanded] = useState(true);
   const [showAll, setShowAll] = useState(false);
@@ -26,6 +34,7 @@ export function FindingsPanel() {
     return filtering ? result.findings.filter((f) => f.targets.some((id) => selected.has(id))) : result.findings;
   }, [result, filtering, selected]);
   const resolves = useMemo(() => (result ? fixCounts(result) : new Map<string, number>()), [result]);
+  const names = useMemo(() => (checkedDoc ? targetNamer(checkedDoc, catalog, local) : () => []), [checkedDoc, catalog, local]);
   if (!result) return null;
   const byLayer = new Map<Layer, Finding[]>(LAYERS.map((l) => [l, []]));
   for (const finding of visible) byLayer.get(finding.layer)!.push(finding);
@@ -82,11 +91,21 @@ export function FindingsPanel() {
                   {t(`layer.${layer}` as MessageKey)} <span className="findings__group-meta">{list.length}</span>
                 </h3>
                 <ul>
-                  {list.map((finding) => (
+                  {list.slice(0, shown[layer] ?? PAGE).map((finding) => (
                     // Keyed by what the finding is about, so an expanded finding stays expanded across re-checks.
-                    <FindingItem key={`${finding.rule}:${finding.targets.join(',')}:${finding.messageKey}`} finding={finding} resolves={finding.fix ? (resolves.get(finding.fix.id) ?? 1) : 0} />
+                    <FindingItem
+                      key={`${finding.rule}:${finding.targets.join(',')}:${finding.messageKey}`}
+                      finding={finding}
+                      resolves={finding.fix ? (resolves.get(finding.fix.id) ?? 1) : 0}
+                      names={names}
+                    />
                   ))}
                 </ul>
+                {list.length > (shown[layer] ?? PAGE) && (
+                  <button type="button" className="findings__more" onClick={() => setShown({ ...shown, [layer]: list.length })}>
+                    {t('findings.showRest', { count: list.length - (shown[layer] ?? PAGE) })}
+                  </button>
+                )}
               </section>
             );
           })}

@@ -15,6 +15,7 @@ export const findings: Record<keyof typeof zh, string> = {
   'findings.collapse': 'Collapse the findings',
   'findings.expand': 'Expand the findings',
   'findings.layerReadiness': 'readiness {value}',
+  'findings.showRest': 'Show the other {count}',
   'findings.clause': 'Clause',
   'findings.controlPoint': 'Control point',
   'findings.targets': 'Concerns',

@@ -13,6 +13,7 @@ export const findings = {
   'findings.collapse': '收起检查结果',
   'findings.expand': '展开检查结果',
   'findings.layerReadiness': '就绪度 {value}',
+  'findings.showRest': '显示其余 {count} 项',
   'findings.clause': '条款',
   'findings.controlPoint': '控制点',
   'findings.targets': '涉及',
