@@ -1,8 +1,10 @@
 /**
  * One entry point for every download the app offers (and anything else that wants a file): the
  * format's bytes or text, its MIME type and a safe file name derived from the diagram's title. No
- * DOM: the caller turns the result into a Blob. The PDF and XLSX writers (pdf-lib, fontkit, exceljs)
- * and the font are loaded only when such a file is asked for, so the app's first load stays small.
+ * DOM: the caller turns the result into a Blob (except PNG, drawn on a canvas by ./png, browser only).
+ * The PDF, XLSX and PNG writers (pdf-lib, fontkit, exceljs) and the font are loaded only when such a
+ * file is asked for, so the app's first load stays small. The compliance report uses the check result
+ * passed in (the level the user is looking at), else checks the document at its own level.
  */
 import { bomJson } from '../core/bom/bom-json.ts';
 import { bomTable } from '../core/bom/bom-table.ts';
@@ -12,17 +14,26 @@ import type { Catalog } from '../core/catalog/types.ts';
 import { exportDrawio } from '../core/export/drawio/export-drawio.ts';
 import type { SceneOptions } from '../core/export/scene/scene.ts';
 import { exportSvg } from '../core/export/svg/export-svg.ts';
-import { t } from '../core/i18n/translate.ts';
+import { t, type MessageKey, type Params } from '../core/i18n/translate.ts';
 import { safeFileName } from '../core/model/file-name.ts';
 import type { Diagram } from '../core/model/types.ts';
+import { exportReportHtml } from '../core/report/html/report-html.ts';
+import { checkDiagram } from '../core/rules/check.ts';
 
 export const EXPORT_FORMATS = ['svg', 'pdf-a4', 'pdf-a3', 'drawio', 'csv', 'md', 'json', 'xlsx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The compliance report (issue 5): printable HTML, and PDF with the embedded font. */
+export const REPORT_FORMATS = ['report-html', 'report-pdf'] as const;
+/** The topology drawing as PNG at 2× and 3×: browser only (it needs a canvas). */
+export const PNG_FORMATS = ['png2x', 'png3x'] as const;
+export const ALL_EXPORT_FORMATS = [...EXPORT_FORMATS, ...REPORT_FORMATS, ...PNG_FORMATS] as const;
+export type ExportFormat = (typeof ALL_EXPORT_FORMATS)[number];
 
 export interface ExportFile {
   name: string;
   mimeType: string;
   data: string | Uint8Array;
+  /** Something the user should be told with the download (a PNG's scale reduced to fit the canvas limit). */
+  notice?: { messageKey: MessageKey; params: Params };
 }
 
 export interface ExportFileOptions extends SceneOptions {
@@ -39,14 +50,21 @@ const TYPES: Record<ExportFormat, [extension: string, mimeType: string]> = {
   md: ['.md', 'text/markdown;charset=utf-8'],
   json: ['.json', 'application/json'],
   xlsx: ['.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  'report-html': ['.html', 'text/html;charset=utf-8'],
+  'report-pdf': ['.pdf', 'application/pdf'],
+  png2x: ['.png', 'image/png'],
+  png3x: ['.png', 'image/png'],
 };
+
+const NAME_SUFFIX: Partial<Record<ExportFormat, string>> = { 'pdf-a3': ' A3', png2x: ' @2x', png3x: ' @3x' };
 
 export async function buildExportFile(format: ExportFormat, doc: Diagram, catalog: Catalog, options: ExportFileOptions): Promise<ExportFile> {
   const { lang } = options;
   const [extension, mimeType] = TYPES[format];
-  const drawing = format === 'svg' || format === 'pdf-a4' || format === 'pdf-a3' || format === 'drawio';
-  const suffix = t(lang, drawing ? 'export.file.topology' : 'export.file.bom');
-  const name = safeFileName(`${doc.meta.title} ${suffix}${format === 'pdf-a3' ? ' A3' : ''}`, extension);
+  const drawing = format === 'svg' || format === 'pdf-a4' || format === 'pdf-a3' || format === 'drawio' || format === 'png2x' || format === 'png3x';
+  const report = format === 'report-html' || format === 'report-pdf';
+  const suffix = t(lang, report ? 'report.file' : drawing ? 'export.file.topology' : 'export.file.bom');
+  const name = safeFileName(`${doc.meta.title} ${suffix}${NAME_SUFFIX[format] ?? ''}`, extension);
   const file = (data: string | Uint8Array): ExportFile => ({ name, mimeType, data });
   switch (format) {
     case 'svg':
@@ -68,6 +86,21 @@ export async function buildExportFile(format: ExportFormat, doc: Diagram, catalo
       if (!options.loadFont) throw new Error('a PDF needs its font: pass loadFont');
       const [{ exportPdf }, font] = await Promise.all([import('./pdf/export-pdf.ts'), options.loadFont()]);
       return file(await exportPdf(doc, catalog, { ...options, paper: format === 'pdf-a3' ? 'A3' : 'A4', font }));
+    }
+    case 'report-html':
+      return file(exportReportHtml(doc, catalog, options.check ?? checkDiagram(doc, catalog), options));
+    case 'report-pdf': {
+      if (!options.loadFont) throw new Error('a PDF needs its font: pass loadFont');
+      const [{ exportReportPdf }, font] = await Promise.all([import('./pdf/report/export-report-pdf.ts'), options.loadFont()]);
+      return file(await exportReportPdf(doc, catalog, options.check ?? checkDiagram(doc, catalog), { ...options, font }));
+    }
+    case 'png2x':
+    case 'png3x': {
+      const { exportPng } = await import('./png/export-png.ts');
+      const { bytes, plan } = await exportPng(doc, catalog, { ...options, scale: format === 'png3x' ? 3 : 2 });
+      if (!plan.reduced) return file(bytes);
+      const params = { requested: plan.requestedScale, scale: plan.scale, width: plan.width, height: plan.height };
+      return { ...file(bytes), notice: { messageKey: 'png.notice.scaledDown', params } };
     }
   }
 }

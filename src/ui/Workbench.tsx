@@ -20,6 +20,7 @@ import { createEditorStore } from './editor/editor-store.ts';
 import { createUiStore } from './editor/ui-store.ts';
 import { blankDiagram } from './files/blank-diagram.ts';
 import { DiagramListDialog } from './files/DiagramListDialog.tsx';
+import { ExportDialog } from './export/ExportDialog.tsx';
 import { FileOpener } from './files/FileOpener.tsx';
 import { NewDiagramDialog } from './files/NewDiagramDialog.tsx';
 import { DocumentLanguage } from './i18n/DocumentLanguage.tsx';
@@ -96,6 +97,7 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
       {dialog === 'shortcuts' && <ShortcutSheet onClose={close} />}
       {dialog === 'new' && <NewDiagramDialog onClose={close} />}
       {dialog === 'list' && <DiagramListDialog onClose={close} />}
+      {dialog === 'export' && <ExportDialog onClose={close} />}
     </div>
   );
 }

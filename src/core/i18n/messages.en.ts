@@ -5,7 +5,9 @@ import { cli } from './en/cli.ts';
 import { editor } from './en/editor.ts';
 import { findings } from './en/findings.ts';
 import { exportMessages } from './en/export.ts';
+import { exportUi } from './en/export-ui.ts';
 import { read } from './en/read.ts';
+import { report } from './en/report.ts';
 import { rules } from './en/rules.ts';
 
-export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...rules };
+export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report };

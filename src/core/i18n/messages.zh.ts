@@ -7,7 +7,9 @@ import { cli } from './zh/cli.ts';
 import { editor } from './zh/editor.ts';
 import { findings } from './zh/findings.ts';
 import { exportMessages } from './zh/export.ts';
+import { exportUi } from './zh/export-ui.ts';
 import { read } from './zh/read.ts';
+import { report } from './zh/report.ts';
 import { rules } from './zh/rules.ts';
 
-export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...rules } as const;
+export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report } as const;

@@ -84,6 +84,7 @@ export const ACTIONS: readonly Action[] = [
     },
   },
   { id: 'download', label: 'shortcut.download', keys: ['Mod+S'], run: (ctx) => downloadDiagram(ctx.editor.getState().doc) },
+  { id: 'export', label: 'shortcut.export', keys: ['Mod+E'], run: (ctx) => ctx.ui.getState().openDialog('export') },
   { id: 'open', label: 'shortcut.open', keys: ['Mod+O'], run: () => document.getElementById('open-file-input')?.click() },
   { id: 'help', label: 'shortcut.help', keys: ['?'], run: (ctx) => ctx.ui.getState().openDialog('shortcuts') },
   {

@@ -153,6 +153,7 @@ export const editor: Record<keyof typeof zh, string> = {
   'shortcut.fit': 'Fit view',
   'shortcut.fitSelection': 'Zoom to selection',
   'shortcut.download': 'Download the diagram file',
+  'shortcut.export': 'Export (drawing, product list, report)',
   'shortcut.open': 'Open a diagram file',
   'shortcut.help': 'Show shortcuts',
   'shortcut.escape': 'Clear selection / close dialog',

@@ -151,6 +151,7 @@ export const editor = {
   'shortcut.fit': '适应画布',
   'shortcut.fitSelection': '缩放到所选',
   'shortcut.download': '下载图文件',
+  'shortcut.export': '导出（拓扑图、产品清单、合规报告）',
   'shortcut.open': '打开图文件',
   'shortcut.help': '显示快捷键',
   'shortcut.escape': '取消选择 / 关闭对话框',

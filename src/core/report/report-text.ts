@@ -1,0 +1,35 @@
+/**
+ * User text on its way into the report. Everything printed is `printable` (no control, bidi or
+ * zero-width characters, whitespace folded), and bounded: names and labels are cut like on the
+ * drawing, long free text (waiver reasons, manual notes: at most 1,000 characters in a valid file)
+ * at a few thousand characters, so a hostile document cannot blow up the report. Escaping for HTML
+ * happens later, in the HTML writer; the PDF writer needs none.
+ */
+import { t, type MessageKey, type ParamValue, type Params } from '../i18n/translate.ts';
+import type { Lang } from '../model/localized.ts';
+import { drawable, printable } from '../export/text/clean-text.ts';
+
+/** Longest free text printed (a valid file allows 1,000 characters; hostile ones may have more). */
+export const MAX_FREE_TEXT = 2000;
+
+export function freeText(text: string): string {
+  const clean = printable(text.length > MAX_FREE_TEXT * 4 ? text.slice(0, MAX_FREE_TEXT * 4) : text);
+  const points = Array.from(clean);
+  return points.length > MAX_FREE_TEXT ? `${points.slice(0, MAX_FREE_TEXT - 1).join('')}…` : clean;
+}
+
+function cleanParam(value: ParamValue): ParamValue {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return drawable(value);
+  return { zh: drawable(value.zh), en: drawable(value.en) };
+}
+
+/**
+ * A message whose parameters (node names, labels, edge names) are made drawable before they are
+ * inserted: each is bounded, so the message is too, and nothing invisible gets into the text.
+ */
+export function cleanMessage(lang: Lang, key: MessageKey, params: Params): string {
+  const clean: Record<string, ParamValue> = {};
+  for (const [name, value] of Object.entries(params)) clean[name] = cleanParam(value);
+  return printable(t(lang, key, clean));
+}

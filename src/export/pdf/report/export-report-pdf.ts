@@ -1,0 +1,89 @@
+/**
+ * The compliance report as a PDF: A4 portrait pages of real, extractable text in the embedded CJK
+ * font (the same sections as the HTML report, built from the same report model), then the topology
+ * drawing on an A4 landscape page painted by the topology PDF's own painter. Every text page carries
+ * the system's name, the "not an assessment" reminder and its page number in the footer.
+ */
+import { PDFDocument } from 'pdf-lib';
+import type { Catalog } from '../../../core/catalog/types.ts';
+import { buildScene, type SceneOptions } from '../../../core/export/scene/scene.ts';
+import { fittedSheet } from '../../../core/export/scene/sheet.ts';
+import { t } from '../../../core/i18n/translate.ts';
+import type { Diagram } from '../../../core/model/types.ts';
+import { PALETTE } from '../../../core/report/palette.ts';
+import { buildComplianceReport, type ComplianceReport, type ReportSection } from '../../../core/report/report-model.ts';
+import type { CheckResult } from '../../../core/rules/finding.ts';
+import { PAPER } from '../export-pdf.ts';
+import { pdfFontkit } from '../fontkit-adapter.ts';
+import { PdfPainter } from '../pdf-painter.ts';
+import { colour, PdfFlow } from './pdf-flow.ts';
+import { drawCover, drawHeading } from './report-pdf-cover.ts';
+import { drawBom, drawControls, drawFindings, drawManual, drawReadiness, drawWaivers } from './report-pdf-sections.ts';
+
+export interface ReportPdfOptions extends SceneOptions {
+  /** The CJK font (TrueType), e.g. Noto Sans SC Regular. */
+  font: Uint8Array;
+}
+
+const TEXT_SECTIONS: Record<Exclude<ReportSection, 'topology'>, (flow: PdfFlow, report: ComplianceReport) => void> = {
+  readiness: drawReadiness,
+  findings: drawFindings,
+  waivers: drawWaivers,
+  manual: drawManual,
+  controls: drawControls,
+  bom: drawBom,
+};
+
+/** Sections that start on a page of their own (as in the printed HTML). */
+const NEW_PAGE: ReadonlySet<ReportSection> = new Set(['readiness', 'controls']);
+
+function footers(flow: PdfFlow, report: ComplianceReport, total: number): void {
+  const footer = t(report.lang, 'report.footer', { title: report.title });
+  const size = 7.5;
+  flow.pages.forEach((page, i) => {
+    const y = 30; // pdf-lib's y is bottom-up: the footer sits in the bottom margin
+    const pageText = t(report.lang, 'report.page', { page: i + 1, pages: total });
+    const pageWidth = flow.textWidth(pageText, size);
+    const ink = { size, font: flow.font, color: colour(PALETTE.muted) };
+    page.drawLine({ start: { x: flow.left, y: y + 12 }, end: { x: flow.left + flow.width, y: y + 12 }, thickness: 0.5, color: colour(PALETTE.rule) });
+    page.drawText(flow.fit(footer, flow.width - pageWidth - 16, size), { x: flow.left, y, ...ink });
+    page.drawText(pageText, { x: flow.left + flow.width - pageWidth, y, ...ink });
+  });
+}
+
+export async function exportReportPdf(doc: Diagram, catalog: Catalog, check: CheckResult, options: ReportPdfOptions): Promise<Uint8Array> {
+  const report = buildComplianceReport(doc, catalog, check, options);
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(pdfFontkit);
+  const font = await pdf.embedFont(options.font, { subset: true });
+
+  const flow = new PdfFlow(pdf, font);
+  drawCover(flow, report);
+  let topologyTitle = '';
+  for (const { id, title } of report.sections) {
+    if (id === 'topology') {
+      topologyTitle = title;
+      continue;
+    }
+    if (NEW_PAGE.has(id)) flow.newPage();
+    drawHeading(flow, title);
+    TEXT_SECTIONS[id](flow, report);
+  }
+
+  // The drawing: an A4 landscape sheet, as the topology PDF draws it, with the section's title.
+  const { selection: _wholeDesign, font: _font, ...scene } = options; // the report is about the whole design
+  const sheet = fittedSheet(buildScene(doc, catalog, { ...scene, check }), PAPER.A4);
+  const drawingPage = pdf.addPage([PAPER.A4.width, PAPER.A4.height]);
+  new PdfPainter(drawingPage, font).paintSheet(sheet);
+  const total = flow.pages.length + 1;
+  const heading = `${topologyTitle} · ${t(report.lang, 'report.page', { page: total, pages: total })}`;
+  drawingPage.drawText(heading, { x: PAPER.A4.width - 24 - flow.textWidth(heading, 8), y: PAPER.A4.height - 30, size: 8, font, color: colour(PALETTE.accent) });
+  footers(flow, report, total);
+
+  pdf.setTitle(`${report.title} — ${t(report.lang, 'report.heading')}`);
+  pdf.setSubject(t(report.lang, 'report.heading'));
+  pdf.setCreator('MLPS Designer');
+  pdf.setProducer('MLPS Designer (pdf-lib)');
+  pdf.setLanguage(report.lang === 'zh' ? 'zh-CN' : 'en');
+  return pdf.save();
+}

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import type { MessageKey } from '../../core/i18n/translate.ts';
+import type { Lang } from '../../core/model/localized.ts';
+import type { ExportFormat } from '../../export/export-file.ts';
+import { useCheckState } from '../checking/check-context.tsx';
+import { useCatalog, useEditorStore, useEditorState, useUiStore } from '../editor/editor-context.tsx';
+import { useT } from '../i18n/use-t.ts';
+import { usePrefs } from '../state/prefs-store.ts';
+import { Modal } from '../shell/Modal.tsx';
+import { runExport } from './run-export.ts';
+
+const GROUPS: { title: MessageKey; hint: MessageKey; formats: ExportFormat[] }[] = [
+  { title: 'exportDialog.drawing', hint: 'exportDialog.drawingHint', formats: ['pdf-a3', 'pdf-a4', 'svg', 'png2x', 'png3x'] },
+  { title: 'exportDialog.bom', hint: 'exportDialog.bomHint', formats: ['xlsx', 'csv', 'md', 'json'] },
+  { title: 'exportDialog.report', hint: 'exportDialog.reportHint', formats: ['report-pdf', 'report-html'] },
+  { title: 'exportDialog.other', hint: 'exportDialog.drawingHint', formats: ['drawio'] },
+];
+
+/** Which formats draw the topology (scope and finding marks apply to them). */
+const DRAWINGS = new Set<ExportFormat>(['svg', 'png2x', 'png3x', 'pdf-a4', 'pdf-a3', 'drawio']);
+
+/** Every export the app offers, in the languages of the filing, from the document itself. */
+export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const uiLang = usePrefs((s) => s.lang);
+  const catalog = useCatalog();
+  const editor = useEditorStore();
+  const ui = useUiStore();
+  const check = useCheckState((s) => s.result);
+  const selection = useEditorState((s) => s.selection);
+  const selected = [...selection.nodes, ...selection.edges];
+  const [lang, setLang] = useState<Lang>(uiLang);
+  const [onlySelection, setOnlySelection] = useState(false);
+  const [markFindings, setMarkFindings] = useState(false);
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+
+  const run = async (format: ExportFormat) => {
+    const name = t(`exportDialog.format.${format}` as MessageKey);
+    setBusy(format);
+    setStatus({ error: false, text: t('exportDialog.busy', { format: name }) });
+    const outcome = await runExport({
+      format,
+      doc: editor.getState().doc,
+      catalog,
+      lang,
+      ...(DRAWINGS.has(format) && onlySelection ? { selection: selected } : {}),
+      markFindings: DRAWINGS.has(format) && markFindings,
+      check,
+    });
+    setBusy(null);
+    if (!outcome.ok) {
+      setStatus({ error: true, text: t('exportDialog.failed', { format: name, reason: outcome.reason }) });
+      return;
+    }
+    setStatus({ error: false, text: t('exportDialog.done', { name: outcome.file.name }) });
+    if (outcome.file.notice) ui.getState().notify(outcome.file.notice.messageKey, outcome.file.notice.params, 'warning');
+  };
+
+  return (
+    <Modal title={t('exportDialog.title')} onClose={onClose} className="export-dialog">
+      <div className="export-dialog__options">
+        <fieldset className="field">
+          <legend className="field__label">{t('exportDialog.scope')}</legend>
+          <div className="segmented">
+            <label>
+              <input type="radio" name="scope" checked={!onlySelection} onChange={() => setOnlySelection(false)} />
+              {t('exportDialog.scopeAll')}
+            </label>
+            <label>
+              <input type="radio" name="scope" checked={onlySelection} disabled={selected.length === 0} onChange={() => setOnlySelection(true)} />
+              {t('exportDialog.scopeSelection', { count: selected.length })}
+            </label>
+          </div>
+        </fieldset>
+        <label className="field">
+          <span className="field__label">{t('exportDialog.language')}</span>
+          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+            <option value="zh">中文</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <label className="field field--checkbox">
+          <input type="checkbox" checked={markFindings} onChange={(e) => setMarkFindings(e.target.checked)} />
+          <span>{t('exportDialog.markFindings')}</span>
+        </label>
+      </div>
+      {GROUPS.map((group) => (
+        <section key={group.title} className="export-dialog__group" aria-label={t(group.title)}>
+          <h3>{t(group.title)}</h3>
+          {group.title !== 'exportDialog.other' && <p className="export-dialog__hint">{t(group.hint)}</p>}
+          <div className="export-dialog__buttons">
+            {group.formats.map((format) => (
+              <button key={format} type="button" disabled={busy !== null} aria-busy={busy === format} onClick={() => void run(format)}>
+                {t(`exportDialog.format.${format}` as MessageKey)}
+              </button>
+            ))}
+          </div>
+        </section>
+      ))}
+      {status && (
+        <p className={status.error ? 'export-dialog__error' : 'export-dialog__status'} role={status.error ? 'alert' : 'status'}>
+          {status.text}
+        </p>
+      )}
+      <div className="modal__actions">
+        <button type="button" onClick={onClose}>
+          {t('exportDialog.close')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * One export from the app: build the file with the shared exporters (the same as the CLI's), hand it
+ * to the browser as a download, and say what happened. The PDF's font and the heavy writers are
+ * loaded on first use (src/export/export-file.ts).
+ */
+import type { Catalog } from '../../core/catalog/types.ts';
+import type { Lang } from '../../core/model/localized.ts';
+import type { Diagram } from '../../core/model/types.ts';
+import type { CheckResult } from '../../core/rules/index.ts';
+import { buildExportFile, type ExportFile, type ExportFormat } from '../../export/export-file.ts';
+import { loadBrowserPdfFont } from '../../export/pdf/browser-font.ts';
+import { PngExportError } from '../../export/png/png-error.ts';
+import { downloadBlob } from '../files/download.ts';
+import { today } from '../files/blank-diagram.ts';
+
+export interface ExportRequest {
+  format: ExportFormat;
+  doc: Diagram;
+  catalog: Catalog;
+  lang: Lang;
+  selection?: readonly string[];
+  markFindings: boolean;
+  check: CheckResult | null;
+}
+
+export type ExportOutcome = { ok: true; file: ExportFile } | { ok: false; reason: string };
+
+export async function runExport(request: ExportRequest): Promise<ExportOutcome> {
+  try {
+    const file = await buildExportFile(request.format, request.doc, request.catalog, {
+      lang: request.lang,
+      ...(request.selection && request.selection.length > 0 ? { selection: request.selection } : {}),
+      ...(request.check ? { check: request.check } : {}),
+      markFindings: request.markFindings,
+      date: today(),
+      loadFont: loadBrowserPdfFont,
+    });
+    downloadBlob(new Blob([file.data as BlobPart], { type: file.mimeType }), file.name);
+    return { ok: true, file };
+  } catch (error) {
+    if (error instanceof PngExportError) return { ok: false, reason: error.describe(request.lang) };
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}

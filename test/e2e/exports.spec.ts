@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { openEditor } from './editor-helpers.ts';
+import { unzip } from '../support/unzip.ts';
+
+const REFERENCE = join(process.cwd(), 'test/fixtures/designs/basic-l3.mlps.json');
+const LABELS = ['商城用户', '应用服务器', '业务数据库', '安全管理区', '生产 VPC'];
+
+async function openReference(page: Page) {
+  await openEditor(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('toolbar').getByRole('button', { name: '打开' }).click();
+  await (await chooser).setFiles(REFERENCE);
+  await expect(page.locator('.title-bar__diagram-title')).toHaveText('网上商城（基础合规架构）');
+}
+
+/** Click an export button and return the downloaded file's name and bytes. */
+async function exportFile(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const dialog = page.getByRole('dialog', { name: '导出' });
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: button, exact: true }).click()]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  await expect(dialog.getByRole('status')).toContainText('已生成');
+  return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+function pdfText(bytes: Buffer): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'mlps-pdf-')), 'x.pdf');
+  writeFileSync(file, bytes);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test('every export from the toolbar downloads a real file with the design in it', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openReference(page);
+  await page.getByRole('toolbar').getByRole('button', { name: '导出' }).click();
+  await expect(page.getByRole('dialog', { name: '导出' })).toBeVisible();
+
+  const svg = await exportFile(page, 'SVG 矢量图');
+  expect(svg.name).toBe('网上商城（基础合规架构） 系统拓扑图.svg');
+  const svgText = svg.bytes.toString('utf8');
+  expect(XMLValidator.validate(svgText)).toBe(true);
+  for (const label of LABELS) expect(svgText).toContain(label);
+  expect(svgText).not.toMatch(/<script|foreignObject|\son\w+=/i);
+
+  const png2 = pngSize((await exportFile(page, 'PNG（2 倍）')).bytes);
+  const png3 = pngSize((await exportFile(page, 'PNG（3 倍）')).bytes);
+  expect(png3.width / png2.width).toBeCloseTo(1.5, 1);
+  expect(png2.width).toBeGreaterThan(1000);
+
+  for (const [button, paper] of [['PDF（A4 横向）', 'A4'], ['PDF（A3 横向）', 'A3']] as const) {
+    const pdf = await exportFile(page, button);
+    expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(pdf.bytes);
+    for (const label of LABELS) expect(text, `${paper}: ${label}`).toContain(label);
+  }
+
+  const drawio = (await exportFile(page, 'draw.io 文件')).bytes.toString('utf8');
+  expect(XMLValidator.validate(drawio)).toBe(true);
+  expect(drawio).toContain('<mxfile');
+  expect(drawio).toContain('container=1');
+
+  const csv = (await exportFile(page, 'CSV 表格')).bytes;
+  expect(csv.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  expect(csv.toString('utf8')).toContain('序号,产品,版本/规格,数量,单位,用途,部署位置,备注');
+  expect(csv.toString('utf8')).toContain('云安全中心');
+
+  const xlsx = unzip((await exportFile(page, 'Excel（XLSX）')).bytes);
+  const sheets = [...xlsx.keys()].filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+  expect(sheets).toHaveLength(3);
+  expect([...xlsx.values()].join('')).not.toContain('<f>');
+  expect(xlsx.get('xl/workbook.xml')).toContain('产品清单');
+
+  expect((await exportFile(page, 'Markdown')).bytes.toString('utf8')).toContain('| 序号 |');
+  const bom = JSON.parse((await exportFile(page, 'JSON')).bytes.toString('utf8'));
+  expect(bom.lines.find((l: { product: string }) => l.product === 'security_center')).toMatchObject({ name: '云安全中心', edition: 'enterprise' });
+
+  const html = (await exportFile(page, '报告（HTML，可打印）')).bytes.toString('utf8');
+  expect(html).toContain('网上商城（基础合规架构）');
+  expect(html).not.toMatch(/<script/i);
+  const report = pdfText((await exportFile(page, '报告（PDF）')).bytes);
+  expect(report).toContain('网上商城（基础合规架构）');
+  expect(report).toContain('MAN-01');
+});
+
+test('the drawing can be exported in English, for the selection only, with findings marked', async ({ page }) => {
+  await openReference(page);
+  await page.locator('.react-flow__node[data-id="z-data"] .zone-node__header').click();
+  await page.getByRole('toolbar').getByRole('button', { name: '导出' }).click();
+  const dialog = page.getByRole('dialog', { name: '导出' });
+  await dialog.getByLabel('语言').selectOption('en');
+  await dialog.getByLabel(/仅所选/).check();
+  const svg = (await exportFile(page, 'SVG 矢量图')).bytes.toString('utf8');
+  expect(svg).toContain('业务数据库');
+  expect(svg).not.toContain('商城用户');
+  expect(svg).toContain('Legend');
+});
