@@ -14,6 +14,8 @@ export interface CliArgs {
   out?: string;
   level?: Level;
   lang: Lang;
+  /** export: lay the diagram out (auto-layout) before writing it. */
+  layout?: boolean;
 }
 
 export type ArgsResult = { ok: true; args: CliArgs } | { ok: false; lang: Lang; message: string; showUsage: boolean };
@@ -23,6 +25,7 @@ const OPTIONS = {
   out: { type: 'string' },
   level: { type: 'string' },
   lang: { type: 'string' },
+  layout: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -30,7 +33,7 @@ const OPTIONS = {
 const ALLOWED: Record<Command, readonly string[]> = {
   check: ['level', 'format', 'lang'],
   bom: ['format', 'out', 'lang'],
-  export: ['format', 'out', 'lang'],
+  export: ['format', 'out', 'lang', 'layout'],
 };
 
 export function parseCliArgs(argv: readonly string[]): ArgsResult {
@@ -76,6 +79,7 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
       ...(values.format !== undefined ? { format: values.format } : {}),
       ...(values.out !== undefined ? { out: values.out } : {}),
       ...(level !== undefined ? { level } : {}),
+      ...(values.layout ? { layout: true } : {}),
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
- * `export FILE --format svg|drawio|json [--out PATH] [--lang zh|en]`: the diagram written out in
- * another form: the topology drawing (SVG), a diagrams.net file, or the canonical JSON.
+ * `export FILE --format svg|drawio|json [--out PATH] [--lang zh|en] [--layout]`: the diagram written
+ * out in another form: the topology drawing (SVG), a diagrams.net file, or the canonical JSON.
+ * `--layout` lays the whole diagram out first (elkjs in-process), for any of the formats.
  */
 import { exportDrawio } from '../../core/export/drawio/export-drawio.ts';
 import { exportSvg } from '../../core/export/svg/export-svg.ts';
@@ -18,8 +19,10 @@ export const exportCommand: CliCommand = {
     if (!FORMATS.includes(args.format)) return t(args.lang, 'cli.badValue', { option: 'format', value: args.format, allowed: FORMATS.join(', ') });
     return undefined;
   },
-  run(diagram, args, io, catalog) {
+  async run(input, args, io, catalog) {
     const { lang } = args;
+    // elkjs (1.5 MB) is loaded only when a layout is asked for.
+    const diagram = args.layout ? await (await import('../../node/layout-node.ts')).layoutInNode(input, catalog) : input;
     const data = args.format === 'svg' ? exportSvg(diagram, catalog, { lang }) : args.format === 'drawio' ? exportDrawio(diagram, catalog, { lang }) : writeDiagram(diagram);
     return emit(data, args, io) ? EXIT_OK : EXIT_UNUSABLE;
   },
