@@ -17,6 +17,8 @@ import { generateDiagram } from './generate-diagram.ts';
 
 const SIZES = [200, 1000, 2000];
 const FRAMES = 40;
+/** Each page is measured this many times, alternating app and bare; medians are reported. */
+const RUNS = 3;
 const APP_PORT = 4341;
 const BARE_PORT = 4342;
 
@@ -79,13 +81,22 @@ async function drag(page: Page, cdp: import('@playwright/test').CDPSession, from
   return phase;
 }
 
-async function run(url: string, file: string, kind: 'app' | 'bare') {
+interface CanvasBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+async function run(url: string, file: string, kind: 'app' | 'bare', canvasBox?: CanvasBox) {
   const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--disable-background-networking', '--disable-component-update'] });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  await page.goto(url);
+  const query = canvasBox ? `?x=${canvasBox.x}&y=${canvasBox.y}&w=${canvasBox.width}&h=${canvasBox.height}` : '';
+  await page.goto(`${url}${query}`);
   if (kind === 'app') await page.locator('.app[data-ready="true"]').waitFor();
+  const canvas = kind === 'app' ? (await page.locator('main.canvas').boundingBox())! : undefined;
   const input = kind === 'app' ? page.locator('#open-file-input') : page.locator('#open');
   const start = Date.now();
   await input.setInputFiles(file);
@@ -95,6 +106,7 @@ async function run(url: string, file: string, kind: 'app' | 'bare') {
   await page.waitForTimeout(500);
 
   const nodeSelector = '.react-flow__node[data-id="c0-ecs1"]';
+
   const nodeDrag = await drag(page, cdp, await centerOf(page, nodeSelector));
   const zone = page.locator('.react-flow__node[data-id="c0-app"]');
   const zoneBox = (await zone.boundingBox())!;
@@ -105,7 +117,7 @@ async function run(url: string, file: string, kind: 'app' | 'bare') {
   await page.mouse.move(pane.x, pane.y);
   const pan = await measure(page, cdp, () => page.mouse.wheel(6, 4));
   await browser.close();
-  return { firstRenderMs, nodeDrag, zoneDrag, pan };
+  return { firstRenderMs, nodeDrag, zoneDrag, pan, canvas };
 }
 
 const fmt = (n: number) => n.toFixed(1).padStart(7);
@@ -118,17 +130,24 @@ async function main() {
     await waitFor(`http://localhost:${APP_PORT}/`);
     await waitFor(`http://localhost:${BARE_PORT}/`);
     const dir = mkdtempSync(join(tmpdir(), 'mlps-bench-'));
-    console.log('size  metric                        app ms   bare ms   ratio   longest task app / bare (ms)');
+    console.log(`size  metric (median of ${RUNS})            app ms   bare ms   ratio   longest task app / bare (ms)`);
     for (const size of SIZES) {
       const file = join(dir, `generated-${size}.mlps.json`);
       writeFileSync(file, writeDiagram(generateDiagram(size)));
-      const app = await run(`http://localhost:${APP_PORT}/`, file, 'app');
-      const bare = await run(`http://localhost:${BARE_PORT}/`, file, 'bare');
+      const apps: Awaited<ReturnType<typeof run>>[] = [];
+      const bares: Awaited<ReturnType<typeof run>>[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const app = await run(`http://localhost:${APP_PORT}/`, file, 'app');
+        apps.push(app);
+        bares.push(await run(`http://localhost:${BARE_PORT}/`, file, 'bare', app.canvas));
+      }
+      const med = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+      const m = (list: typeof apps, pick: (r: (typeof apps)[number]) => number) => med(list.map(pick));
       const rows: [string, number, number, number?, number?][] = [
-        ['time to first render', app.firstRenderMs, bare.firstRenderMs],
-        ['drag a node, per frame', app.nodeDrag.perFrameMs, bare.nodeDrag.perFrameMs, app.nodeDrag.longestTaskMs, bare.nodeDrag.longestTaskMs],
-        ['drag a zone, per frame', app.zoneDrag.perFrameMs, bare.zoneDrag.perFrameMs, app.zoneDrag.longestTaskMs, bare.zoneDrag.longestTaskMs],
-        ['pan, per frame', app.pan.perFrameMs, bare.pan.perFrameMs, app.pan.longestTaskMs, bare.pan.longestTaskMs],
+        ['time to first render', m(apps, (r) => r.firstRenderMs), m(bares, (r) => r.firstRenderMs)],
+        ['drag a node, per frame', m(apps, (r) => r.nodeDrag.perFrameMs), m(bares, (r) => r.nodeDrag.perFrameMs), m(apps, (r) => r.nodeDrag.longestTaskMs), m(bares, (r) => r.nodeDrag.longestTaskMs)],
+        ['drag a zone, per frame', m(apps, (r) => r.zoneDrag.perFrameMs), m(bares, (r) => r.zoneDrag.perFrameMs), m(apps, (r) => r.zoneDrag.longestTaskMs), m(bares, (r) => r.zoneDrag.longestTaskMs)],
+        ['pan, per frame', m(apps, (r) => r.pan.perFrameMs), m(bares, (r) => r.pan.perFrameMs), m(apps, (r) => r.pan.longestTaskMs), m(bares, (r) => r.pan.longestTaskMs)],
       ];
       for (const [name, a, b, la, lb] of rows) {
         const longest = la === undefined ? '' : `${fmt(la)} / ${fmt(lb!)}`;

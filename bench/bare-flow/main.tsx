@@ -55,8 +55,12 @@ function Bare() {
     // The same fit as the app's (src/ui/canvas/fit.ts).
     requestAnimationFrame(() => void instance?.fitView({ padding: { top: '40px', left: '64px', right: '40px', bottom: '150px' }, maxZoom: 1 }));
   };
+  // The same canvas rectangle as the app's (the benchmark passes it), so both draw at the same zoom.
+  const q = new URLSearchParams(location.search);
+  const px = (name: string, fallback: string) => (q.has(name) ? `${q.get(name)}px` : fallback);
+  const box = { position: 'fixed' as const, left: px('x', '0'), top: px('y', '0'), width: px('w', '100vw'), height: px('h', '100vh') };
   return (
-    <div style={{ position: 'fixed', inset: '0 0 0 0' }} className="canvas">
+    <div style={box} className="canvas">
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -66,7 +70,7 @@ function Bare() {
         zoomOnScroll={false}
         selectionOnDrag
         onlyRenderVisibleElements={nodes.length > 400}
-        minZoom={0.05}
+        minZoom={0.02}
         proOptions={{ hideAttribution: true }}
         onInit={setInstance}
       />

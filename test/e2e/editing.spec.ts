@@ -55,13 +55,14 @@ test('zones resize from their handles, as one undo step', async ({ page }) => {
   await openEditor(page);
   await buildThreeZoneDesign(page);
   await node(page, 'vpc-1').locator('.zone-node__header').click();
-  const handle = node(page, 'vpc-1').locator('.react-flow__resize-control.handle.bottom.right');
+  // The top-right corner: the bottom-right one may sit under the minimap after fitting the view.
+  const handle = node(page, 'vpc-1').locator('.react-flow__resize-control.handle.top.right');
   const hb = (await handle.boundingBox())!;
   const before = (await node(page, 'vpc-1').boundingBox())!;
   await page.mouse.move(hb.x + hb.width / 2, hb.y + hb.height / 2);
   await page.mouse.down();
-  await page.mouse.move(hb.x + 40, hb.y + 30, { steps: 6 });
-  await page.mouse.move(hb.x + 80, hb.y + 60, { steps: 6 });
+  await page.mouse.move(hb.x + 40, hb.y - 20, { steps: 6 });
+  await page.mouse.move(hb.x + 80, hb.y - 40, { steps: 6 });
   await page.mouse.up();
   const after = (await node(page, 'vpc-1').boundingBox())!;
   expect(after.width).toBeGreaterThan(before.width + 40);

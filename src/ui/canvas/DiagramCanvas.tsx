@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import {
-  Background, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, useStore,
+  Background, ConnectionMode, Controls, ReactFlow, SelectionMode, useStore,
   type Connection, type EdgeChange, type FinalConnectionState, type NodeChange, type OnConnectEnd, type OnNodeDrag, type ReactFlowInstance,
 } from '@xyflow/react';
 import { connect } from '../../core/edit/edges.ts';
@@ -13,6 +13,7 @@ import { useT } from '../i18n/use-t.ts';
 import { useFlowState, useFlowStore } from './flow-context.tsx';
 import type { FlowEdge, FlowNode } from './flow-elements.ts';
 import { dragMoves, draggedRoots, dropZoneFor } from './drag-commit.ts';
+import { CanvasMiniMap } from './CanvasMiniMap.tsx';
 import { EdgeMarkers } from './EdgeMarkers.tsx';
 import { FIT_VIEW } from './fit.ts';
 import { LinkEdgeView } from './LinkEdgeView.tsx';
@@ -28,11 +29,13 @@ const GRID: [number, number] = [10, 10];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PAN_BUTTONS = [1];
 const ZOOM_KEYS = ['Meta', 'Control'];
-const MINIMAP_STYLE = { width: 168, height: 112 };
-const minimapColor = (n: FlowNode) => (n.type === 'zone' ? 'rgba(28,78,138,0.08)' : '#9aa4b2');
 /** Below this zoom, text on edges and the second line of products cannot be read: they are not drawn. */
 const DETAIL_ZOOM = 0.45;
-const zoomedOut = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
+/** Below this zoom, icons are a few pixels wide: they are not drawn either. */
+const FAR_ZOOM = 0.25;
+const zoomLevel = (s: { transform: [number, number, number] }) => (s.transform[2] < FAR_ZOOM ? 2 : s.transform[2] < DETAIL_ZOOM ? 1 : 0);
+/** Badges keep their size on screen when zoomed out, up to 4× (one CSS variable for all of them). */
+const badgeScale = (s: { transform: [number, number, number] }) => Math.round(Math.min(4, Math.max(1, 1 / s.transform[2])) * 10) / 10;
 
 /** Apply React Flow's select changes to our selection (the document's single selection state). */
 function selectionAfter(selection: Selection, changes: readonly (NodeChange<FlowNode> | EdgeChange<FlowEdge>)[], kind: 'nodes' | 'edges'): Selection {
@@ -58,7 +61,10 @@ export function DiagramCanvas() {
   const isEmpty = useEditorState((s) => s.doc.nodes.length === 0);
   const dragExcluded = useRef<ReadonlySet<string>>(new Set());
   const wrapper = useRef<HTMLDivElement>(null);
-  const isZoomedOut = useStore(zoomedOut);
+  const detail = useStore(zoomLevel);
+  const isZoomedOut = detail > 0;
+  const scale = useStore(badgeScale);
+  const canvasStyle = useMemo(() => ({ ['--badge-scale' as string]: scale }), [scale]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -218,7 +224,7 @@ export function DiagramCanvas() {
   const proOptions = useMemo(() => ({ hideAttribution: true }), []);
 
   return (
-    <main className={`canvas${isZoomedOut ? ' is-zoomed-out' : ''}`} aria-label={t('app.canvas')} ref={wrapper} onDragOver={onDragOver} onDrop={onDrop}>
+    <main className={`canvas${isZoomedOut ? ' is-zoomed-out' : ''}${detail > 1 ? ' is-far' : ''}`} aria-label={t('app.canvas')} ref={wrapper} style={canvasStyle} onDragOver={onDragOver} onDrop={onDrop}>
       <EdgeMarkers />
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
@@ -253,14 +259,15 @@ export function DiagramCanvas() {
         disableKeyboardA11y
         snapToGrid={snapToGrid}
         snapGrid={GRID}
-        minZoom={0.05}
+        minZoom={0.02}
         maxZoom={4}
         onlyRenderVisibleElements={nodes.length > 400}
         proOptions={proOptions}
       >
-        <Background gap={20} size={1.2} color="#cfd5dd" />
+        {/* The dot grid is only drawn where it helps placing things; zoomed out it is noise and work. */}
+        {!isZoomedOut && <Background gap={20} size={1.2} color="#cfd5dd" />}
         <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap pannable zoomable style={MINIMAP_STYLE} ariaLabel={t('canvas.minimap')} position="bottom-right" nodeColor={minimapColor} nodeStrokeColor="#9aa4b2" />
+        <CanvasMiniMap />
       </ReactFlow>
       {isEmpty && (
         <p className="canvas__empty" aria-live="polite">

@@ -3,7 +3,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useCatalog } from '../editor/editor-context.tsx';
 import { useLocalized, useT } from '../i18n/use-t.ts';
 import { iconUrl } from '../icons/icon-url.ts';
-import { ANCHOR_HANDLE, type ProductFlowNode } from './flow-elements.ts';
+import type { ProductFlowNode } from './flow-elements.ts';
 import { FindingBadge } from '../checking/FindingBadge.tsx';
 
 const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const;
@@ -22,10 +22,6 @@ export const ProductNodeView = memo(function ProductNodeView({ data, selected }:
       {SIDES.map((side) => (
         <Handle key={side} id={side} type="source" position={side} className="product-node__handle" />
       ))}
-      {/* Zero-size and invisible, at the top-left corner: edges are attached to it so that React Flow
-          hands each edge the corners of its two products, from which the edge finds the facing sides
-          itself (see floating-edge.ts) without subscribing to the nodes. */}
-      <Handle id={ANCHOR_HANDLE} type="source" position={Position.Top} isConnectable={false} className="product-node__anchor" />
       {product && <img className="product-node__icon" src={iconUrl(product.icon)} width={28} height={28} alt="" draggable={false} />}
       <div className="product-node__text">
         <div className="product-node__title">{label ?? name}</div>

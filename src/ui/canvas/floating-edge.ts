@@ -1,8 +1,8 @@
 /**
  * Connections attach to the side of each product that faces the other one, rather than to fixed
  * handles (the file stores no handles), so a drawing stays clean whichever way nodes are moved.
- * Products all have the same size, so an edge needs only the top-left corners of its two products,
- * which React Flow passes to every edge (see ANCHOR_HANDLE): no edge subscribes to node positions.
+ * Products all have the same size, so an edge needs only one known point of each of its products:
+ * React Flow passes every edge the outer edge of the products' right-hand handle (ANCHOR_HANDLE).
  */
 import { Position } from '@xyflow/react';
 import { PRODUCT_SIZE } from '../../core/geometry/geometry.ts';
@@ -33,6 +33,17 @@ export interface EdgeEnds {
   targetX: number;
   targetY: number;
   targetPosition: Position;
+}
+
+/**
+ * How far the outer edge of the right-hand handle sits beyond the product's right side: the handle is
+ * 9 px wide and centred on the side (`.product-node__handle` in app.css).
+ */
+const HANDLE_OVERHANG = 4.5;
+
+/** A product's top-left corner from the point React Flow reports for its right-hand handle. */
+export function cornerFromAnchor(x: number, y: number): Point {
+  return { x: x - PRODUCT_SIZE.width - HANDLE_OVERHANG, y: y - PRODUCT_SIZE.height / 2 };
 }
 
 /** The facing sides of two products given their top-left corners. */

@@ -15,8 +15,12 @@ export type ZoneFlowNode = Node<{ node: ZoneNode }, 'zone'>;
 export type FlowNode = ProductFlowNode | ZoneFlowNode;
 export type FlowEdge = Edge<{ edge: DiagramEdge }, 'link'>;
 
-/** The handle every edge is attached to: each product's top-left corner (see ProductNodeView). */
-export const ANCHOR_HANDLE = 'anchor';
+/**
+ * The handle every edge is attached to in React Flow's eyes: each product's right-hand handle. React
+ * Flow then hands every edge the position of that handle on both its products, from which the edge
+ * works out the facing sides itself (floating-edge.ts) without subscribing to the nodes.
+ */
+export const ANCHOR_HANDLE = 'right';
 
 function toFlowNode(node: DiagramNode, selected: boolean, previous: FlowNode | undefined): FlowNode {
   const base = {

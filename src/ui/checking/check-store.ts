@@ -39,19 +39,24 @@ function countByTarget(result: CheckResult): Map<string, TargetCounts> {
   return counts;
 }
 
+/** After the change has been drawn: a check never delays the frame that shows the edit. */
+const afterNextFrame =
+  typeof requestAnimationFrame === 'function' ? (fn: () => void) => requestAnimationFrame(() => setTimeout(fn, 0)) : (fn: () => void) => setTimeout(fn, 0);
+
 export function createCheckStore(editor: EditorStore, catalog: Catalog) {
   const store = createStore<CheckState>()(() => ({ result: null, doc: null, counts: new Map() }));
-  let scheduled: ReturnType<typeof setTimeout> | undefined;
+  let scheduled = false;
   const run = () => {
-    scheduled = undefined;
+    scheduled = false;
     const doc = editor.getState().doc;
     if (store.getState().doc === doc) return;
     const result = checkDiagram(doc, catalog);
     store.setState({ result, doc, counts: countByTarget(result) });
   };
   editor.subscribe((state, previous) => {
-    if (state.doc === previous.doc || scheduled !== undefined) return;
-    scheduled = setTimeout(run, 0);
+    if (state.doc === previous.doc || scheduled) return;
+    scheduled = true;
+    afterNextFrame(run);
   });
   run();
   return store;

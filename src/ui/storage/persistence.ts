@@ -177,17 +177,21 @@ export class Persistence {
     return true;
   }
 
+  /** Show a new diagram at once; storing it follows (edits made meanwhile are saved right after). */
   private async createAndOpen(doc: Diagram): Promise<void> {
-    if (!this.db) {
-      this.editor.getState().load(doc);
-      return;
-    }
+    this.savedDoc = doc;
+    this.state.setState({ currentId: null, status: this.db ? 'saving' : this.state.getState().status, conflict: undefined, failure: undefined });
+    this.editor.getState().load(doc);
+    if (!this.db) return;
     try {
       const record = await this.db.create({ title: doc.meta.title, level: doc.meta.level, text: writeDiagram(doc) });
-      await this.openRecord(record, false);
+      this.baseRevision = record.revision;
+      this.state.setState({ currentId: record.id, status: 'saved' });
+      await this.db.setLastOpen(record.id).catch(() => undefined);
+      if (this.dirty) this.changed();
     } catch (error) {
+      this.savedDoc = undefined;
       this.state.setState({ status: 'failed', failure: describe(error), currentId: null });
-      this.editor.getState().load(doc);
     }
   }
 

@@ -1,0 +1,113 @@
+/**
+ * An overview of the whole design in the corner, drawn on a <canvas> from the document: it is redrawn
+ * when the document changes, not on every frame of a pan or drag (React Flow's SVG minimap repaints
+ * all its shapes whenever the view moves, which costs ~10 ms a frame on a 1,000-node design). The
+ * visible area is a single rectangle on top; clicking or dragging in the overview moves the view there.
+ */
+import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
+import { useReactFlow, useStore } from '@xyflow/react';
+import type { Catalog } from '../../core/catalog/types.ts';
+import { diagramBounds, nodeRect, type Rect } from '../../core/geometry/geometry.ts';
+import type { Diagram } from '../../core/model/types.ts';
+import { useCatalog, useEditorState } from '../editor/editor-context.tsx';
+import { useT } from '../i18n/use-t.ts';
+
+const WIDTH = 168;
+const HEIGHT = 112;
+const PAD = 6;
+
+interface Frame {
+  bounds: Rect;
+  scale: number;
+  offsetX: number;
+  offsetY: number;
+}
+
+function frameOf(doc: Diagram): Frame | undefined {
+  const bounds = diagramBounds(doc);
+  if (!bounds) return undefined;
+  const scale = Math.min((WIDTH - 2 * PAD) / Math.max(1, bounds.width), (HEIGHT - 2 * PAD) / Math.max(1, bounds.height));
+  return { bounds, scale, offsetX: (WIDTH - bounds.width * scale) / 2, offsetY: (HEIGHT - bounds.height * scale) / 2 };
+}
+
+function draw(canvas: HTMLCanvasElement, doc: Diagram, catalog: Catalog, frame: Frame | undefined): void {
+  const ratio = window.devicePixelRatio || 1;
+  canvas.width = WIDTH * ratio;
+  canvas.height = HEIGHT * ratio;
+  const g = canvas.getContext('2d');
+  if (!g) return;
+  g.setTransform(ratio, 0, 0, ratio, 0, 0);
+  g.clearRect(0, 0, WIDTH, HEIGHT);
+  if (!frame) return;
+  const { bounds, scale, offsetX, offsetY } = frame;
+  const at = (r: Rect) => [offsetX + (r.x - bounds.x) * scale, offsetY + (r.y - bounds.y) * scale, r.width * scale, r.height * scale] as const;
+  for (const node of doc.nodes) {
+    const rect = nodeRect(doc, node.id);
+    if (!rect) continue;
+    const [x, y, w, h] = at(rect);
+    if (node.kind === 'zone') {
+      g.strokeStyle = catalog.zone(node.zone).color;
+      g.lineWidth = 1;
+      g.strokeRect(x + 0.5, y + 0.5, Math.max(1, w - 1), Math.max(1, h - 1));
+    } else {
+      g.fillStyle = '#8d96a3';
+      g.fillRect(x, y, Math.max(1, w), Math.max(1, h));
+    }
+  }
+}
+
+const transformOf = (s: { transform: [number, number, number]; width: number; height: number }) =>
+  `${s.transform[0]},${s.transform[1]},${s.transform[2]},${s.width},${s.height}`;
+
+export function CanvasMiniMap() {
+  const t = useT();
+  const catalog = useCatalog();
+  const doc = useEditorState((s) => s.doc);
+  const flow = useReactFlow();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const frame = useMemo(() => frameOf(doc), [doc]);
+  useEffect(() => {
+    if (canvas.current) draw(canvas.current, doc, catalog, frame);
+  }, [doc, catalog, frame]);
+
+  // The visible area, in overview coordinates (one string, so only a real change re-renders).
+  const view = useStore(transformOf);
+  const [tx, ty, zoom, width, height] = view.split(',').map(Number) as [number, number, number, number, number];
+  let viewRect: { left: number; top: number; width: number; height: number } | undefined;
+  if (frame && zoom > 0) {
+    const left = frame.offsetX + (-tx / zoom - frame.bounds.x) * frame.scale;
+    const top = frame.offsetY + (-ty / zoom - frame.bounds.y) * frame.scale;
+    viewRect = { left, top, width: (width / zoom) * frame.scale, height: (height / zoom) * frame.scale };
+  }
+
+  const moveTo = (event: PointerEvent<HTMLDivElement>) => {
+    if (!frame) return;
+    const box = event.currentTarget.getBoundingClientRect();
+    const x = frame.bounds.x + (event.clientX - box.left - frame.offsetX) / frame.scale;
+    const y = frame.bounds.y + (event.clientY - box.top - frame.offsetY) / frame.scale;
+    void flow.setCenter(x, y, { zoom: flow.getZoom() });
+  };
+
+  return (
+    <div
+      className="minimap react-flow__panel bottom right"
+      role="group"
+      aria-label={t('canvas.minimap')}
+      onPointerDown={(e) => {
+        e.currentTarget.setPointerCapture(e.pointerId);
+        moveTo(e);
+      }}
+      onPointerMove={(e) => {
+        if (e.buttons === 1) moveTo(e);
+      }}
+    >
+      <canvas ref={canvas} width={WIDTH} height={HEIGHT} className="minimap__canvas" />
+      {viewRect && (
+        <div
+          className="minimap__view"
+          style={{ left: viewRect.left, top: viewRect.top, width: viewRect.width, height: viewRect.height }}
+        />
+      )}
+    </div>
+  );
+}

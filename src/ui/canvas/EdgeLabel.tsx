@@ -1,0 +1,68 @@
+/**
+ * An edge's label drawn in the edge's own SVG (not as HTML over the canvas): protocol:port with a lock
+ * when encrypted, the user's label below, and the findings badge at the end. Plain SVG text placed by
+ * coordinates adds no layers or transforms, so hundreds of labels cost little while panning.
+ */
+import { memo } from 'react';
+import { useT } from '../i18n/use-t.ts';
+import { useBadge } from '../checking/check-context.tsx';
+
+const MONO = 10.5;
+/** Width of one monospace character at MONO px (the protocol line is monospace, so this is exact). */
+const CHAR = MONO * 0.6;
+const LOCK = 11;
+
+/** The lock glyph at (x, y) (its top-left corner), 10×11 px: a body and a shackle. */
+function Lock({ x, y, label }: { x: number; y: number; label: string }) {
+  return (
+    <g className="edge-label__lock" role="img" aria-label={label}>
+      <rect x={x} y={y + 5} width={10} height={6} rx={1} />
+      <path d={`M${x + 2.5} ${y + 5}v-1.5a2.5 2.5 0 0 1 5 0v1.5`} />
+    </g>
+  );
+}
+
+interface Props {
+  id: string;
+  x: number;
+  y: number;
+  protocol: string;
+  encrypted: boolean;
+  label: string | undefined;
+  selected: boolean;
+}
+
+export const EdgeLabel = memo(function EdgeLabel({ id, x, y, protocol, encrypted, label, selected }: Props) {
+  const t = useT();
+  const badge = useBadge(id);
+  const firstLine = protocol !== '' || encrypted;
+  if (!firstLine && !label && badge === '') return null;
+  const width = protocol.length * CHAR + (encrypted ? LOCK + (protocol ? 3 : 0) : 0);
+  const top = label && firstLine ? y - 6 : y;
+  const left = x - width / 2;
+  const [errors = 0, warnings = 0] = badge === '' ? [] : badge.split(':').map(Number);
+  const badgeX = (firstLine ? x + width / 2 : x + (label ? label.length * 5.5 : 0)) + 10;
+  return (
+    <g className={`edge-label${selected ? ' is-selected' : ''}`} data-edge={id}>
+      {encrypted && <Lock x={left} y={top - 6} label={t('canvas.encrypted')} />}
+      {protocol && (
+        <text className="edge-label__protocol" x={left + (encrypted ? LOCK + 3 : 0)} y={top} dominantBaseline="central">
+          {protocol}
+        </text>
+      )}
+      {label && (
+        <text className="edge-label__text" x={x} y={firstLine ? top + 13 : y} textAnchor="middle" dominantBaseline="central">
+          {label}
+        </text>
+      )}
+      {badge !== '' && (
+        <g className={`edge-badge edge-badge--${errors > 0 ? 'error' : 'warning'}`} role="img" aria-label={errors > 0 ? t('findings.badgeErrors', { count: errors }) : t('findings.badgeWarnings', { count: warnings })}>
+          <circle cx={badgeX} cy={top} />
+          <text x={badgeX} y={top} textAnchor="middle" dominantBaseline="central">
+            {errors > 0 ? errors : warnings}
+          </text>
+        </g>
+      )}
+    </g>
+  );
+});
