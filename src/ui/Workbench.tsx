@@ -25,6 +25,7 @@ import { FileOpener } from './files/FileOpener.tsx';
 import { NewDiagramDialog } from './files/NewDiagramDialog.tsx';
 import { DocumentLanguage } from './i18n/DocumentLanguage.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
+import { LayoutProgress } from './layout/LayoutProgress.tsx';
 import { Palette } from './palette/Palette.tsx';
 import { usePrefs } from './state/prefs-store.ts';
 import { Persistence } from './storage/persistence.ts';
@@ -92,6 +93,7 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
         <Inspector />
       </div>
       <ContextMenu />
+      <LayoutProgress />
       <Toasts />
       <FileOpener />
       {dialog === 'shortcuts' && <ShortcutSheet onClose={close} />}

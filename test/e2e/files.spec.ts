@@ -11,7 +11,7 @@ test('a new diagram asks for its name and level', async ({ page }) => {
   await page.getByRole('button', { name: '新建' }).click();
   const dialog = page.getByRole('dialog', { name: '新建图' });
   await dialog.getByLabel('系统名称').fill('网上商城');
-  await dialog.getByLabel('四级').check();
+  await dialog.getByRole('radio', { name: '四级', exact: true }).check();
   await dialog.getByRole('button', { name: '创建' }).click();
   await expect(page.locator('.title-bar__diagram-title')).toHaveText('网上商城');
   await expect(page.locator('.title-bar__level')).toHaveText('四级');

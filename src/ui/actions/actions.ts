@@ -11,6 +11,7 @@ import { FIT_VIEW } from '../canvas/fit.ts';
 import { NO_SELECTION } from '../editor/editor-store.ts';
 import { downloadDiagram } from '../files/download.ts';
 import { duplicateSelection } from './clipboard.ts';
+import { runLayout } from '../layout/run-layout.ts';
 import type { ActionContext } from './context.ts';
 
 export interface Action {
@@ -84,6 +85,7 @@ export const ACTIONS: readonly Action[] = [
     },
   },
   { id: 'download', label: 'shortcut.download', keys: ['Mod+S'], run: (ctx) => downloadDiagram(ctx.editor.getState().doc) },
+  { id: 'layout', label: 'shortcut.layout', keys: ['Mod+Shift+L'], run: (ctx) => void runLayout(ctx) },
   { id: 'export', label: 'shortcut.export', keys: ['Mod+E'], run: (ctx) => ctx.ui.getState().openDialog('export') },
   { id: 'open', label: 'shortcut.open', keys: ['Mod+O'], run: () => document.getElementById('open-file-input')?.click() },
   { id: 'help', label: 'shortcut.help', keys: ['?'], run: (ctx) => ctx.ui.getState().openDialog('shortcuts') },

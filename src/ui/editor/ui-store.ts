@@ -26,8 +26,16 @@ export interface Toast {
   tone: 'info' | 'warning';
 }
 
+export interface LayoutProgressState {
+  running: boolean;
+  elapsedMs: number;
+  /** Shown only once a run has taken a second. */
+  visible: boolean;
+}
+
 export interface UiState {
   dialog: Dialog;
+  layoutProgress: LayoutProgressState | null;
   menu: ContextMenuState | null;
   toasts: Toast[];
   flow: ReactFlowInstance<FlowNode, FlowEdge> | null;
@@ -36,6 +44,7 @@ export interface UiState {
   notify(key: MessageKey, params?: Params, tone?: Toast['tone']): void;
   dismissToast(id: number): void;
   setFlow(flow: ReactFlowInstance<FlowNode, FlowEdge> | null): void;
+  setLayoutProgress(progress: LayoutProgressState | null): void;
 }
 
 export type UiStore = ReturnType<typeof createUiStore>;
@@ -46,6 +55,7 @@ export function createUiStore() {
   let nextToast = 1;
   return createStore<UiState>()((set, get) => ({
     dialog: null,
+    layoutProgress: null,
     menu: null,
     toasts: [],
     flow: null,
@@ -65,6 +75,9 @@ export function createUiStore() {
     },
     setFlow(flow) {
       set({ flow });
+    },
+    setLayoutProgress(layoutProgress) {
+      set({ layoutProgress });
     },
   }));
 }

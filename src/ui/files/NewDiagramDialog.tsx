@@ -1,44 +1,103 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { codePointLength } from '../../core/format/text.ts';
 import { LEVELS, type Level } from '../../core/model/types.ts';
-import { useT } from '../i18n/use-t.ts';
+import { instantiateTemplate } from '../../core/templates/instantiate.ts';
+import type { TemplateInfo } from '../../core/templates/template-index.ts';
+import { useCatalog } from '../editor/editor-context.tsx';
+import { useLocalized, useT } from '../i18n/use-t.ts';
+import { usePrefs } from '../state/prefs-store.ts';
 import { usePersistence } from '../storage/persistence-context.tsx';
 import { Modal } from '../shell/Modal.tsx';
-import { blankDiagram } from './blank-diagram.ts';
+import { DiagramThumbnail } from '../templates/DiagramThumbnail.tsx';
+import { TEMPLATES, templateDiagram } from '../templates/bundled-templates.ts';
+import { blankDiagram, today } from './blank-diagram.ts';
 
-/** New diagram: asks the system's name and the level it is graded at. */
+const EMPTY = 'empty';
+
+/**
+ * New diagram: the system's name, the level it is graded at, and what to start from: an empty canvas
+ * or one of the reference templates (each shown with a preview, its level and what it includes).
+ */
 export function NewDiagramDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
+  const local = useLocalized();
+  const lang = usePrefs((s) => s.lang);
+  const catalog = useCatalog();
   const { persistence } = usePersistence();
   const [title, setTitle] = useState(t('file.untitled'));
   const [level, setLevel] = useState<Level>(3);
+  const [choice, setChoice] = useState<string>(EMPTY);
+  const docs = useMemo(() => new Map(TEMPLATES.map((info) => [info.id, templateDiagram(info, catalog)])), [catalog]);
   const error = title.trim() === '' ? t('inspector.titleRequired') : codePointLength(title) > 200 ? t('inspector.tooLong', { max: 200 }) : undefined;
+
+  const choose = (info: TemplateInfo | undefined) => {
+    setChoice(info ? info.id : EMPTY);
+    if (info) setLevel(info.level);
+  };
+  const create = () => {
+    if (error) return;
+    const info = TEMPLATES.find((tpl) => tpl.id === choice);
+    const doc = info ? instantiateTemplate(docs.get(info.id)!, { title: title.trim(), level, date: today() }) : blankDiagram(title.trim(), level);
+    onClose();
+    void persistence.openDiagram(doc);
+  };
+
   return (
-    <Modal title={t('file.newTitle')} onClose={onClose}>
+    <Modal title={t('file.newTitle')} onClose={onClose} className="new-diagram">
       <form
         className="form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (error) return;
-          onClose();
-          void persistence.openDiagram(blankDiagram(title.trim(), level));
+          create();
         }}
       >
-        <label className="field">
-          <span className="field__label">{t('inspector.title')}</span>
-          <input value={title} onChange={(e) => setTitle(e.target.value)} aria-invalid={error !== undefined} autoFocus />
-          {error && <span className="field__error">{error}</span>}
-        </label>
-        <fieldset className="field">
-          <legend className="field__label">{t('inspector.level')}</legend>
-          <div className="segmented">
-            {LEVELS.map((l) => (
-              <label key={l}>
-                <input type="radio" name="level" value={l} checked={level === l} onChange={() => setLevel(l)} />
-                {t(`level.${l}`)}
-              </label>
-            ))}
-          </div>
+        <div className="new-diagram__fields">
+          <label className="field">
+            <span className="field__label">{t('inspector.title')}</span>
+            <input value={title} onChange={(e) => setTitle(e.target.value)} aria-invalid={error !== undefined} autoFocus />
+            {error && <span className="field__error">{error}</span>}
+          </label>
+          <fieldset className="field">
+            <legend className="field__label">{t('inspector.level')}</legend>
+            <div className="segmented">
+              {LEVELS.map((l) => (
+                <label key={l}>
+                  <input type="radio" name="level" value={l} checked={level === l} onChange={() => setLevel(l)} />
+                  {t(`level.${l}`)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <fieldset className="templates" aria-label={t('templates.title')}>
+          <legend className="field__label">{t('templates.title')}</legend>
+          <label className={`template-card${choice === EMPTY ? ' is-chosen' : ''}`}>
+            <input type="radio" name="template" aria-label={t('templates.empty')} checked={choice === EMPTY} onChange={() => choose(undefined)} />
+            <span className="template-card__preview template-card__preview--empty" aria-hidden="true" />
+            <span className="template-card__name">{t('templates.empty')}</span>
+            <span className="template-card__description">{t('templates.emptyDescription')}</span>
+          </label>
+          {TEMPLATES.map((info) => (
+            <label key={info.id} className={`template-card${choice === info.id ? ' is-chosen' : ''}`}>
+              <input type="radio" name="template" aria-label={local(info.name)} checked={choice === info.id} onChange={() => choose(info)} />
+              <DiagramThumbnail doc={docs.get(info.id)!} catalog={catalog} />
+              <span className="template-card__name">
+                {local(info.name)} <span className="template-card__level">{t(`level.${info.level}`)}</span>
+              </span>
+              <span className="template-card__description">{local(info.description)}</span>
+              {info.includes.length > 0 && (
+                <span className="template-card__includes">
+                  {t('templates.includes', {
+                    products: info.includes
+                      .map((id) => catalog.product(id))
+                      .filter((p) => p !== undefined)
+                      .map((p) => local(p.name))
+                      .join(lang === 'zh' ? '、' : ', '),
+                  })}
+                </span>
+              )}
+            </label>
+          ))}
         </fieldset>
         <div className="modal__actions">
           <button type="button" onClick={onClose}>

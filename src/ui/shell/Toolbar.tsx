@@ -80,6 +80,9 @@ export function Toolbar() {
         </label>
       </div>
       <div className="toolbar__group">
+        <button type="button" onClick={() => run('layout')} title={titled(t('layout.runHint'), 'layout')}>
+          {t('layout.run')}
+        </button>
         <button type="button" onClick={() => run('fit')} title={titled(t('toolbar.fit'), 'fit')}>
           {t('toolbar.fit')}
         </button>

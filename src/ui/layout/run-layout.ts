@@ -1,0 +1,57 @@
+/**
+ * "Tidy up": lay out the whole diagram, the contents of the one selected zone, or the selection, in
+ * the layout worker, and apply the result as one undo step. Progress and a cancel button appear once
+ * a run passes a second; a newer run supersedes an older one; a result computed for a document the
+ * user has since changed is dropped rather than applied over their edits.
+ */
+import type { LayoutScope } from '../../core/layout/layout-scope.ts';
+import type { ActionContext } from '../actions/context.ts';
+import { createLayoutClient, type LayoutClient } from './layout-client.ts';
+
+let client: LayoutClient | undefined;
+
+function layoutClient(): LayoutClient {
+  client ??= createLayoutClient();
+  return client;
+}
+
+/** What "tidy up" lays out, from the selection. */
+export function scopeFor(ctx: ActionContext): LayoutScope {
+  const { doc, selection } = ctx.editor.getState();
+  const ids = [...selection.nodes];
+  if (ids.length === 0) return { kind: 'diagram' };
+  if (ids.length === 1 && doc.nodes.find((n) => n.id === ids[0])?.kind === 'zone') return { kind: 'zone', id: ids[0]! };
+  return { kind: 'selection', ids };
+}
+
+/** Show progress once a run passes this long. */
+const SHOW_AFTER_MS = 1000;
+
+export async function runLayout(ctx: ActionContext, scope: LayoutScope = scopeFor(ctx)): Promise<void> {
+  const editor = ctx.editor.getState();
+  const before = editor.doc;
+  const ui = ctx.ui.getState();
+  ui.setLayoutProgress({ running: true, elapsedMs: 0, visible: false });
+  const outcome = await layoutClient().layout(before, ctx.catalog, scope, (progress) => {
+    if (progress.phase === 'done') return;
+    ctx.ui.getState().setLayoutProgress({ running: true, elapsedMs: progress.elapsedMs, visible: progress.elapsedMs >= SHOW_AFTER_MS });
+  });
+  if (outcome.status === 'superseded') return; // the newer run owns the progress display
+  ctx.ui.getState().setLayoutProgress(null);
+  const seconds = (ms: number) => (ms / 1000).toFixed(1);
+  if (outcome.status === 'cancelled') return;
+  if (outcome.status === 'failed') {
+    ctx.ui.getState().notify('layout.failed', { reason: outcome.message }, 'warning');
+    return;
+  }
+  if (ctx.editor.getState().doc !== before) {
+    ctx.ui.getState().notify('layout.discarded', undefined, 'warning');
+    return;
+  }
+  ctx.editor.getState().apply('history.layout', () => outcome.doc);
+  ctx.ui.getState().notify('layout.done', { seconds: seconds(outcome.elapsedMs) });
+}
+
+export function cancelLayout(): void {
+  client?.cancel();
+}
