@@ -1,8 +1,9 @@
 /**
  * Derived structure of one document version, for the queries everything else asks: what a zone holds,
  * a node's ancestors, its security zone, region and VPC, the edges in and out of a node. Built in one
- * linear pass (each node's derived facts come from its parent's, parents settled first) and cached per
- * document object, so every reader of the same version shares one index.
+ * linear pass over flat arrays (each node's derived facts come from its parent's, parents settled
+ * first) and cached per document object, so every reader of the same version shares one index. Lists
+ * (children, edges of a node) are cut from compact arrays when first asked for.
  */
 import { isSecurityZoneKind, type Diagram, type DiagramEdge, type DiagramNode, type ZoneNode } from '../model/types.ts';
 
@@ -36,15 +37,6 @@ export interface DiagramIndex {
   incoming(id: string): readonly DiagramEdge[];
 }
 
-interface Derived {
-  depth: number;
-  securityZone?: ZoneNode;
-  region?: ZoneNode;
-  vpc?: ZoneNode;
-  outsideZone?: ZoneNode;
-  internetZone?: ZoneNode;
-}
-
 const NONE: readonly never[] = Object.freeze([]);
 const cache = new WeakMap<Diagram, DiagramIndex>();
 
@@ -58,107 +50,161 @@ export function indexOf(doc: Diagram): DiagramIndex {
   return index;
 }
 
+/** Compressed rows: the members of group g are `items[start[g]] … items[start[g + 1] - 1]`. */
+function rows(count: number, groupOf: Int32Array): { start: Int32Array; items: Int32Array } {
+  const start = new Int32Array(count + 1);
+  for (let i = 0; i < groupOf.length; i++) if (groupOf[i]! >= 0) start[groupOf[i]! + 1]!++;
+  for (let g = 0; g < count; g++) start[g + 1]! += start[g]!;
+  const fill = start.slice(0, count);
+  const items = new Int32Array(start[count]!);
+  for (let i = 0; i < groupOf.length; i++) {
+    const g = groupOf[i]!;
+    if (g >= 0) items[fill[g]!++] = i;
+  }
+  return { start, items };
+}
+
 /**
  * Expects a document that passed validation (unique ids, parents that exist and are zones, no
  * cycles). On anything else it still terminates: nodes it cannot place are treated as roots.
  */
 export function buildIndex(doc: Diagram): DiagramIndex {
-  const nodeById = new Map<string, DiagramNode>();
-  for (const node of doc.nodes) nodeById.set(node.id, node);
-  const edgeById = new Map<string, DiagramEdge>();
-  for (const edge of doc.edges) edgeById.set(edge.id, edge);
+  const nodes = doc.nodes;
+  const n = nodes.length;
+  const at = new Map<string, number>();
+  for (let i = 0; i < n; i++) if (!at.has(nodes[i]!.id)) at.set(nodes[i]!.id, i);
 
-  const childrenOf = new Map<string, DiagramNode[]>();
-  const roots: DiagramNode[] = [];
-  for (const node of doc.nodes) {
-    const parent = node.parent === undefined ? undefined : nodeById.get(node.parent);
-    if (parent && parent.kind === 'zone' && parent !== node) {
-      const list = childrenOf.get(parent.id);
-      if (list) list.push(node);
-      else childrenOf.set(parent.id, [node]);
-    } else roots.push(node);
+  const parent = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const p = nodes[i]!.parent;
+    if (p === undefined) continue;
+    const j = at.get(p);
+    if (j !== undefined && j !== i && nodes[j]!.kind === 'zone') parent[i] = j;
   }
+  const kids = rows(n, parent);
 
   // Breadth-first from the roots: parents are settled before their children, each node exactly once.
-  const derived = new Map<string, Derived>();
-  const parentsFirst: DiagramNode[] = [];
-  for (const root of roots) {
-    derived.set(root.id, { depth: 0 });
-    parentsFirst.push(root);
-  }
-  for (let head = 0; head < parentsFirst.length; head++) {
-    const zone = parentsFirst[head]!;
-    const kids = childrenOf.get(zone.id);
-    if (!kids || zone.kind !== 'zone') continue;
-    const above = derived.get(zone.id)!;
-    const here: Derived = {
-      depth: above.depth + 1,
-      securityZone: isSecurityZoneKind(zone.zone) ? zone : above.securityZone,
-      region: zone.zone === 'region' ? zone : above.region,
-      vpc: zone.zone === 'vpc' ? zone : above.vpc,
-      outsideZone: zone.zone === 'internet' || zone.zone === 'office' || zone.zone === 'idc' ? zone : above.outsideZone,
-      internetZone: zone.zone === 'internet' ? zone : above.internetZone,
-    };
-    for (const kid of kids) {
-      if (derived.has(kid.id)) continue;
-      derived.set(kid.id, here);
-      parentsFirst.push(kid);
+  // For every node, the nearest zone of each kind the rules ask about (-1: none).
+  const depth = new Int32Array(n);
+  const security = new Int32Array(n).fill(-1);
+  const region = new Int32Array(n).fill(-1);
+  const vpc = new Int32Array(n).fill(-1);
+  const outside = new Int32Array(n).fill(-1);
+  const internet = new Int32Array(n).fill(-1);
+  const order = new Int32Array(n);
+  const placed = new Uint8Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    if (parent[i] === -1) {
+      order[count++] = i;
+      placed[i] = 1;
     }
   }
-
+  const rootCount = count;
+  for (let head = 0; head < count; head++) {
+    const z = order[head]!;
+    const zone = nodes[z]!;
+    if (zone.kind !== 'zone') continue;
+    const kind = zone.zone;
+    const sec = isSecurityZoneKind(kind) ? z : security[z]!;
+    const reg = kind === 'region' ? z : region[z]!;
+    const vp = kind === 'vpc' ? z : vpc[z]!;
+    const out = kind === 'internet' || kind === 'office' || kind === 'idc' ? z : outside[z]!;
+    const net = kind === 'internet' ? z : internet[z]!;
+    for (let k = kids.start[z]!; k < kids.start[z + 1]!; k++) {
+      const c = kids.items[k]!;
+      if (placed[c]) continue;
+      placed[c] = 1;
+      depth[c] = depth[z]! + 1;
+      security[c] = sec;
+      region[c] = reg;
+      vpc[c] = vp;
+      outside[c] = out;
+      internet[c] = net;
+      order[count++] = c;
+    }
+  }
   // Only reachable in an invalid document (a parent cycle): such nodes count as top-level.
-  for (const node of doc.nodes) {
-    if (!derived.has(node.id)) {
-      derived.set(node.id, { depth: 0 });
-      parentsFirst.push(node);
-    }
-  }
+  for (let i = 0; i < n && count < n; i++) if (!placed[i]) order[count++] = i;
 
-  const outgoing = new Map<string, DiagramEdge[]>();
-  const incoming = new Map<string, DiagramEdge[]>();
-  for (const edge of doc.edges) {
-    const out = outgoing.get(edge.source);
-    if (out) out.push(edge);
-    else outgoing.set(edge.source, [edge]);
-    const inc = incoming.get(edge.target);
-    if (inc) inc.push(edge);
-    else incoming.set(edge.target, [edge]);
-  }
+  const parentsFirst = Array.from(order, (i) => nodes[i]!);
+  const roots = parentsFirst.slice(0, rootCount);
 
-  const facts = (id: string): Derived | undefined => derived.get(id);
-  const parentZone = (node: DiagramNode | undefined): ZoneNode | undefined => {
-    const parent = node?.parent === undefined ? undefined : nodeById.get(node.parent);
-    return parent?.kind === 'zone' ? parent : undefined;
+  const edges = doc.edges;
+  const sourceOf = new Int32Array(edges.length);
+  const targetOf = new Int32Array(edges.length);
+  for (let e = 0; e < edges.length; e++) {
+    sourceOf[e] = at.get(edges[e]!.source) ?? -1;
+    targetOf[e] = at.get(edges[e]!.target) ?? -1;
+  }
+  let outRows: ReturnType<typeof rows> | undefined;
+  let inRows: ReturnType<typeof rows> | undefined;
+  let edgeById: Map<string, DiagramEdge> | undefined;
+  const listCache = new Map<string, readonly (DiagramNode | DiagramEdge)[]>();
+
+  const zoneAt = (i: number): ZoneNode | undefined => (i < 0 ? undefined : (nodes[i] as ZoneNode));
+  const edgesOf = (id: string, which: 'out' | 'in'): readonly DiagramEdge[] => {
+    const i = at.get(id);
+    if (i === undefined) return NONE;
+    const key = `${which}:${id}`;
+    const known = listCache.get(key) as readonly DiagramEdge[] | undefined;
+    if (known) return known;
+    const r = which === 'out' ? (outRows ??= rows(n, sourceOf)) : (inRows ??= rows(n, targetOf));
+    const list = r.start[i] === r.start[i + 1] ? NONE : Array.from(r.items.subarray(r.start[i]!, r.start[i + 1]!), (e) => edges[e]!);
+    listCache.set(key, list);
+    return list;
   };
+  const parentOf = (i: number) => parent[i]!;
 
   return {
     doc,
-    node: (id) => nodeById.get(id),
-    edge: (id) => edgeById.get(id),
+    node: (id) => {
+      const i = at.get(id);
+      return i === undefined ? undefined : nodes[i];
+    },
+    edge: (id) => {
+      if (!edgeById) {
+        edgeById = new Map();
+        for (const edge of edges) edgeById.set(edge.id, edge);
+      }
+      return edgeById.get(id);
+    },
     parentsFirst,
     roots,
-    children: (id) => childrenOf.get(id) ?? NONE,
+    children(id) {
+      const i = at.get(id);
+      if (i === undefined || kids.start[i] === kids.start[i + 1]) return NONE;
+      const key = `kids:${id}`;
+      const known = listCache.get(key) as readonly DiagramNode[] | undefined;
+      if (known) return known;
+      const list = Array.from(kids.items.subarray(kids.start[i]!, kids.start[i + 1]!), (c) => nodes[c]!);
+      listCache.set(key, list);
+      return list;
+    },
     ancestors(id) {
       const out: ZoneNode[] = [];
-      const depth = facts(id)?.depth ?? 0;
-      for (let zone = parentZone(nodeById.get(id)); zone && out.length < depth; zone = parentZone(zone)) out.push(zone);
+      const i = at.get(id);
+      if (i === undefined) return out;
+      for (let p = parentOf(i), steps = depth[i]!; p >= 0 && steps > 0; p = parentOf(p), steps--) out.push(nodes[p] as ZoneNode);
       return out;
     },
     isAncestor(ancestorId, id) {
-      const depth = facts(id)?.depth ?? 0;
-      let steps = 0;
-      for (let zone = parentZone(nodeById.get(id)); zone && steps < depth; zone = parentZone(zone), steps++) {
-        if (zone.id === ancestorId) return true;
-      }
+      const i = at.get(id);
+      const a = at.get(ancestorId);
+      if (i === undefined || a === undefined) return false;
+      for (let p = parentOf(i), steps = depth[i]!; p >= 0 && steps > 0; p = parentOf(p), steps--) if (p === a) return true;
       return false;
     },
-    depth: (id) => facts(id)?.depth ?? 0,
-    securityZone: (id) => facts(id)?.securityZone,
-    region: (id) => facts(id)?.region,
-    vpc: (id) => facts(id)?.vpc,
-    outsideZone: (id) => facts(id)?.outsideZone,
-    internetZone: (id) => facts(id)?.internetZone,
-    outgoing: (id) => outgoing.get(id) ?? NONE,
-    incoming: (id) => incoming.get(id) ?? NONE,
+    depth: (id) => {
+      const i = at.get(id);
+      return i === undefined ? 0 : depth[i]!;
+    },
+    securityZone: (id) => zoneAt(security[at.get(id) ?? -1] ?? -1),
+    region: (id) => zoneAt(region[at.get(id) ?? -1] ?? -1),
+    vpc: (id) => zoneAt(vpc[at.get(id) ?? -1] ?? -1),
+    outsideZone: (id) => zoneAt(outside[at.get(id) ?? -1] ?? -1),
+    internetZone: (id) => zoneAt(internet[at.get(id) ?? -1] ?? -1),
+    outgoing: (id) => edgesOf(id, 'out'),
+    incoming: (id) => edgesOf(id, 'in'),
   };
 }
