@@ -35,6 +35,13 @@ export interface DiagramIndex {
   internetZone(id: string): ZoneNode | undefined;
   outgoing(id: string): readonly DiagramEdge[];
   incoming(id: string): readonly DiagramEdge[];
+  /** A node's position in `doc.nodes` (-1: no such node); numbered views of the document build on it. */
+  position(id: string): number;
+  /**
+   * Positions (in `doc.nodes`) of each edge's source and target, by the edge's index in `doc.edges`;
+   * -1 for an end that names no node. Shared with every reader: never written to.
+   */
+  readonly edgeEnds: { readonly source: Int32Array; readonly target: Int32Array };
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -71,8 +78,9 @@ function rows(count: number, groupOf: Int32Array): { start: Int32Array; items: I
 export function buildIndex(doc: Diagram): DiagramIndex {
   const nodes = doc.nodes;
   const n = nodes.length;
+  // Backwards, so that of two nodes with one id (only in an invalid document) the first one stays.
   const at = new Map<string, number>();
-  for (let i = 0; i < n; i++) if (!at.has(nodes[i]!.id)) at.set(nodes[i]!.id, i);
+  for (let i = n - 1; i >= 0; i--) at.set(nodes[i]!.id, i);
 
   const parent = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
@@ -127,8 +135,9 @@ export function buildIndex(doc: Diagram): DiagramIndex {
   // Only reachable in an invalid document (a parent cycle): such nodes count as top-level.
   for (let i = 0; i < n && count < n; i++) if (!placed[i]) order[count++] = i;
 
-  const parentsFirst = Array.from(order, (i) => nodes[i]!);
-  const roots = parentsFirst.slice(0, rootCount);
+  // Cut when first asked for: the checker never needs them, the canvas and exports do.
+  let parentsFirst: DiagramNode[] | undefined;
+  let roots: DiagramNode[] | undefined;
 
   const edges = doc.edges;
   const sourceOf = new Int32Array(edges.length);
@@ -169,8 +178,12 @@ export function buildIndex(doc: Diagram): DiagramIndex {
       }
       return edgeById.get(id);
     },
-    parentsFirst,
-    roots,
+    get parentsFirst() {
+      return (parentsFirst ??= Array.from(order, (i) => nodes[i]!));
+    },
+    get roots() {
+      return (roots ??= Array.from(order.subarray(0, rootCount), (i) => nodes[i]!));
+    },
     children(id) {
       const i = at.get(id);
       if (i === undefined || kids.start[i] === kids.start[i + 1]) return NONE;
@@ -206,5 +219,7 @@ export function buildIndex(doc: Diagram): DiagramIndex {
     internetZone: (id) => zoneAt(internet[at.get(id) ?? -1] ?? -1),
     outgoing: (id) => edgesOf(id, 'out'),
     incoming: (id) => edgesOf(id, 'in'),
+    position: (id) => at.get(id) ?? -1,
+    edgeEnds: { source: sourceOf, target: targetOf },
   };
 }

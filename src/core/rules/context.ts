@@ -7,7 +7,7 @@ import type { Catalog } from '../catalog/types.ts';
 import { indexOf, type DiagramIndex } from '../index/diagram-index.ts';
 import { isEncrypted } from '../model/encryption.ts';
 import type { Diagram, DiagramEdge, Level, ProductNode, ProductProps, SecurityZoneKind } from '../model/types.ts';
-import { numberDocument, type ProductFacts, type TrafficGraph } from './facts.ts';
+import { numberDocument, type EdgeRows, type ProductFacts, type TrafficGraph } from './facts.ts';
 
 export interface RuleContext {
   readonly doc: Diagram;
@@ -26,6 +26,9 @@ export interface RuleContext {
   readonly edgeTarget: Int32Array;
   /** Forward `traffic` edges between products, numbered for the walks. */
   readonly traffic: TrafficGraph;
+  /** Edges of every kind ending at a product, and leaving it, in document order. */
+  edgesInto(product: ProductFacts): readonly DiagramEdge[];
+  edgesOutOf(product: ProductFacts): readonly DiagramEdge[];
   /** The rules' sets (rules.md "Terms"), in document order. */
   readonly compute: readonly ProductNode[];
   readonly databases: readonly ProductNode[];
@@ -57,7 +60,7 @@ let checks = 0;
 
 export function buildContext(doc: Diagram, catalog: Catalog, level: Level): RuleContext {
   const index = indexOf(doc);
-  const { products, facts, numberOf, edgeSource, edgeTarget, traffic } = numberDocument(doc, catalog, index);
+  const { products, facts, numberOf, edgeSource, edgeTarget, traffic, incoming, outgoing } = numberDocument(doc, catalog, index);
   const compute: ProductNode[] = [];
   const databases: ProductNode[] = [];
   const dataStores: ProductNode[] = [];
@@ -80,8 +83,8 @@ export function buildContext(doc: Diagram, catalog: Catalog, level: Level): Rule
   });
 
   const factsOf = (id: string): ProductFacts | undefined => {
-    const i = numberOf.get(id);
-    return i === undefined ? undefined : facts[i];
+    const i = numberOf(id);
+    return i < 0 ? undefined : facts[i];
   };
   const propOf = <K extends keyof ProductProps>(f: ProductFacts, key: K): ProductProps[K] => {
     const own = f.node.props?.[key];
@@ -91,6 +94,11 @@ export function buildContext(doc: Diagram, catalog: Catalog, level: Level): Rule
     return (fallback === null ? undefined : fallback) as ProductProps[K];
   };
   const memo = new Map<string, unknown>();
+  const edgesAt = (rows: EdgeRows, i: number): DiagramEdge[] => {
+    const list: DiagramEdge[] = [];
+    for (let k = rows.start[i]!, end = rows.start[i + 1]!; k < end; k++) list.push(doc.edges[rows.edge[k]!]!);
+    return list;
+  };
 
   return {
     doc,
@@ -104,6 +112,8 @@ export function buildContext(doc: Diagram, catalog: Catalog, level: Level): Rule
     edgeSource,
     edgeTarget,
     traffic,
+    edgesInto: (f) => edgesAt(incoming, f.number),
+    edgesOutOf: (f) => edgesAt(outgoing, f.number),
     compute,
     databases,
     dataStores,

@@ -10,6 +10,8 @@ import type { Diagram, ProductNode, SecurityZoneKind, ZoneNode } from '../model/
 
 export interface ProductFacts {
   readonly node: ProductNode;
+  /** Its number: position among the products, in document order. */
+  readonly number: number;
   /** Its catalog record (undefined only in a document that was never validated). */
   readonly info: Product | undefined;
   /** Nearest security zone, its kind, and whether that zone is inside a VPC. */
@@ -40,14 +42,24 @@ export interface TrafficGraph {
   readonly target: Int32Array;
 }
 
+/** Edges of every kind at each product: `edge[k]` (index into `doc.edges`) for `start[i] <= k < start[i + 1]`. */
+export interface EdgeRows {
+  readonly start: Int32Array;
+  readonly edge: Int32Array;
+}
+
 export interface Numbered {
   readonly products: ProductNode[];
   readonly facts: ProductFacts[];
-  readonly numberOf: Map<string, number>;
+  /** Product number of a node id, -1 for none. */
+  numberOf(id: string): number;
   /** Product number of each edge's source and target (by index in `doc.edges`), -1 for none. */
   readonly edgeSource: Int32Array;
   readonly edgeTarget: Int32Array;
   readonly traffic: TrafficGraph;
+  /** Edges ending at each product, and edges leaving it, in document order. */
+  readonly incoming: EdgeRows;
+  readonly outgoing: EdgeRows;
 }
 
 /** What the rules need to know about a catalog product: its record, roles, whether it is external. */
@@ -119,10 +131,13 @@ export function numberDocument(doc: Diagram, catalog: Catalog, index: DiagramInd
 
   const products: ProductNode[] = [];
   const facts: ProductFacts[] = [];
-  const numberOf = new Map<string, number>();
-  for (const node of doc.nodes) {
+  // Product number by position in doc.nodes: ids are looked up once, in the index's map.
+  const numberAt = new Int32Array(doc.nodes.length).fill(-1);
+  for (let position = 0; position < doc.nodes.length; position++) {
+    const node = doc.nodes[position]!;
     if (node.kind !== 'product') continue;
-    numberOf.set(node.id, products.length);
+    const number = products.length;
+    numberAt[position] = number;
     products.push(node);
     let where = node.parent === undefined ? TOP_LEVEL : places.get(node.parent);
     if (!where) {
@@ -133,6 +148,7 @@ export function numberDocument(doc: Diagram, catalog: Catalog, index: DiagramInd
     const { compute, database, dataStore, boundary, vpcBound, external } = kind ?? UNKNOWN;
     facts.push({
       node,
+      number,
       info: kind?.info,
       zone: where.zone,
       zoneKind: where.zone?.zone as SecurityZoneKind | undefined,
@@ -150,30 +166,53 @@ export function numberDocument(doc: Diagram, catalog: Catalog, index: DiagramInd
     });
   }
 
-  const edgeSource = new Int32Array(doc.edges.length);
-  const edgeTarget = new Int32Array(doc.edges.length);
-  const start = new Int32Array(products.length + 1);
   const { edges: all } = doc;
+  const count = products.length;
+  const edgeSource = new Int32Array(all.length);
+  const edgeTarget = new Int32Array(all.length);
+  const ends = index.edgeEnds;
+  const trafficCount = new Int32Array(count + 1);
+  const inCount = new Int32Array(count + 1);
+  const outCount = new Int32Array(count + 1);
   for (let k = 0; k < all.length; k++) {
-    const edge = all[k]!;
-    const from = numberOf.get(edge.source) ?? -1;
-    const to = numberOf.get(edge.target) ?? -1;
+    const s = ends.source[k]!;
+    const t = ends.target[k]!;
+    const from = s < 0 ? -1 : numberAt[s]!;
+    const to = t < 0 ? -1 : numberAt[t]!;
     edgeSource[k] = from;
     edgeTarget[k] = to;
-    if (edge.kind === 'traffic' && from >= 0 && to >= 0) start[from + 1] = start[from + 1]! + 1;
+    if (from >= 0) outCount[from + 1]!++;
+    if (to >= 0) inCount[to + 1]!++;
+    if (all[k]!.kind === 'traffic' && from >= 0 && to >= 0) trafficCount[from + 1]!++;
   }
-  for (let i = 0; i < products.length; i++) start[i + 1] = start[i + 1]! + start[i]!;
-  const fill = start.slice(0, products.length);
-  const edge = new Int32Array(start[products.length]!);
-  const target = new Int32Array(start[products.length]!);
+  const traffic = { start: trafficCount, edge: new Int32Array(0), target: new Int32Array(0) };
+  const incoming = { start: inCount, edge: new Int32Array(0) };
+  const outgoing = { start: outCount, edge: new Int32Array(0) };
+  for (let i = 0; i < count; i++) {
+    trafficCount[i + 1]! += trafficCount[i]!;
+    inCount[i + 1]! += inCount[i]!;
+    outCount[i + 1]! += outCount[i]!;
+  }
+  traffic.edge = new Int32Array(trafficCount[count]!);
+  traffic.target = new Int32Array(trafficCount[count]!);
+  incoming.edge = new Int32Array(inCount[count]!);
+  outgoing.edge = new Int32Array(outCount[count]!);
+  const trafficFill = trafficCount.slice(0, count);
+  const inFill = inCount.slice(0, count);
+  const outFill = outCount.slice(0, count);
   for (let k = 0; k < all.length; k++) {
     const from = edgeSource[k]!;
     const to = edgeTarget[k]!;
+    if (from >= 0) outgoing.edge[outFill[from]!++] = k;
+    if (to >= 0) incoming.edge[inFill[to]!++] = k;
     if (all[k]!.kind !== 'traffic' || from < 0 || to < 0) continue;
-    const at = fill[from]!;
-    fill[from] = at + 1;
-    edge[at] = k;
-    target[at] = to;
+    const at = trafficFill[from]!++;
+    traffic.edge[at] = k;
+    traffic.target[at] = to;
   }
-  return { products, facts, numberOf, edgeSource, edgeTarget, traffic: { start, edge, target } };
+  const numberOf = (id: string): number => {
+    const position = index.position(id);
+    return position < 0 ? -1 : numberAt[position]!;
+  };
+  return { products, facts, numberOf, edgeSource, edgeTarget, traffic, incoming, outgoing };
 }

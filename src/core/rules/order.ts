@@ -166,15 +166,15 @@ function compareTargets(a: Finding, b: Finding): number {
 export function sortFindings(byRule: readonly Finding[][]): Finding[] {
   const sorted: Finding[] = [];
   for (const list of byRule) {
+    // The natural key of each first target (kept across checks) turns most comparisons into native ones.
+    const keys = list.map((f) => (f.targets.length === 0 ? '' : naturalKey(f.targets[0]!)));
+    const compare = (i: number, j: number): number => (keys[i] !== keys[j] ? (keys[i]! < keys[j]! ? -1 : 1) : compareTargets(list[i]!, list[j]!));
     let inOrder = true;
-    for (let i = 1; i < list.length && inOrder; i++) inOrder = compareTargets(list[i - 1]!, list[i]!) <= 0;
+    for (let i = 1; i < list.length && inOrder; i++) inOrder = compare(i - 1, i) <= 0;
     if (inOrder) {
       for (const finding of list) sorted.push(finding);
       continue;
     }
-    // Out of order: the natural key of each first target turns most comparisons into native ones.
-    const keys = list.map((f) => (f.targets.length === 0 ? '' : naturalKey(f.targets[0]!)));
-    const compare = (i: number, j: number): number => (keys[i] !== keys[j] ? (keys[i]! < keys[j]! ? -1 : 1) : compareTargets(list[i]!, list[j]!));
     for (const i of list.map((_, i) => i).sort(compare)) sorted.push(list[i]!);
   }
   return sorted;

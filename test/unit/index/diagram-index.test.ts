@@ -64,6 +64,25 @@ describe('the diagram index', () => {
     expect(index.node('slb')?.kind).toBe('product');
   });
 
+  it('numbers nodes by position and gives each edge the positions of its ends', () => {
+    expect(index.position('rds-copy')).toBe(0);
+    expect(doc.nodes[index.position('slb')]!.id).toBe('slb');
+    expect(index.position('nowhere')).toBe(-1);
+    const k = doc.edges.findIndex((e) => e.id === 'e4');
+    expect(doc.nodes[index.edgeEnds.source[k]!]!.id).toBe('rds');
+    expect(doc.nodes[index.edgeEnds.target[k]!]!.id).toBe('rds-copy');
+    const dangling = buildIndex({ ...doc, edges: [{ id: 'x', source: 'slb', target: 'gone', kind: 'traffic' }] });
+    expect([dangling.edgeEnds.source[0], dangling.edgeEnds.target[0]]).toEqual([index.position('slb'), -1]);
+  });
+
+  it('keeps the first of two nodes with one id (an invalid document still indexes)', () => {
+    const first = { id: 'dup', kind: 'product', product: 'ecs', position: { x: 1, y: 1 } } as const;
+    const second = { id: 'dup', kind: 'product', product: 'rds', position: { x: 2, y: 2 } } as const;
+    const twice = buildIndex({ ...doc, nodes: [first, second], edges: [] });
+    expect(twice.node('dup')).toBe(first);
+    expect(twice.position('dup')).toBe(0);
+  });
+
   it('is built once per document version', () => {
     expect(indexOf(doc)).toBe(indexOf(doc));
     expect(indexOf({ ...doc })).not.toBe(indexOf(doc));

@@ -57,7 +57,7 @@ function ces10(ctx: RuleContext, out: FindingCollector): void {
     if (!ctx.important(f) || ctx.isBackupCopy(store.id)) continue;
     let offsite: DiagramEdge | undefined;
     let satisfied = false;
-    for (const edge of ctx.index.outgoing(store.id)) {
+    for (const edge of ctx.edgesOutOf(f)) {
       if (edge.kind !== 'backup' || !differentRegions(ctx.index.region(store.id), ctx.index.region(edge.target))) continue;
       offsite ??= edge;
       if (!realtimeNeeded || edge.mode === 'realtime') satisfied = true;

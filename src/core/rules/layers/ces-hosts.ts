@@ -19,11 +19,14 @@ export function checkCesHosts(ctx: RuleContext, out: FindingCollector): void {
 
 /** CES-01: management of servers and databases goes through 运维安全中心（堡垒机）. */
 function ces01(ctx: RuleContext, out: FindingCollector): void {
-  for (const edge of ctx.doc.edges) {
-    if (edge.kind !== 'management') continue;
-    const target = ctx.factsOf(edge.target);
-    if (!target || !(target.compute || target.database)) continue;
-    if (ctx.factsOf(edge.source)?.node.product === 'bastionhost') continue;
+  const { edges } = ctx.doc;
+  for (let k = 0; k < edges.length; k++) {
+    const edge = edges[k]!;
+    if (edge.kind !== 'management' || ctx.edgeTarget[k]! < 0) continue;
+    const target = ctx.facts[ctx.edgeTarget[k]!]!;
+    if (!(target.compute || target.database)) continue;
+    const s = ctx.edgeSource[k]!;
+    if (s >= 0 && ctx.facts[s]!.node.product === 'bastionhost') continue;
     out.add('CES-01', [edge.id], 'rule.CES-01.bypass', { edge: edgeName(ctx, edge), node: nodeName(ctx, target.node), from: nodeName(ctx, edge.source) }, {
       fix: fixRef.bastion(),
     });

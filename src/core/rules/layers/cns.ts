@@ -109,7 +109,7 @@ function cns02(ctx: RuleContext, out: FindingCollector): void {
     if (ctx.propOf(f, 'publicIp') === true) {
       out.add('CNS-02', [store.id], 'rule.CNS-02.publicIp', { node: nodeName(ctx, store) }, { fix: fixRef.prop('publicIp', store.id, nodeName(ctx, store)) });
     }
-    for (const edge of ctx.index.incoming(store.id)) {
+    for (const edge of ctx.edgesInto(f)) {
       if (edge.kind !== 'traffic') continue;
       const from = ctx.factsOf(edge.source);
       if (from && (from.outside || from.zoneKind === 'edge' || from.zoneKind === 'dmz')) {
@@ -129,7 +129,7 @@ function cns03(ctx: RuleContext, out: FindingCollector): void {
     const node = f.node;
     if ((node.product === 'slb' || node.product === 'nat_gateway' || (f.database && !ctx.isBackupCopy(node.id))) && !redundant(f)) {
       out.add('CNS-03', [node.id], 'rule.CNS-03.singleZone', { node: nodeName(ctx, node) }, { fix: fixRef.prop('multiAZ', node.id, nodeName(ctx, node)) });
-    } else if (f.compute && (node.quantity ?? 1) < 2 && !redundant(f) && ctx.index.incoming(node.id).some((e) => e.kind === 'traffic')) {
+    } else if (f.compute && (node.quantity ?? 1) < 2 && !redundant(f) && ctx.edgesInto(f).some((e) => e.kind === 'traffic')) {
       out.add('CNS-03', [node.id], 'rule.CNS-03.singleInstance', { node: nodeName(ctx, node) }, { fix: fixRef.serverRedundancy(node.id, nodeName(ctx, node)) });
     }
   }
@@ -159,7 +159,7 @@ function cns05(ctx: RuleContext, out: FindingCollector): void {
   for (const f of ctx.storeFacts) {
     if (!ctx.important(f)) continue;
     const store = f.node;
-    for (const edge of ctx.index.incoming(store.id)) {
+    for (const edge of ctx.edgesInto(f)) {
       if (edge.kind !== 'traffic' || isEncrypted(edge, store)) continue;
       out.add('CNS-05', [edge.id], 'rule.CNS-05', { edge: edgeName(ctx, edge), node: nodeName(ctx, store), protocol: protocolName(edge) }, { fix: encryptionFix(ctx, edge) });
     }
