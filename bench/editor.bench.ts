@@ -15,7 +15,8 @@ import { chromium, type Page } from '@playwright/test';
 import { writeDiagram } from '../src/core/format/write.ts';
 import { generateDiagram } from './generate-diagram.ts';
 
-const SIZES = [200, 1000, 2000];
+// BENCH_SIZES=1000 measures one size (while trying a change).
+const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [200, 1000, 2000];
 const FRAMES = 40;
 /** Each page is measured this many times, alternating app and bare; medians are reported. */
 const RUNS = 3;
