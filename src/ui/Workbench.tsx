@@ -37,6 +37,7 @@ import { ShortcutSheet } from './shell/ShortcutSheet.tsx';
 import { TitleBar } from './shell/TitleBar.tsx';
 import { Toasts } from './shell/Toasts.tsx';
 import { Toolbar } from './shell/Toolbar.tsx';
+import { warmUpLayout } from './layout/run-layout.ts';
 
 function createWorkbench(catalog: Catalog) {
   const untitled = () => blankDiagram(t(usePrefs.getState().lang, 'file.untitled'));
@@ -56,6 +57,14 @@ export function Workbench({ catalog }: { catalog: Catalog }) {
   useEffect(() => {
     void bench.persistence.start().then(() => setReady(true));
   }, [bench]);
+  useEffect(() => {
+    if (!ready) return;
+    // Once the app is idle after start, so the first "tidy up" does not pay for starting ELK.
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => warmUpLayout(catalog), { timeout: 5000 });
+    return () => cancel(handle);
+  }, [ready, catalog]);
   const persistenceValue = useMemo(() => ({ persistence: bench.persistence, state: bench.state }), [bench]);
   return (
     <EditorProvider store={bench.editor} ui={bench.ui} catalog={catalog}>

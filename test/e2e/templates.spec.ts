@@ -54,34 +54,3 @@ for (const info of TEMPLATES) {
     expect((await downloadDiagram(page)).text).toBe(moved);
   });
 }
-
-test('a long layout shows its progress, can be cancelled (nothing changes), and a newer run supersedes it', async ({ page }, testInfo) => {
-  const { generateDiagram } = await import('../../bench/generate-diagram.ts');
-  const { writeDiagram } = await import('../../src/core/format/write.ts');
-  const file = testInfo.outputPath('big.mlps.json');
-  const { writeFileSync } = await import('node:fs');
-  writeFileSync(file, writeDiagram(generateDiagram(700)));
-  await openEditor(page);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('toolbar').getByRole('button', { name: '打开' }).click();
-  await (await chooser).setFiles(file);
-  await expect(page.locator('.title-bar__diagram-title')).toHaveText('Generated 700');
-  const before = (await downloadDiagram(page)).text;
-
-  await page.getByRole('toolbar').getByRole('button', { name: '整理布局' }).click();
-  const progress = page.locator('.layout-progress');
-  await expect(progress).toContainText('正在整理布局', { timeout: 10_000 });
-  await progress.getByRole('button', { name: '取消' }).click();
-  await expect(progress).toBeHidden();
-  expect((await downloadDiagram(page)).text).toBe(before);
-  await expect(page.getByRole('toolbar').getByRole('button', { name: '撤销' })).toBeDisabled();
-
-  // Start one, then another: only the newer one is applied, as a single undo step.
-  await page.getByRole('toolbar').getByRole('button', { name: '整理布局' }).click();
-  await page.keyboard.press('Control+Shift+L');
-  await expect(page.getByRole('status').getByText(/布局已整理/)).toBeVisible({ timeout: 30_000 });
-  expect((await downloadDiagram(page)).text).not.toBe(before);
-  await page.keyboard.press('Control+z');
-  expect((await downloadDiagram(page)).text).toBe(before);
-  await expect(page.getByRole('toolbar').getByRole('button', { name: '撤销' })).toBeDisabled();
-});

@@ -9,6 +9,7 @@
 import type { Catalog } from '../../core/catalog/types.ts';
 import { prepareLayout, type LayoutRequest } from '../../core/layout/layout-diagram.ts';
 import type { LayoutScope } from '../../core/layout/layout-scope.ts';
+import type { ElkNodeJson } from '../../core/layout/elk-json.ts';
 import type { Diagram } from '../../core/model/types.ts';
 import type { LayoutWorkerRequest, LayoutWorkerResponse } from './layout-protocol.ts';
 
@@ -40,6 +41,11 @@ export interface LayoutClientOptions {
 
 export interface LayoutClient {
   layout(doc: Diagram, catalog: Catalog, scope: LayoutScope, onProgress?: (progress: LayoutProgress) => void): Promise<LayoutOutcome>;
+  /**
+   * Start the worker and have it lay out a small graph, when nothing runs yet: the first real layout
+   * then skips the worker's start and ELK's compilation (bench/README.md). Does nothing otherwise.
+   */
+  warm(graph: ElkNodeJson): void;
   /** Stop the running layout, if any (its promise resolves as `cancelled`). */
   cancel(): void;
   /** Whether a layout is running. */
@@ -142,6 +148,10 @@ export function createLayoutClient(options: LayoutClientOptions = {}): LayoutCli
         }, tickMs);
         ensureWorker().postMessage({ type: 'layout', id, graph: prepared.graph });
       });
+    },
+    warm(graph) {
+      if (worker || pending) return;
+      ensureWorker().postMessage({ type: 'warm', graph });
     },
     cancel() {
       if (!pending) return;

@@ -5,12 +5,12 @@
  */
 import type { ElkNodeJson } from '../../core/layout/elk-json.ts';
 
-/** App → worker: lay out this graph. `id` ties the answers to the request. */
-export interface LayoutWorkerRequest {
-  type: 'layout';
-  id: number;
-  graph: ElkNodeJson;
-}
+/**
+ * App → worker: lay out this graph (`id` ties the answers to the request); or `warm`: lay out a small
+ * graph and answer nothing, so that loading and compiling ELK is paid while the user is still looking
+ * at the diagram, not on their first "tidy up".
+ */
+export type LayoutWorkerRequest = { type: 'layout'; id: number; graph: ElkNodeJson } | { type: 'warm'; graph: ElkNodeJson };
 
 /** Worker → app: the request was picked up, finished, or failed (elapsed time measured in the worker). */
 export type LayoutWorkerResponse =

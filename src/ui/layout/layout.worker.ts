@@ -16,6 +16,11 @@ const post = (message: LayoutWorkerResponse) => self.postMessage(message);
 // Assigned, not added: elkjs installs its own `onmessage` when loaded in a worker; this replaces it.
 self.onmessage = async (event: MessageEvent<LayoutWorkerRequest>) => {
   const request = event.data;
+  if (request?.type === 'warm') {
+    // Requests are handled in order: a layout asked for meanwhile waits for this small run (~0.3 s).
+    await elk.layout(request.graph).catch(() => undefined);
+    return;
+  }
   if (request?.type !== 'layout') return;
   post({ type: 'started', id: request.id });
   const start = performance.now();

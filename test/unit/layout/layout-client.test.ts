@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LayoutWorkerRequest, LayoutWorkerResponse } from '../../../src/ui/layout/layout-protocol.ts';
 import { createLayoutClient, type LayoutProgress, type LayoutWorkerLike } from '../../../src/ui/layout/layout-client.ts';
+import { prepareLayout } from '../../../src/core/layout/layout-diagram.ts';
 import { nodeLayoutEngine } from '../../../src/node/layout-node.ts';
 import { catalog } from '../../support/catalog.ts';
 import { smallDiagram } from '../../support/documents.ts';
@@ -19,7 +20,7 @@ class FakeWorker implements LayoutWorkerLike {
   constructor(private readonly mode: 'run' | 'hold' | 'fail' = 'run') {}
   postMessage(message: LayoutWorkerRequest): void {
     this.requests.push(message);
-    if (this.mode === 'hold') return;
+    if (this.mode === 'hold' || message.type === 'warm') return;
     setTimeout(async () => {
       this.reply({ type: 'started', id: message.id });
       if (this.mode === 'fail') return this.reply({ type: 'failed', id: message.id, message: 'boom', elapsedMs: 1 });
@@ -70,11 +71,35 @@ describe('the layout client', () => {
     expect(await first).toEqual({ status: 'superseded' });
     expect(workers[0]!.terminated).toBe(true);
     // The stale worker's late answer changes nothing.
-    workers[0]!.reply({ type: 'failed', id: workers[0]!.requests[0]!.id, message: 'late', elapsedMs: 1 });
+    workers[0]!.reply({ type: 'failed', id: (workers[0]!.requests[0] as { id: number }).id, message: 'late', elapsedMs: 1 });
     const outcome = await second;
     expect(outcome.status).toBe('done');
     expect(workers).toHaveLength(2);
   }, 30_000);
+
+  it('warms a worker up once, ahead of the first request, which then runs in that same worker', async () => {
+    const workers: FakeWorker[] = [];
+    const client = createLayoutClient({ createWorker: () => (workers.push(new FakeWorker()), workers.at(-1)!) });
+    const request = prepareLayout(smallDiagram(), catalog, { kind: 'diagram' })!;
+    client.warm(request.graph);
+    client.warm(request.graph);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.requests.map((r) => r.type)).toEqual(['warm']);
+    expect(client.busy).toBe(false);
+    expect((await client.layout(smallDiagram(), catalog, { kind: 'diagram' })).status).toBe('done');
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.requests.map((r) => r.type)).toEqual(['warm', 'layout']);
+  }, 30_000);
+
+  it('does not warm up while a layout runs', async () => {
+    const workers: FakeWorker[] = [];
+    const client = createLayoutClient({ createWorker: () => (workers.push(new FakeWorker('hold')), workers.at(-1)!) });
+    const pending = client.layout(smallDiagram(), catalog, { kind: 'diagram' });
+    client.warm(prepareLayout(smallDiagram(), catalog, { kind: 'diagram' })!.graph);
+    expect(workers[0]!.requests.map((r) => r.type)).toEqual(['layout']);
+    client.cancel();
+    expect(await pending).toEqual({ status: 'cancelled' });
+  });
 
   it('cancels by terminating the worker, and starts a fresh one for the next request', async () => {
     const workers: FakeWorker[] = [];

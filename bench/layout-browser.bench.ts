@@ -1,0 +1,111 @@
+/**
+ * "Tidy up" as users get it: the production build in Chromium, a generated diagram opened from a
+ * file, Ctrl+Shift+L, timed from the key press to the laid-out diagram on screen ("布局已整理" toast).
+ * Three figures for 200 nodes (issue 6 target: under 1 s): right after the file opens (the layout
+ * worker may still be starting), after the user has looked at the diagram for a few seconds (the app
+ * warms the worker up while idle), and a second run. Run: npm run bench:layout-browser
+ */
+import { spawn, execSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { writeDiagram } from '../src/core/format/write.ts';
+import { generateDiagram } from './generate-diagram.ts';
+
+const PORT = 4344;
+const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [200, 1000];
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+async function up(url: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('preview server did not start');
+}
+
+async function open(page: Page, file: string): Promise<void> {
+  await page.goto(`http://localhost:${PORT}/`);
+  await page.locator('.app[data-ready="true"]').waitFor();
+  await page.locator('#open-file-input').setInputFiles(file);
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length > 20);
+}
+
+async function tidyUp(page: Page): Promise<number> {
+  // The "laid out" toast is the signal; watched from before the key press, whatever toasts remain.
+  await page.evaluate(() => {
+    const w = window as unknown as { laidOut?: Promise<number> };
+    const seen = new Set(document.querySelectorAll('.toasts > *'));
+    w.laidOut = new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if ([...document.querySelectorAll('.toasts > *')].some((el) => !seen.has(el) && el.textContent?.includes('布局已整理'))) {
+          observer.disconnect();
+          resolve(performance.now());
+        }
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+  });
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: PerformanceEntry[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => w.longTasks.push(...list.getEntries())).observe({ type: 'longtask' });
+  });
+  const start = await page.evaluate(() => performance.now());
+  await page.keyboard.press('Control+Shift+L');
+  const end = await page.evaluate(() => (window as unknown as { laidOut: Promise<number> }).laidOut);
+  if (process.env.BENCH_TASKS) {
+    const tasks = await page.evaluate(
+      ([from, to]) => (window as unknown as { longTasks: PerformanceEntry[] }).longTasks.filter((t) => t.startTime >= from! && t.startTime <= to!).map((t) => `${Math.round(t.startTime - from!)}+${Math.round(t.duration)}`),
+      [start, end],
+    );
+    console.log(`  long tasks (start+duration ms): ${tasks.join(' ') || 'none'}`);
+  }
+  return Math.round(end - start);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main() {
+  execSync('npx vite build', { stdio: 'ignore' });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  try {
+    await up(`http://localhost:${PORT}/`);
+    const dir = mkdtempSync(join(tmpdir(), 'mlps-layout-bench-'));
+    const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' });
+    console.log(`nodes  first, at once   first, after 3 s idle   second   (medians of ${RUNS} fresh pages; ms)`);
+    for (const size of SIZES) {
+      const file = join(dir, `g${size}.mlps.json`);
+      writeFileSync(file, writeDiagram(generateDiagram(size)));
+      const atOnce: number[] = [];
+      const afterIdle: number[] = [];
+      const second: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+        const page = await context.newPage();
+        await open(page, file);
+        atOnce.push(await tidyUp(page));
+        await context.close();
+
+        const idleContext = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+        const idlePage = await idleContext.newPage();
+        await open(idlePage, file);
+        await idlePage.waitForTimeout(3000);
+        afterIdle.push(await tidyUp(idlePage));
+        second.push(await tidyUp(idlePage));
+        await idleContext.close();
+      }
+      console.log(`${String(size).padStart(5)}  ${String(median(atOnce)).padStart(14)}   ${String(median(afterIdle)).padStart(21)}   ${String(median(second)).padStart(6)}   (${atOnce.join(', ')} | ${afterIdle.join(', ')} | ${second.join(', ')})`);
+    }
+    await browser.close();
+  } finally {
+    server.kill();
+  }
+}
+
+void main();
