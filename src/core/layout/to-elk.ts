@@ -18,6 +18,12 @@ import type { LayoutGroup } from './layout-scope.ts';
 import { gridItems, isGrid, orderingEdges, siblingOrder, type Grid } from './sibling-order.ts';
 import { zoneMinimum } from './zone-minimum.ts';
 
+/**
+ * ELK leaves no room for a label whose text is empty, whatever its size; the size is what counts, so
+ * every label gets this stand-in (the user's text stays out of the layout graph).
+ */
+const LABEL_TEXT = 'label';
+
 /** Ids of the graph's own nodes use '#', which node ids cannot contain, so they never collide. */
 export const ROOT_ID = '#root';
 /** Band nodes: transparent containers of the main and the side band of one graph (no padding). */
@@ -115,7 +121,7 @@ export function buildElkGraph(index: DiagramIndex, catalog: Catalog, groups: rea
   const toElkEdge = (h: EdgeHome, reversed: boolean): ElkEdgeJson => {
     const label = edgeLabelSize(h.edge, index.node(h.edge.target));
     const [source, target] = reversed ? [h.edge.target, h.edge.source] : [h.edge.source, h.edge.target];
-    return { id: h.edge.id, sources: [source], targets: [target], ...(label ? { labels: [{ text: '', ...label }] } : {}) };
+    return { id: h.edge.id, sources: [source], targets: [target], ...(label ? { labels: [{ text: LABEL_TEXT, ...label }] } : {}) };
   };
 
   const root: ElkNodeJson = { id: ROOT_ID, layoutOptions: graphOptions(tuning) };

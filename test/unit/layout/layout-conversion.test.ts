@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDiagram } from '../../../bench/generate-diagram.ts';
 import { readDiagramBytes, validateDiagram } from '../../../src/core/format/read.ts';
 import { nodeRect } from '../../../src/core/geometry/geometry.ts';
+import { edgeLabelSize } from '../../../src/core/layout/edge-label-size.ts';
 import { layoutDiagram } from '../../../src/core/layout/layout-diagram.ts';
 import type { Diagram } from '../../../src/core/model/types.ts';
 import { layoutInNode, nodeLayoutEngine } from '../../../src/node/layout-node.ts';
@@ -96,6 +97,22 @@ describe('layout of a whole diagram', () => {
       expect(Number.isInteger(node.position.x) && Number.isInteger(node.position.y), node.id).toBe(true);
       if (node.kind === 'zone') expect(Number.isInteger(node.size.width), node.id).toBe(true);
     }
+  }, SLOW);
+
+  it('leaves room between columns for an edge label ("🔒 HTTPS"), so it never lands on a product', async () => {
+    const doc: Diagram = {
+      ...smallDiagram(),
+      nodes: [
+        { id: 'u', kind: 'product', product: 'internet_user', position: { x: 0, y: 0 } },
+        { id: 'e', kind: 'product', product: 'ecs', position: { x: 400, y: 0 } },
+      ],
+      edges: [{ id: 'x', source: 'u', target: 'e', kind: 'traffic', protocol: 'HTTPS' }],
+    };
+    const after = await layoutInNode(doc, catalog);
+    const label = edgeLabelSize(doc.edges[0]!, doc.nodes[1])!;
+    const gap = rect(after, 'e').x - (rect(after, 'u').x + rect(after, 'u').width);
+    // The label plus clear space on both sides (the canvas draws an arrowhead at the target end).
+    expect(gap).toBeGreaterThanOrEqual(label.width + 2 * 16);
   }, SLOW);
 
   it('returns the same document when there is nothing to lay out', async () => {
