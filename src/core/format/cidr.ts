@@ -1,4 +1,4 @@
-/** IPv4 CIDR blocks: parsing, the format's validity rule, containment and overlap (used by CNS-01). */
+/** IPv4 CIDR blocks: parsing and writing, the format's validity rule, containment and overlap (used by CNS-01). */
 
 export interface Cidr {
   /** Network address as an unsigned 32-bit integer. */
@@ -45,6 +45,10 @@ export function clearHostBits(text: string): string | undefined {
   const prefix = Number(m[5]);
   if (octets.some((o) => o > 255) || prefix > 32) return undefined;
   const address = ((octets[0]! << 24) | (octets[1]! << 16) | (octets[2]! << 8) | octets[3]!) >>> 0;
-  const base = (address & maskOf(prefix)) >>> 0;
+  return formatCidr({ base: (address & maskOf(prefix)) >>> 0, prefix });
+}
+
+/** A block as text: `{ base: 0x0a000100, prefix: 24 }` → `10.0.1.0/24`. */
+export function formatCidr({ base, prefix }: Cidr): string {
   return `${base >>> 24}.${(base >>> 16) & 255}.${(base >>> 8) & 255}.${base & 255}/${prefix}`;
 }

@@ -5,7 +5,8 @@
  * first) and cached per document object, so every reader of the same version shares one index. Lists
  * (children, edges of a node) are cut from compact arrays when first asked for.
  */
-import { isSecurityZoneKind, type Diagram, type DiagramEdge, type DiagramNode, type ZoneNode } from '../model/types.ts';
+import { isOutsideZoneKind, isSecurityZoneKind, type Diagram, type DiagramEdge, type DiagramNode, type ZoneNode } from '../model/types.ts';
+import { rows, type Rows } from './rows.ts';
 
 export interface DiagramIndex {
   readonly doc: Diagram;
@@ -57,20 +58,6 @@ export function indexOf(doc: Diagram): DiagramIndex {
   return index;
 }
 
-/** Compressed rows: the members of group g are `items[start[g]] … items[start[g + 1] - 1]`. */
-function rows(count: number, groupOf: Int32Array): { start: Int32Array; items: Int32Array } {
-  const start = new Int32Array(count + 1);
-  for (let i = 0; i < groupOf.length; i++) if (groupOf[i]! >= 0) start[groupOf[i]! + 1]!++;
-  for (let g = 0; g < count; g++) start[g + 1]! += start[g]!;
-  const fill = start.slice(0, count);
-  const items = new Int32Array(start[count]!);
-  for (let i = 0; i < groupOf.length; i++) {
-    const g = groupOf[i]!;
-    if (g >= 0) items[fill[g]!++] = i;
-  }
-  return { start, items };
-}
-
 /**
  * Expects a document that passed validation (unique ids, parents that exist and are zones, no
  * cycles). On anything else it still terminates: nodes it cannot place are treated as roots.
@@ -117,7 +104,7 @@ export function buildIndex(doc: Diagram): DiagramIndex {
     const sec = isSecurityZoneKind(kind) ? z : security[z]!;
     const reg = kind === 'region' ? z : region[z]!;
     const vp = kind === 'vpc' ? z : vpc[z]!;
-    const out = kind === 'internet' || kind === 'office' || kind === 'idc' ? z : outside[z]!;
+    const out = isOutsideZoneKind(kind) ? z : outside[z]!;
     const net = kind === 'internet' ? z : internet[z]!;
     for (let k = kids.start[z]!; k < kids.start[z + 1]!; k++) {
       const c = kids.items[k]!;
@@ -146,8 +133,8 @@ export function buildIndex(doc: Diagram): DiagramIndex {
     sourceOf[e] = at.get(edges[e]!.source) ?? -1;
     targetOf[e] = at.get(edges[e]!.target) ?? -1;
   }
-  let outRows: ReturnType<typeof rows> | undefined;
-  let inRows: ReturnType<typeof rows> | undefined;
+  let outRows: Rows | undefined;
+  let inRows: Rows | undefined;
   let edgeById: Map<string, DiagramEdge> | undefined;
   const listCache = new Map<string, readonly (DiagramNode | DiagramEdge)[]>();
 

@@ -6,7 +6,7 @@
 import type { Catalog } from '../catalog/types.ts';
 import { indexOf, type DiagramIndex } from '../index/diagram-index.ts';
 import { isEncrypted } from '../model/encryption.ts';
-import type { Diagram, DiagramEdge, Level, ProductNode, ProductProps, SecurityZoneKind } from '../model/types.ts';
+import type { Diagram, DiagramEdge, Level, ProductNode, ProductProps } from '../model/types.ts';
 import { numberDocument, type EdgeRows, type ProductFacts, type TrafficGraph } from './facts.ts';
 
 export interface RuleContext {
@@ -29,12 +29,15 @@ export interface RuleContext {
   /** Edges of every kind ending at a product, and leaving it, in document order. */
   edgesInto(product: ProductFacts): readonly DiagramEdge[];
   edgesOutOf(product: ProductFacts): readonly DiagramEdge[];
+  /** Whether at least one `traffic` edge (from any node) ends at the product: `edgesInto` without the list. */
+  receivesTraffic(product: ProductFacts): boolean;
   /** The rules' sets (rules.md "Terms"), in document order. */
   readonly compute: readonly ProductNode[];
   readonly databases: readonly ProductNode[];
   readonly dataStores: readonly ProductNode[];
   /** The same sets as facts, for loops that ask more than one question per node. */
   readonly computeFacts: readonly ProductFacts[];
+  readonly databaseFacts: readonly ProductFacts[];
   readonly storeFacts: readonly ProductFacts[];
   /** Product nodes of one catalog product, in document order. */
   ofProduct(productId: string): readonly ProductNode[];
@@ -44,8 +47,6 @@ export interface RuleContext {
   isBackupCopy(id: string): boolean;
   /** An important data store: a data store whose `important` is not false. */
   important(facts: ProductFacts): boolean;
-  /** Kind of the node's security zone (nearest security-zone ancestor), if any. */
-  zoneKind(id: string): SecurityZoneKind | undefined;
   /** A prop's value, the catalog's default when the node does not set it. */
   prop<K extends keyof ProductProps>(node: ProductNode, key: K): ProductProps[K];
   /** The same from a node's facts (no lookup by id). */
@@ -65,6 +66,7 @@ export function buildContext(doc: Diagram, catalog: Catalog, level: Level): Rule
   const databases: ProductNode[] = [];
   const dataStores: ProductNode[] = [];
   const computeFacts: ProductFacts[] = [];
+  const databaseFacts: ProductFacts[] = [];
   const storeFacts: ProductFacts[] = [];
   const byProduct = new Map<string, ProductNode[]>();
   for (const f of facts) {
@@ -72,7 +74,7 @@ export function buildContext(doc: Diagram, catalog: Catalog, level: Level): Rule
     if (list) list.push(f.node);
     else byProduct.set(f.node.product, [f.node]);
     if (f.compute) compute.push(f.node), computeFacts.push(f);
-    if (f.database) databases.push(f.node);
+    if (f.database) databases.push(f.node), databaseFacts.push(f);
     if (f.dataStore) dataStores.push(f.node), storeFacts.push(f);
   }
 
@@ -99,6 +101,12 @@ export function buildContext(doc: Diagram, catalog: Catalog, level: Level): Rule
     for (let k = rows.start[i]!, end = rows.start[i + 1]!; k < end; k++) list.push(doc.edges[rows.edge[k]!]!);
     return list;
   };
+  const receivesTraffic = (f: ProductFacts): boolean => {
+    for (let k = incoming.start[f.number]!, end = incoming.start[f.number + 1]!; k < end; k++) {
+      if (doc.edges[incoming.edge[k]!]!.kind === 'traffic') return true;
+    }
+    return false;
+  };
 
   return {
     doc,
@@ -114,16 +122,17 @@ export function buildContext(doc: Diagram, catalog: Catalog, level: Level): Rule
     traffic,
     edgesInto: (f) => edgesAt(incoming, f.number),
     edgesOutOf: (f) => edgesAt(outgoing, f.number),
+    receivesTraffic,
     compute,
     databases,
     dataStores,
     computeFacts,
+    databaseFacts,
     storeFacts,
     ofProduct: (productId) => byProduct.get(productId) ?? [],
     isInternet: (id) => factsOf(id)?.internet ?? index.internetZone(id) !== undefined,
     isBackupCopy: (id) => backupCopies.has(id),
     important: (f) => f.dataStore && propOf(f, 'important') !== false,
-    zoneKind: (id) => factsOf(id)?.zoneKind ?? (index.securityZone(id)?.zone as SecurityZoneKind | undefined),
     prop(node, key) {
       const f = factsOf(node.id);
       if (f) return propOf(f, key);

@@ -6,6 +6,7 @@
  */
 import type { Catalog, Product } from '../catalog/types.ts';
 import type { DiagramIndex } from '../index/diagram-index.ts';
+import { rows } from '../index/rows.ts';
 import type { Diagram, ProductNode, SecurityZoneKind, ZoneNode } from '../model/types.ts';
 
 export interface ProductFacts {
@@ -20,6 +21,8 @@ export interface ProductFacts {
   readonly zoneInVpc: boolean;
   readonly region: ZoneNode | undefined;
   readonly vpc: ZoneNode | undefined;
+  /** Nearest `internet`, `office` or `idc` zone. */
+  readonly outsideZone: ZoneNode | undefined;
   /** External product, or inside an `internet`, `office` or `idc` zone. */
   readonly outside: boolean;
   /** `internet_user`, or inside an `internet` zone. */
@@ -105,22 +108,22 @@ interface Place {
   zoneInVpc: boolean;
   region: ZoneNode | undefined;
   vpc: ZoneNode | undefined;
-  outside: boolean;
+  outsideZone: ZoneNode | undefined;
   internet: boolean;
 }
 
-const TOP_LEVEL: Place = { zone: undefined, zoneInVpc: false, region: undefined, vpc: undefined, outside: false, internet: false };
+const TOP_LEVEL: Place = { zone: undefined, zoneInVpc: false, region: undefined, vpc: undefined, outsideZone: undefined, internet: false };
 
 function placeOf(index: DiagramIndex, id: string): Place {
   const zone = index.securityZone(id);
-  const outside = index.outsideZone(id) !== undefined;
+  const outsideZone = index.outsideZone(id);
   return {
     zone,
     zoneInVpc: zone !== undefined && index.vpc(zone.id) !== undefined,
     region: index.region(id),
     vpc: index.vpc(id),
-    outside,
-    internet: outside && index.internetZone(id) !== undefined,
+    outsideZone,
+    internet: outsideZone !== undefined && index.internetZone(id) !== undefined,
   };
 }
 
@@ -155,7 +158,8 @@ export function numberDocument(doc: Diagram, catalog: Catalog, index: DiagramInd
       zoneInVpc: where.zoneInVpc,
       region: where.region,
       vpc: where.vpc,
-      outside: external || where.outside,
+      outsideZone: where.outsideZone,
+      outside: external || where.outsideZone !== undefined,
       internet: node.product === 'internet_user' || where.internet,
       compute,
       database,
@@ -170,10 +174,9 @@ export function numberDocument(doc: Diagram, catalog: Catalog, index: DiagramInd
   const count = products.length;
   const edgeSource = new Int32Array(all.length);
   const edgeTarget = new Int32Array(all.length);
+  // Source of each traffic edge between two products, -1 for every other edge: what the walks follow.
+  const trafficSource = new Int32Array(all.length);
   const ends = index.edgeEnds;
-  const trafficCount = new Int32Array(count + 1);
-  const inCount = new Int32Array(count + 1);
-  const outCount = new Int32Array(count + 1);
   for (let k = 0; k < all.length; k++) {
     const s = ends.source[k]!;
     const t = ends.target[k]!;
@@ -181,35 +184,18 @@ export function numberDocument(doc: Diagram, catalog: Catalog, index: DiagramInd
     const to = t < 0 ? -1 : numberAt[t]!;
     edgeSource[k] = from;
     edgeTarget[k] = to;
-    if (from >= 0) outCount[from + 1]!++;
-    if (to >= 0) inCount[to + 1]!++;
-    if (all[k]!.kind === 'traffic' && from >= 0 && to >= 0) trafficCount[from + 1]!++;
+    trafficSource[k] = all[k]!.kind === 'traffic' && to >= 0 ? from : -1;
   }
-  const traffic = { start: trafficCount, edge: new Int32Array(0), target: new Int32Array(0) };
-  const incoming = { start: inCount, edge: new Int32Array(0) };
-  const outgoing = { start: outCount, edge: new Int32Array(0) };
-  for (let i = 0; i < count; i++) {
-    trafficCount[i + 1]! += trafficCount[i]!;
-    inCount[i + 1]! += inCount[i]!;
-    outCount[i + 1]! += outCount[i]!;
-  }
-  traffic.edge = new Int32Array(trafficCount[count]!);
-  traffic.target = new Int32Array(trafficCount[count]!);
-  incoming.edge = new Int32Array(inCount[count]!);
-  outgoing.edge = new Int32Array(outCount[count]!);
-  const trafficFill = trafficCount.slice(0, count);
-  const inFill = inCount.slice(0, count);
-  const outFill = outCount.slice(0, count);
-  for (let k = 0; k < all.length; k++) {
-    const from = edgeSource[k]!;
-    const to = edgeTarget[k]!;
-    if (from >= 0) outgoing.edge[outFill[from]!++] = k;
-    if (to >= 0) incoming.edge[inFill[to]!++] = k;
-    if (all[k]!.kind !== 'traffic' || from < 0 || to < 0) continue;
-    const at = trafficFill[from]!++;
-    traffic.edge[at] = k;
-    traffic.target[at] = to;
-  }
+  const bySource = rows(count, edgeSource);
+  const byTarget = rows(count, edgeTarget);
+  const byTrafficSource = rows(count, trafficSource);
+  const traffic: TrafficGraph = {
+    start: byTrafficSource.start,
+    edge: byTrafficSource.items,
+    target: byTrafficSource.items.map((k) => edgeTarget[k]!),
+  };
+  const incoming: EdgeRows = { start: byTarget.start, edge: byTarget.items };
+  const outgoing: EdgeRows = { start: bySource.start, edge: bySource.items };
   const numberOf = (id: string): number => {
     const position = index.position(id);
     return position < 0 ? -1 : numberAt[position]!;

@@ -112,11 +112,6 @@ function compareFrom(a: string, b: string, from: number): number {
   return a < b ? -1 : 1;
 }
 
-/** The ids in natural order (a new array). */
-export function sortedIds(ids: Iterable<string>): string[] {
-  return [...ids].sort(compareIdsFast);
-}
-
 /**
  * A string whose plain (code-unit) order is the natural order of ids: non-digit runs end with \u0001
  * (below every id character, so "ab" sorts before "ab-"); a digit run becomes "0", its length

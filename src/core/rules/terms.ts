@@ -1,6 +1,6 @@
 /**
  * The terms of `shared/spec/rules.md` ("Terms used below") that do not need the whole document:
- * which protocols are encrypted, which ports and protocols are high-risk, edition ranks, regions.
+ * which protocols are encrypted, which ports and protocols are high-risk, log retention, edition ranks, regions.
  * Everything that needs the document (outside node, backup copy …) is in `context.ts`.
  */
 import type { Product } from '../catalog/types.ts';
@@ -9,6 +9,9 @@ import type { DiagramEdge, Protocol, ZoneNode } from '../model/types.ts';
 
 /** The format's own definitions (file-format.md, `encrypted`), shared with the editor. */
 export { DATABASE_PROTOCOLS, ENCRYPTED_PROTOCOLS } from '../model/encryption.ts';
+
+/** 网络安全法 第二十一条（三）: network logs kept for at least six months (SMC-03, ABS-09, and their fixes). */
+export const REQUIRED_RETENTION_DAYS = 180;
 
 /** ABS-04: remote-administration, file-transfer and database protocols that must not face the Internet. */
 export const HIGH_RISK_PROTOCOLS: ReadonlySet<Protocol> = new Set(['SSH', 'RDP', 'Telnet', 'FTP', ...DATABASE_PROTOCOLS]);

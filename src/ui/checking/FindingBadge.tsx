@@ -1,4 +1,3 @@
-import { useT } from '../i18n/use-t.ts';
 import { useBadge } from './check-context.tsx';
 
 /**
@@ -7,15 +6,11 @@ import { useBadge } from './check-context.tsx';
  * out without a per-badge transform or subscription.
  */
 export function FindingBadge({ id }: { id: string }) {
-  const t = useT();
   const badge = useBadge(id);
-  if (badge === '') return null;
-  const [errors, warnings] = badge.split(':').map(Number) as [number, number];
-  const isError = errors > 0;
-  const label = isError ? t('findings.badgeErrors', { count: errors }) : t('findings.badgeWarnings', { count: warnings });
+  if (!badge) return null;
   return (
-    <span className={`finding-badge finding-badge--${isError ? 'error' : 'warning'}`} role="img" aria-label={label} title={label}>
-      {isError ? errors : warnings}
+    <span className={`finding-badge finding-badge--${badge.tone}`} role="img" aria-label={badge.label} title={badge.label}>
+      {badge.count}
     </span>
   );
 }

@@ -5,39 +5,19 @@
  */
 import { createStore } from 'zustand';
 import type { Catalog } from '../../core/catalog/types.ts';
-import { checkDiagram, type CheckResult } from '../../core/rules/index.ts';
+import { checkDiagram, findingMarks, type CheckResult, type Marks } from '../../core/rules/index.ts';
 import type { Diagram } from '../../core/model/types.ts';
 import type { EditorStore } from '../editor/editor-store.ts';
-
-export interface TargetCounts {
-  error: number;
-  warning: number;
-}
 
 export interface CheckState {
   result: CheckResult | null;
   /** The document the result belongs to. */
   doc: Diagram | null;
   /** Open errors and warnings per node or edge id (what the canvas badges show). */
-  counts: ReadonlyMap<string, TargetCounts>;
+  counts: ReadonlyMap<string, Marks>;
 }
 
 export type CheckStore = ReturnType<typeof createCheckStore>;
-
-function countByTarget(result: CheckResult): Map<string, TargetCounts> {
-  const counts = new Map<string, TargetCounts>();
-  for (const finding of result.findings) {
-    if (finding.waived || finding.severity === 'info') continue;
-    // The finding is about its first target; the others are context (the edges of a walk …).
-    const id = finding.targets[0];
-    if (id === undefined) continue;
-    const entry = counts.get(id) ?? { error: 0, warning: 0 };
-    if (finding.severity === 'error') entry.error++;
-    else entry.warning++;
-    counts.set(id, entry);
-  }
-  return counts;
-}
 
 /** After the change has been drawn: a check never delays the frame that shows the edit. */
 const afterNextFrame =
@@ -51,7 +31,7 @@ export function createCheckStore(editor: EditorStore, catalog: Catalog) {
     const doc = editor.getState().doc;
     if (store.getState().doc === doc) return;
     const result = checkDiagram(doc, catalog);
-    store.setState({ result, doc, counts: countByTarget(result) });
+    store.setState({ result, doc, counts: findingMarks(result) });
   };
   editor.subscribe((state, previous) => {
     if (state.doc === previous.doc || scheduled) return;

@@ -1,30 +1,12 @@
 /**
  * Optional marking of open findings on the drawing (off by default: a filing shows the design, not
- * the checker's opinion). A finding is marked on its first target, the node or edge it is about.
+ * the checker's opinion). What is counted on each node or edge is `rules/finding-marks.ts`, shared
+ * with the editor's badges.
  */
-import type { CheckResult } from '../../rules/finding.ts';
+import type { Marks } from '../../rules/finding-marks.ts';
 import { circlePath } from './edge-shapes.ts';
 import type { Shape } from './shapes.ts';
 import { ERROR_COLOR, PAPER, WARNING_COLOR } from './style.ts';
-
-export interface Marks {
-  error: number;
-  warning: number;
-}
-
-/** Open errors and warnings per target id. */
-export function findingMarks(result: CheckResult | undefined): ReadonlyMap<string, Marks> {
-  const marks = new Map<string, Marks>();
-  if (!result) return marks;
-  for (const finding of result.findings) {
-    const target = finding.targets[0];
-    if (finding.waived || target === undefined || finding.severity === 'info') continue;
-    const mark = marks.get(target) ?? { error: 0, warning: 0 };
-    mark[finding.severity]++;
-    marks.set(target, mark);
-  }
-  return marks;
-}
 
 /** A round badge with the number of open findings: red with errors, amber with warnings only. */
 export function findingBadge(cx: number, cy: number, mark: Marks): Shape[] {

@@ -4,13 +4,10 @@
  */
 import type { ProductNode, ProductProps } from '../../model/types.ts';
 import { compareIdsFast } from '../order.ts';
-import { editionRank } from '../terms.ts';
+import { REQUIRED_RETENTION_DAYS, editionRank } from '../terms.ts';
 import type { Draft } from './draft.ts';
 import { placeNode } from './placement.ts';
 import { addZone, ensureMgmtZone, managementHome, zonesOfKind } from './zones.ts';
-
-/** Six months (网络安全法 第二十一条), what SMC-03 and ABS-09 ask of the log store. */
-const RETENTION_DAYS = 180;
 
 export function productsOf(draft: Draft, productId: string): ProductNode[] {
   return draft
@@ -59,19 +56,19 @@ export function ensureSecurityCenter(draft: Draft): void {
 export function ensureSlsRetention(draft: Draft): void {
   const drawn = productsOf(draft, 'sls');
   if (drawn.length === 0) {
-    addProduct(draft, 'sls', managementHome(draft), { retentionDays: RETENTION_DAYS });
+    addProduct(draft, 'sls', managementHome(draft), { retentionDays: REQUIRED_RETENTION_DAYS });
     return;
   }
   for (const sls of drawn) {
-    if ((sls.props?.retentionDays ?? 0) >= RETENTION_DAYS) continue;
-    draft.updateNode<ProductNode>(sls.id, (n) => ({ ...n, props: { ...n.props, retentionDays: RETENTION_DAYS } }));
+    if ((sls.props?.retentionDays ?? 0) >= REQUIRED_RETENTION_DAYS) continue;
+    draft.updateNode<ProductNode>(sls.id, (n) => ({ ...n, props: { ...n.props, retentionDays: REQUIRED_RETENTION_DAYS } }));
   }
 }
 
 /** 数据库审计 in the management zone of the VPC (created when missing): it covers every database there. */
 export function addDbAudit(draft: Draft, vpcId: string): void {
   if (draft.zone(vpcId)?.zone !== 'vpc') return;
-  addProduct(draft, 'db_audit', ensureMgmtZone(draft, vpcId).id, { retentionDays: RETENTION_DAYS });
+  addProduct(draft, 'db_audit', ensureMgmtZone(draft, vpcId).id, { retentionDays: REQUIRED_RETENTION_DAYS });
 }
 
 /** A security management zone in the first VPC (or at the top level when there is no VPC). */

@@ -7,6 +7,7 @@ import type { DiagramEdge, ProductNode } from '../../model/types.ts';
 import { compareIdsFast } from '../order.ts';
 import { addProduct, productsOf } from './add-product.ts';
 import type { Draft } from './draft.ts';
+import { wireOf } from './wire.ts';
 import { ensureMgmtZone, nearestZone, securityZoneOf, zonesOfKind } from './zones.ts';
 
 export function routeThroughBastion(draft: Draft): void {
@@ -22,25 +23,29 @@ export function routeThroughBastion(draft: Draft): void {
   const bastion = findOrAddBastion(draft, bypassing);
   if (!bastion) return;
 
-  const has = (source: string, target: string, edge: DiagramEdge) =>
-    draft.allEdges().some((e) => e.kind === 'management' && e.source === source && e.target === target && e.protocol === edge.protocol && e.port === edge.port);
+  // Management edges by ends, protocol and port, counted and kept in step with the changes below:
+  // asking the draft's edges each time would be quadratic in the number of bypassing edges.
+  const drawn = new Map<string, number>();
+  const keyOf = (source: string, target: string, edge: DiagramEdge) => `${source}|${target}|${edge.protocol ?? ''}|${edge.port ?? ''}`;
+  const count = (key: string, by: number) => drawn.set(key, (drawn.get(key) ?? 0) + by);
+  for (const e of draft.allEdges()) if (e.kind === 'management') count(keyOf(e.source, e.target, e), 1);
+  const has = (source: string, target: string, edge: DiagramEdge) => (drawn.get(keyOf(source, target, edge)) ?? 0) > 0;
   for (const edge of bypassing) {
     // The managed node keeps its connection, now from the bastion host.
     if (!has(bastion.id, edge.target, edge)) {
-      draft.addEdge({ source: bastion.id, target: edge.target, kind: 'management', ...protocolOf(edge) });
+      draft.addEdge({ source: bastion.id, target: edge.target, kind: 'management', ...wireOf(edge) });
+      count(keyOf(bastion.id, edge.target, edge), 1);
     }
     // The operator's side ends at the bastion host (one edge per operator and protocol).
-    if (edge.source === bastion.id || has(edge.source, bastion.id, edge)) draft.removeEdge(edge.id);
-    else draft.updateEdge(edge.id, (e) => ({ ...e, target: bastion.id }));
+    if (edge.source === bastion.id || has(edge.source, bastion.id, edge)) {
+      draft.removeEdge(edge.id);
+      count(keyOf(edge.source, edge.target, edge), -1);
+    } else {
+      draft.updateEdge(edge.id, (e) => ({ ...e, target: bastion.id }));
+      count(keyOf(edge.source, edge.target, edge), -1);
+      count(keyOf(edge.source, bastion.id, edge), 1);
+    }
   }
-}
-
-function protocolOf(edge: DiagramEdge): Partial<DiagramEdge> {
-  return {
-    ...(edge.protocol !== undefined ? { protocol: edge.protocol } : {}),
-    ...(edge.port !== undefined ? { port: edge.port } : {}),
-    ...(edge.encrypted !== undefined ? { encrypted: edge.encrypted } : {}),
-  };
 }
 
 /**

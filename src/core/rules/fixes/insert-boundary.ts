@@ -14,7 +14,8 @@ import { isWebEdge } from '../terms.ts';
 import { addProduct } from './add-product.ts';
 import type { Draft } from './draft.ts';
 import type { InsertableProduct } from './fix-refs.ts';
-import { ensureEdgeZone, nearestZone } from './zones.ts';
+import { wireOf } from './wire.ts';
+import { ensureEdgeZone, nearestZone, outsideZoneOf } from './zones.ts';
 
 const EARLIER_IN_CHAIN: Record<InsertableProduct, readonly string[]> = {
   ddos_origin: [],
@@ -62,21 +63,12 @@ export function insertBoundary(draft: Draft, product: InsertableProduct, fromOut
   }
 }
 
-/** What the traffic is (protocol, port, encryption) without where it goes. */
-function wireOf(edge: DiagramEdge): Partial<DiagramEdge> {
-  return {
-    ...(edge.protocol !== undefined ? { protocol: edge.protocol } : {}),
-    ...(edge.port !== undefined ? { port: edge.port } : {}),
-    ...(edge.encrypted !== undefined ? { encrypted: edge.encrypted } : {}),
-  };
-}
-
 /** Internet (or outside) nodes, then the earlier chain products traffic reaches through them. */
 function frontOf(draft: Draft, product: InsertableProduct, fromOutside: boolean): Set<string> {
   const external = new Set(draft.catalog.products.filter((p) => draft.catalog.category(p.category)?.external).map((p) => p.id));
   const isStart = (node: ProductNode): boolean => {
     if (fromOutside) {
-      return external.has(node.product) || ['internet', 'office', 'idc'].some((k) => nearestZone(draft, node.id, k as 'internet') !== undefined);
+      return external.has(node.product) || outsideZoneOf(draft, node.id) !== undefined;
     }
     return node.product === 'internet_user' || nearestZone(draft, node.id, 'internet') !== undefined;
   };

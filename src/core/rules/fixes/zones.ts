@@ -3,29 +3,35 @@
  * /24 of the VPC's block, when there is none), the boundary zone for DDoS / WAF / firewall products,
  * and the "management home" where central services such as 云监控 and 操作审计 are drawn.
  */
-import { cidrsOverlap, parseCidr, type Cidr } from '../../format/cidr.ts';
+import { cidrsOverlap, formatCidr, parseCidr, type Cidr } from '../../format/cidr.ts';
 import { PRODUCT_SIZE } from '../../geometry/geometry.ts';
-import { isSecurityZoneKind, type ZoneKind, type ZoneNode } from '../../model/types.ts';
+import { isOutsideZoneKind, isSecurityZoneKind, type ZoneKind, type ZoneNode } from '../../model/types.ts';
 import { compareIdsFast } from '../order.ts';
 import type { Draft } from './draft.ts';
 import { freeSpot } from './placement.ts';
 
-/** The nearest zone of `kind` above a node (parents first), in the draft's current state. */
-export function nearestZone(draft: Draft, id: string, kind: ZoneKind): ZoneNode | undefined {
+/** The nearest zone above a node (parents first) whose kind passes `test`, in the draft's current state. */
+function nearestZoneWhere(draft: Draft, id: string, test: (kind: ZoneKind) => boolean): ZoneNode | undefined {
   let zone = draft.zone(draft.node(id)?.parent);
   for (let steps = 0; zone && steps < 64; steps++, zone = draft.zone(zone.parent)) {
-    if (zone.zone === kind) return zone;
+    if (test(zone.zone)) return zone;
   }
   return undefined;
 }
 
+/** The nearest zone of `kind` above a node. */
+export function nearestZone(draft: Draft, id: string, kind: ZoneKind): ZoneNode | undefined {
+  return nearestZoneWhere(draft, id, (k) => k === kind);
+}
+
 /** The nearest security zone above a node. */
 export function securityZoneOf(draft: Draft, id: string): ZoneNode | undefined {
-  let zone = draft.zone(draft.node(id)?.parent);
-  for (let steps = 0; zone && steps < 64; steps++, zone = draft.zone(zone.parent)) {
-    if (isSecurityZoneKind(zone.zone)) return zone;
-  }
-  return undefined;
+  return nearestZoneWhere(draft, id, isSecurityZoneKind);
+}
+
+/** The nearest `internet`, `office` or `idc` zone above a node. */
+export function outsideZoneOf(draft: Draft, id: string): ZoneNode | undefined {
+  return nearestZoneWhere(draft, id, isOutsideZoneKind);
 }
 
 /** Zones of a kind, in natural id order. */
@@ -84,10 +90,6 @@ export function ensureEdgeZone(draft: Draft, towardsId: string | undefined): Zon
   return sameRegion ?? edges[0] ?? addZone(draft, 'edge', region?.id);
 }
 
-function formatCidr(base: number, prefix: number): string {
-  return `${base >>> 24}.${(base >>> 16) & 255}.${(base >>> 8) & 255}.${base & 255}/${prefix}`;
-}
-
 /**
  * The first block of the VPC's range that no security zone of that VPC uses: a /24 when the VPC is
  * /24 or larger, else a quarter of it. Undefined when the VPC has no range or it is full.
@@ -108,7 +110,7 @@ export function freeCidr(draft: Draft, vpcId: string): string | undefined {
   const count = Math.min(4096, 2 ** (prefix - vpc.cidr.prefix));
   for (let k = 0; k < count; k++) {
     const block = { base: (vpc.cidr.base + k * step) >>> 0, prefix };
-    if (!used.some((u) => cidrsOverlap(u, block))) return formatCidr(block.base, prefix);
+    if (!used.some((u) => cidrsOverlap(u, block))) return formatCidr(block);
   }
   return undefined;
 }

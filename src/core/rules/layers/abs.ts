@@ -10,6 +10,7 @@ import { edgeName, inIdOrder, nameList, nodeName } from '../names.ts';
 import { unprotectedReach } from '../reach.ts';
 import { HIGH_RISK_PORTS, HIGH_RISK_PROTOCOLS, isWebEdge } from '../terms.ts';
 import { bestEdition, hasSlsKeeping180Days, securityCenterFix } from './shared.ts';
+import { forEachTrafficBetweenProducts, forEachTrafficFromProduct } from './traffic-edges.ts';
 
 export function checkAbs(ctx: RuleContext, out: FindingCollector): void {
   abs01(ctx, out);
@@ -67,17 +68,14 @@ function abs03(ctx: RuleContext, out: FindingCollector): void {
 
 /** ABS-04: remote administration, file transfer, databases or high-risk ports open to the Internet. */
 function abs04(ctx: RuleContext, out: FindingCollector): void {
-  const { edges } = ctx.doc;
-  for (let k = 0; k < edges.length; k++) {
-    const edge = edges[k]!;
-    const source = ctx.edgeSource[k]!;
-    if (edge.kind !== 'traffic' || source < 0 || !ctx.facts[source]!.internet) continue;
+  forEachTrafficFromProduct(ctx, (edge, source) => {
+    if (!source.internet) return;
     if (edge.protocol !== undefined && HIGH_RISK_PROTOCOLS.has(edge.protocol)) {
       out.add('ABS-04', [edge.id], 'rule.ABS-04.protocol', { edge: edgeName(ctx, edge), protocol: edge.protocol });
     } else if (edge.port !== undefined && HIGH_RISK_PORTS.has(edge.port)) {
       out.add('ABS-04', [edge.id], 'rule.ABS-04.port', { edge: edgeName(ctx, edge), port: edge.port });
     }
-  }
+  });
 }
 
 /** ABS-05: web traffic from the Internet reaches a server without passing Web应用防火墙. */
@@ -106,34 +104,21 @@ function abs07(ctx: RuleContext, out: FindingCollector): void {
   const center = bestEdition(ctx, 'security_center');
   if ((firewall && firewall.rank >= firewall.rankOf('enterprise')) || (center && center.rank >= center.rankOf('enterprise'))) return;
   const options = { fix: securityCenterFix(ctx) };
-  const { edges } = ctx.doc;
-  for (let k = 0; k < edges.length; k++) {
-    const edge = edges[k]!;
-    const s = ctx.edgeSource[k]!;
-    const t = ctx.edgeTarget[k]!;
-    if (edge.kind !== 'traffic' || s < 0 || t < 0) continue;
-    const source = ctx.facts[s]!;
-    const target = ctx.facts[t]!;
+  forEachTrafficBetweenProducts(ctx, (edge, source, target) => {
     const from = source.zone;
     const to = target.zone;
-    if (!from || !to || from === to || !source.zoneInVpc || !target.zoneInVpc) continue;
+    if (!from || !to || from === to || !source.zoneInVpc || !target.zoneInVpc) return;
     const name = edgeName(ctx, edge, { source: source.node, target: target.node });
     out.add('ABS-07', [edge.id], 'rule.ABS-07', { edge: name, from: nodeName(ctx, from), to: nodeName(ctx, to) }, options);
-  }
+  });
 }
 
 /** ABS-08: a server or data store connects straight out to the Internet instead of through a NAT网关. */
 function abs08(ctx: RuleContext, out: FindingCollector): void {
-  const { edges } = ctx.doc;
-  for (let k = 0; k < edges.length; k++) {
-    const edge = edges[k]!;
-    const s = ctx.edgeSource[k]!;
-    const t = ctx.edgeTarget[k]!;
-    if (edge.kind !== 'traffic' || s < 0 || t < 0 || !ctx.facts[t]!.internet) continue;
-    const source = ctx.facts[s]!;
-    if (!(source.compute || source.dataStore)) continue;
+  forEachTrafficBetweenProducts(ctx, (edge, source, target) => {
+    if (!target.internet || !(source.compute || source.dataStore)) return;
     out.add('ABS-08', [edge.id], 'rule.ABS-08', { edge: edgeName(ctx, edge), node: nodeName(ctx, source.node) });
-  }
+  });
 }
 
 /** ABS-09: boundary devices whose logs are not kept for six months (网络安全法 第二十一条). */

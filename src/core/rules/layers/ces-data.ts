@@ -58,7 +58,7 @@ function ces10(ctx: RuleContext, out: FindingCollector): void {
     let offsite: DiagramEdge | undefined;
     let satisfied = false;
     for (const edge of ctx.edgesOutOf(f)) {
-      if (edge.kind !== 'backup' || !differentRegions(ctx.index.region(store.id), ctx.index.region(edge.target))) continue;
+      if (edge.kind !== 'backup' || !differentRegions(f.region, ctx.index.region(edge.target))) continue;
       offsite ??= edge;
       if (!realtimeNeeded || edge.mode === 'realtime') satisfied = true;
     }

@@ -60,15 +60,15 @@ function ces03(ctx: RuleContext, out: FindingCollector): void {
 function ces04(ctx: RuleContext, out: FindingCollector): void {
   const auditedVpcs = new Set<string>();
   for (const audit of ctx.ofProduct('db_audit')) {
-    const vpc = ctx.index.vpc(audit.id);
+    const vpc = ctx.factsOf(audit.id)!.vpc;
     if (vpc) auditedVpcs.add(vpc.id);
   }
-  for (const db of ctx.databases) {
+  for (const f of ctx.databaseFacts) {
+    const { node: db, vpc } = f;
     if (ctx.isBackupCopy(db.id)) continue;
-    const vpc = ctx.index.vpc(db.id);
     if (vpc && auditedVpcs.has(vpc.id)) continue;
     const ownAudit = db.product === 'rds' || db.product === 'polardb';
-    if (ownAudit && ctx.prop(db, 'sqlAudit') === true) continue;
+    if (ownAudit && ctx.propOf(f, 'sqlAudit') === true) continue;
     const fix = vpc ? fixRef.dbAudit(vpc.id, nodeName(ctx, vpc)) : ownAudit ? fixRef.prop('sqlAudit', db.id, nodeName(ctx, db)) : undefined;
     out.add('CES-04', [db.id], ownAudit ? 'rule.CES-04.ownAudit' : 'rule.CES-04', { node: nodeName(ctx, db) }, fix ? { fix } : {});
   }

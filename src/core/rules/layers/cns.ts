@@ -12,6 +12,7 @@ import { encryptionFix } from '../fixes/suggest.ts';
 import { edgeName, inIdOrder, nameList, nodeName, protocolName } from '../names.ts';
 import { compareIdsFast } from '../order.ts';
 import { differentRegions } from '../terms.ts';
+import { forEachTrafficBetweenProducts } from './traffic-edges.ts';
 
 export function checkCns(ctx: RuleContext, out: FindingCollector): void {
   cns01ZoneOf(ctx, out);
@@ -129,7 +130,7 @@ function cns03(ctx: RuleContext, out: FindingCollector): void {
     const node = f.node;
     if ((node.product === 'slb' || node.product === 'nat_gateway' || (f.database && !ctx.isBackupCopy(node.id))) && !redundant(f)) {
       out.add('CNS-03', [node.id], 'rule.CNS-03.singleZone', { node: nodeName(ctx, node) }, { fix: fixRef.prop('multiAZ', node.id, nodeName(ctx, node)) });
-    } else if (f.compute && (node.quantity ?? 1) < 2 && !redundant(f) && ctx.edgesInto(f).some((e) => e.kind === 'traffic')) {
+    } else if (f.compute && (node.quantity ?? 1) < 2 && !redundant(f) && ctx.receivesTraffic(f)) {
       out.add('CNS-03', [node.id], 'rule.CNS-03.singleInstance', { node: nodeName(ctx, node) }, { fix: fixRef.serverRedundancy(node.id, nodeName(ctx, node)) });
     }
   }
@@ -137,21 +138,14 @@ function cns03(ctx: RuleContext, out: FindingCollector): void {
 
 /** CNS-04: traffic from or to outside nodes, or between regions, must be encrypted. */
 function cns04(ctx: RuleContext, out: FindingCollector): void {
-  const { edges } = ctx.doc;
-  for (let k = 0; k < edges.length; k++) {
-    const edge = edges[k]!;
-    const s = ctx.edgeSource[k]!;
-    const t = ctx.edgeTarget[k]!;
-    if (edge.kind !== 'traffic' || s < 0 || t < 0) continue;
-    const from = ctx.facts[s]!;
-    const to = ctx.facts[t]!;
+  forEachTrafficBetweenProducts(ctx, (edge, from, to) => {
     const outside = from.outside || to.outside;
-    if (!outside && !differentRegions(from.region, to.region)) continue;
-    if (isEncrypted(edge, to.node)) continue;
+    if (!outside && !differentRegions(from.region, to.region)) return;
+    if (isEncrypted(edge, to.node)) return;
     out.add('CNS-04', [edge.id], outside ? 'rule.CNS-04.outside' : 'rule.CNS-04.crossRegion', { edge: edgeName(ctx, edge), protocol: protocolName(edge) }, {
       fix: encryptionFix(ctx, edge),
     });
-  }
+  });
 }
 
 /** CNS-05: traffic into an important data store must be encrypted. */

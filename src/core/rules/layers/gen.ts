@@ -3,6 +3,7 @@ import type { FindingCollector } from '../collect.ts';
 import type { RuleContext } from '../context.ts';
 import { fixRef } from '../fixes/fix-refs.ts';
 import { edgeName, nodeName } from '../names.ts';
+import { forEachTrafficFromProduct } from './traffic-edges.ts';
 
 export function checkGen(ctx: RuleContext, out: FindingCollector): void {
   gen01(ctx, out);
@@ -12,13 +13,9 @@ export function checkGen(ctx: RuleContext, out: FindingCollector): void {
 
 /** GEN-01: traffic from outside without a protocol: encryption and WAF checks then assume the worst. */
 function gen01(ctx: RuleContext, out: FindingCollector): void {
-  const { edges } = ctx.doc;
-  for (let k = 0; k < edges.length; k++) {
-    const edge = edges[k]!;
-    if (edge.kind !== 'traffic' || edge.protocol !== undefined) continue;
-    const source = ctx.edgeSource[k]!;
-    if (source >= 0 && ctx.facts[source]!.outside) out.add('GEN-01', [edge.id], 'rule.GEN-01', { edge: edgeName(ctx, edge) });
-  }
+  forEachTrafficFromProduct(ctx, (edge, source) => {
+    if (edge.protocol === undefined && source.outside) out.add('GEN-01', [edge.id], 'rule.GEN-01', { edge: edgeName(ctx, edge) });
+  });
 }
 
 /** GEN-02: customer-managed keys need a key management service in the design. */
@@ -36,11 +33,11 @@ function gen02(ctx: RuleContext, out: FindingCollector): void {
 
 /** GEN-03: an external actor drawn inside a VPC, or a VPC-bound product inside the Internet, office or IDC. */
 function gen03(ctx: RuleContext, out: FindingCollector): void {
-  for (const { node, external, vpc, vpcBound, outside } of ctx.facts) {
+  for (const { node, external, vpc, vpcBound, outsideZone } of ctx.facts) {
     if (external && vpc) {
       out.add('GEN-03', [node.id], 'rule.GEN-03.externalInVpc', { node: nodeName(ctx, node), vpc: nodeName(ctx, vpc) });
-    } else if (vpcBound && outside && ctx.index.outsideZone(node.id)) {
-      out.add('GEN-03', [node.id], 'rule.GEN-03.cloudOutside', { node: nodeName(ctx, node), zone: nodeName(ctx, ctx.index.outsideZone(node.id)!) });
+    } else if (vpcBound && outsideZone) {
+      out.add('GEN-03', [node.id], 'rule.GEN-03.cloudOutside', { node: nodeName(ctx, node), zone: nodeName(ctx, outsideZone) });
     }
   }
 }

@@ -5,10 +5,7 @@ import type { FixRef } from '../finding.ts';
 import { fixRef } from '../fixes/fix-refs.ts';
 import { nodeName } from '../names.ts';
 import { compareIdsFast } from '../order.ts';
-import { editionRank } from '../terms.ts';
-
-/** 网络安全法 第二十一条（三）: network logs kept for at least six months. */
-export const REQUIRED_RETENTION_DAYS = 180;
+import { REQUIRED_RETENTION_DAYS, editionRank } from '../terms.ts';
 
 export interface BestEdition {
   node: ProductNode;

@@ -21,9 +21,10 @@ function smc01(ctx: RuleContext, out: FindingCollector): void {
     out.add('SMC-01', [], 'rule.SMC-01.noZone', {}, { fix: fixRef.mgmtZone() });
   }
   for (const node of [...ctx.ofProduct('bastionhost'), ...ctx.ofProduct('db_audit')]) {
-    if (ctx.zoneKind(node.id) === 'mgmt') continue;
+    const { zoneKind, vpc } = ctx.factsOf(node.id)!;
+    if (zoneKind === 'mgmt') continue;
     // Moving needs a VPC whose management zone can take it; without one the fix would only move the problem.
-    const fix = ctx.index.vpc(node.id) ? { fix: fixRef.moveToMgmt(node.id, nodeName(ctx, node)) } : {};
+    const fix = vpc ? { fix: fixRef.moveToMgmt(node.id, nodeName(ctx, node)) } : {};
     out.add('SMC-01', [node.id], 'rule.SMC-01.outside', { node: nodeName(ctx, node) }, fix);
   }
 }
