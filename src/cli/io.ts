@@ -6,8 +6,11 @@ import { dirname, join, basename } from 'node:path';
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Standard input as bytes (for FILE `-`). */
-  readStdin(): Promise<Uint8Array>;
+  /**
+   * Standard input as bytes (for FILE `-`), at most `maxBytes` of them: reading stops there, so an
+   * endless or huge input is never buffered whole (the caller refuses input that reaches the limit).
+   */
+  readStdin(maxBytes: number): Promise<Uint8Array>;
   /** Size of a file in bytes, or throws (missing, unreadable). */
   fileSize(path: string): number;
   readFile(path: string): Uint8Array;
@@ -30,14 +33,23 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   }
 }
 
+/** At most `maxBytes` bytes of a stream; stops reading (and closes the stream) once it has them. */
+export async function readStream(stream: AsyncIterable<Buffer | string>, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    chunks.push(buffer);
+    total += buffer.length;
+    if (total >= maxBytes) break;
+  }
+  return new Uint8Array(Buffer.concat(chunks, Math.min(total, maxBytes)));
+}
+
 export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  async readStdin() {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return new Uint8Array(Buffer.concat(chunks));
-  },
+  readStdin: (maxBytes) => readStream(process.stdin, maxBytes),
   fileSize: (path) => statSync(path).size,
   readFile: (path) => new Uint8Array(readFileSync(path)),
   writeFileAtomic,

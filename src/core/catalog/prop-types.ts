@@ -2,6 +2,8 @@
  * Value types of the product props of file-format version 1, for checking the catalog's defaults
  * (the file reader checks documents with the schema in `format/schema.ts`).
  */
+import { MAX_SPEC_LENGTH, RETENTION_DAYS_RANGE } from '../format/limits.ts';
+import { codePointLength } from '../format/text.ts';
 import { ENCRYPTION_MODES, type ProductPropName } from '../model/types.ts';
 
 interface PropType {
@@ -13,7 +15,7 @@ const bool: PropType = { describe: 'a boolean', accepts: (v) => typeof v === 'bo
 
 export const PROP_TYPES: Record<ProductPropName, PropType> = {
   edition: { describe: 'an edition id', accepts: (v) => typeof v === 'string' },
-  spec: { describe: 'a string of at most 100 characters', accepts: (v) => typeof v === 'string' && Array.from(v).length <= 100 },
+  spec: { describe: `a string of at most ${MAX_SPEC_LENGTH} characters`, accepts: (v) => typeof v === 'string' && codePointLength(v) <= MAX_SPEC_LENGTH },
   multiAZ: bool,
   publicIp: bool,
   encryption: { describe: ENCRYPTION_MODES.join(' | '), accepts: (v) => (ENCRYPTION_MODES as readonly unknown[]).includes(v) },
@@ -21,7 +23,10 @@ export const PROP_TYPES: Record<ProductPropName, PropType> = {
   localBackup: bool,
   sqlAudit: bool,
   mfa: bool,
-  retentionDays: { describe: 'an integer from 1 to 3650', accepts: (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 3650 },
+  retentionDays: {
+    describe: `an integer from ${RETENTION_DAYS_RANGE.min} to ${RETENTION_DAYS_RANGE.max}`,
+    accepts: (v) => Number.isInteger(v) && (v as number) >= RETENTION_DAYS_RANGE.min && (v as number) <= RETENTION_DAYS_RANGE.max,
+  },
   important: bool,
   personalData: bool,
 };

@@ -29,7 +29,7 @@ export function describeIssue(issue: ReadIssue, lang: Lang): string {
 export function describeReadError(error: ReadError, lang: Lang): ReadErrorText {
   switch (error.kind) {
     case 'tooLarge':
-      return { headline: t(lang, 'read.tooLarge', { size: formatBytes(error.bytes) }), details: [] };
+      return { headline: error.atLeast ? t(lang, 'read.tooLargeInput') : t(lang, 'read.tooLarge', { size: formatBytes(error.bytes) }), details: [] };
     case 'empty':
       return { headline: t(lang, 'read.empty'), details: [] };
     case 'utf16':
@@ -41,7 +41,8 @@ export function describeReadError(error: ReadError, lang: Lang): ReadErrorText {
     case 'notJson': {
       const found = error.found === undefined ? '' : JSON.stringify(error.found);
       const detail = t(lang, `json.${error.detail}` as MessageKey, { found });
-      return { headline: t(lang, 'read.notJson', { line: error.line, column: error.column, detail }), details: [] };
+      const details = error.looksLike ? [t(lang, `read.looksLike.${error.looksLike}`)] : [];
+      return { headline: t(lang, 'read.notJson', { line: error.line, column: error.column, detail }), details };
     }
     case 'notObject':
       return { headline: t(lang, 'read.notObject', { found: error.found }), details: [] };

@@ -3,6 +3,7 @@
  * `describe.ts`) and where (a JSON path, plus the node or edge id when the path is inside one).
  */
 import type { Params } from '../i18n/translate.ts';
+import { escapeInvisible } from '../model/invisible.ts';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -54,14 +55,16 @@ export interface ReadIssue {
 
 /** Why a file could not be used at all, or `invalid` with the list of problems found in it. */
 export type ReadError =
-  | { kind: 'tooLarge'; bytes: number; limit: number }
+  /** `atLeast`: reading stopped past the limit (standard input), so `bytes` is a lower bound. */
+  | { kind: 'tooLarge'; bytes: number; limit: number; atLeast?: true }
   | { kind: 'empty' }
   | { kind: 'utf16' }
   | { kind: 'notUtf8'; offset: number }
   | { kind: 'binary'; offset: number }
-  | { kind: 'notJson'; line: number; column: number; detail: JsonSyntaxDetail; found?: string }
+  /** `looksLike`: the text is another program's file (a draw.io diagram is XML). */
+  | { kind: 'notJson'; line: number; column: number; detail: JsonSyntaxDetail; found?: string; looksLike?: 'drawio' }
   | { kind: 'notObject'; found: string }
-  | { kind: 'notDiagram'; found: string; looksLike?: 'excalidraw' | 'package' | 'drawio' | 'tldraw' }
+  | { kind: 'notDiagram'; found: string; looksLike?: 'excalidraw' | 'package' | 'tldraw' }
   | { kind: 'newerVersion'; found: number; supported: number }
   | { kind: 'badVersion'; found: string }
   | { kind: 'migrationFailed'; from: number; step: string; reason: string }
@@ -99,7 +102,7 @@ export function showValue(value: unknown): string {
     text = Object.prototype.toString.call(value);
   }
   // Bidi overrides and zero-width characters would make a message read differently from what the file holds.
-  text = text.replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  text = escapeInvisible(text);
   const chars = Array.from(text);
   return chars.length > 60 ? `${chars.slice(0, 57).join('')}…` : text;
 }

@@ -71,9 +71,20 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+/**
+ * The refusal of input of `bytes` bytes when that is over the format's size limit, else undefined.
+ * Callers that know a file's size before reading it (a file picker, the CLI) ask this first; `atLeast`
+ * when reading stopped past the limit, so the real size is not known.
+ */
+export function sizeRefusal(bytes: number, atLeast = false): ReadError | undefined {
+  if (bytes <= MAX_FILE_BYTES) return undefined;
+  return { kind: 'tooLarge', bytes, limit: MAX_FILE_BYTES, ...(atLeast ? { atLeast: true as const } : {}) };
+}
+
 /** Bytes of a file to text: size check, UTF-16 and binary detection, UTF-8 byte-order mark dropped. */
 export function decodeFileBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: ReadError } {
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: { kind: 'tooLarge', bytes: bytes.length, limit: MAX_FILE_BYTES } };
+  const tooLarge = sizeRefusal(bytes.length);
+  if (tooLarge) return { ok: false, error: tooLarge };
   if (looksLikeUtf16(bytes)) return { ok: false, error: { kind: 'utf16' } };
   let text: string;
   try {
@@ -87,8 +98,8 @@ export function decodeFileBytes(bytes: Uint8Array): { ok: true; text: string } |
 
 /** Parse text as JSON. A leading byte-order mark is accepted; the size limit applies to text as well. */
 export function parseJsonText(input: string): ParseOutcome {
-  const bytes = input.length * 3 <= MAX_FILE_BYTES ? 0 : utf8Length(input);
-  if (bytes > MAX_FILE_BYTES) return { ok: false, error: { kind: 'tooLarge', bytes, limit: MAX_FILE_BYTES } };
+  const tooLarge = input.length * 3 <= MAX_FILE_BYTES ? undefined : sizeRefusal(utf8Length(input));
+  if (tooLarge) return { ok: false, error: tooLarge };
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return { ok: false, error: { kind: 'empty' } };
   const nul = text.indexOf('\u0000');
@@ -99,8 +110,20 @@ export function parseJsonText(input: string): ParseOutcome {
     const at = locateJsonError(text);
     const { line, column } = lineAndColumn(text, at.offset);
     const found = at.offset < text.length ? String.fromCodePoint(text.codePointAt(at.offset)!) : undefined;
-    return { ok: false, error: { kind: 'notJson', line, column, detail: at.detail, ...(found !== undefined ? { found } : {}) } };
+    const looksLike = looksLikeDrawio(text) ? { looksLike: 'drawio' as const } : {};
+    return { ok: false, error: { kind: 'notJson', line, column, detail: at.detail, ...(found !== undefined ? { found } : {}), ...looksLike } };
   }
+}
+
+/**
+ * A draw.io file (often saved as .drawio or .xml, sometimes picked by mistake): XML whose root is
+ * `<mxfile>` (or a bare `<mxGraphModel>`), after an optional XML declaration, doctype and comments.
+ */
+const DRAWIO_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:mxfile|mxGraphModel)[\s/>]/;
+
+function looksLikeDrawio(text: string): boolean {
+  // The root element is near the start; a huge file is not scanned.
+  return DRAWIO_START.test(text.slice(0, 4096));
 }
 
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {

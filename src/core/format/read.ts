@@ -4,6 +4,7 @@
  * refusal saying what and where; nothing is repaired silently and nothing outside is touched.
  */
 import type { Catalog } from '../catalog/types.ts';
+import { isValidId } from '../model/ids.ts';
 import { CURRENT_SCHEMA_VERSION, DIAGRAM_FORMAT, type Diagram } from '../model/types.ts';
 import { MAX_REPORTED_ISSUES, jsonTypeOf, showValue, type ReadError, type ReadIssue } from './errors.ts';
 import { decodeFileBytes, parseJsonText } from './json-text.ts';
@@ -115,6 +116,6 @@ function withSubject(issue: ReadIssue, doc: unknown): ReadIssue {
   const items = (doc as JsonObject)[list];
   const item = Array.isArray(items) ? (items[index] as unknown) : undefined;
   const id = item !== null && typeof item === 'object' ? (item as JsonObject)['id'] : undefined;
-  if (typeof id !== 'string' || !/^[A-Za-z0-9_.:-]{1,64}$/.test(id)) return issue;
+  if (typeof id !== 'string' || !isValidId(id)) return issue;
   return { ...issue, subject: { kind: list === 'nodes' ? 'node' : 'edge', id } };
 }

@@ -8,14 +8,18 @@ import {
   BACKUP_MODES, CURRENT_SCHEMA_VERSION, DIAGRAM_FORMAT, EDGE_KINDS, ENCRYPTION_MODES, LEVELS, PLATFORMS, PROTOCOLS,
   ZONE_KINDS, type Diagram,
 } from '../model/types.ts';
+import { ID_PATTERN } from '../model/ids.ts';
 import { parseCidr } from './cidr.ts';
+import {
+  MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, MAX_REASON_LENGTH, MAX_SPEC_LENGTH, MAX_TITLE_LENGTH, PORT_RANGE, QUANTITY_RANGE,
+  RETENTION_DAYS_RANGE, type IntRange,
+} from './limits.ts';
 import { codePointLength, isCalendarDate } from './text.ts';
 
 // zod compiles object parsers with `new Function` unless told not to; the app's Content-Security-Policy
 // forbids eval, and a refused eval would show up as a CSP violation.
 z.config({ jitless: true });
 
-const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
 const REGION_ID_PATTERN = /^[a-z0-9-]+$/;
 
 /** A string whose length in code points lies in [min, max]. */
@@ -33,7 +37,7 @@ function pattern(regex: RegExp, issue: 'badId' | 'badRegionId') {
   });
 }
 
-function intRange(min: number, max: number) {
+function intRange({ min, max }: IntRange) {
   return z.int().superRefine((value, ctx) => {
     if (value < min || value > max) ctx.addIssue({ code: 'custom', input: value, params: { issue: 'outOfRange', min, max } });
   });
@@ -55,7 +59,7 @@ const cidr = z.string().superRefine((value, ctx) => {
 });
 
 const meta = z.strictObject({
-  title: text(1, 200),
+  title: text(1, MAX_TITLE_LENGTH),
   level: z.literal([...LEVELS]),
   platform: z.enum(PLATFORMS),
   organization: z.string().optional(),
@@ -74,14 +78,14 @@ const zoneNode = z.strictObject({
   zone: z.enum(ZONE_KINDS),
   position,
   size,
-  label: text(0, 200).optional(),
+  label: text(0, MAX_LABEL_LENGTH).optional(),
   parent: id.optional(),
   props: z.strictObject({ cidr: cidr.optional(), regionId: pattern(REGION_ID_PATTERN, 'badRegionId').optional() }).optional(),
 });
 
 const productProps = z.strictObject({
   edition: z.string().optional(),
-  spec: text(0, 100).optional(),
+  spec: text(0, MAX_SPEC_LENGTH).optional(),
   multiAZ: z.boolean().optional(),
   publicIp: z.boolean().optional(),
   encryption: z.enum(ENCRYPTION_MODES).optional(),
@@ -89,7 +93,7 @@ const productProps = z.strictObject({
   localBackup: z.boolean().optional(),
   sqlAudit: z.boolean().optional(),
   mfa: z.boolean().optional(),
-  retentionDays: intRange(1, 3650).optional(),
+  retentionDays: intRange(RETENTION_DAYS_RANGE).optional(),
   important: z.boolean().optional(),
   personalData: z.boolean().optional(),
 });
@@ -99,9 +103,9 @@ const productNode = z.strictObject({
   kind: z.literal('product'),
   product: z.string(),
   position,
-  label: text(0, 200).optional(),
+  label: text(0, MAX_LABEL_LENGTH).optional(),
   parent: id.optional(),
-  quantity: intRange(1, 10000).optional(),
+  quantity: intRange(QUANTITY_RANGE).optional(),
   props: productProps.optional(),
 });
 
@@ -111,14 +115,14 @@ const edge = z.strictObject({
   target: id,
   kind: z.enum(EDGE_KINDS),
   protocol: z.enum(PROTOCOLS).optional(),
-  port: intRange(1, 65535).optional(),
+  port: intRange(PORT_RANGE).optional(),
   encrypted: z.boolean().optional(),
   mode: z.enum(BACKUP_MODES).optional(),
-  label: text(0, 200).optional(),
+  label: text(0, MAX_LABEL_LENGTH).optional(),
 });
 
-const waiver = z.strictObject({ rule: z.string(), target: id.optional(), reason: text(1, 1000) });
-const manual = z.strictObject({ item: z.string(), done: z.boolean(), note: text(0, 1000).optional() });
+const waiver = z.strictObject({ rule: z.string(), target: id.optional(), reason: text(1, MAX_REASON_LENGTH) });
+const manual = z.strictObject({ item: z.string(), done: z.boolean(), note: text(0, MAX_NOTE_LENGTH).optional() });
 
 export const diagramSchema = z.strictObject({
   format: z.literal(DIAGRAM_FORMAT),

@@ -2,7 +2,10 @@
  * A download's file name from a user's title: no path separators, no control, bidi or zero-width
  * characters, no characters Windows refuses, no leading dots, bounded length, never empty.
  */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff<>:"/\\|?*]/g;
+import { INVISIBLE_CHARACTER_CLASS } from './invisible.ts';
+
+/** C0 controls, invisible and bidi characters, and what Windows refuses in a name. */
+const UNSAFE = new RegExp(`[\\u0000-\\u001f${INVISIBLE_CHARACTER_CLASS}<>:"/\\\\|?*]`, 'g');
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 const MAX_STEM = 80;
 

@@ -25,6 +25,7 @@ export type SecurityZoneKind = (typeof SECURITY_ZONE_KINDS)[number];
 
 /** Zones standing for networks outside the cloud: everything inside them is an outside node. */
 export const OUTSIDE_ZONE_KINDS = ['internet', 'office', 'idc'] as const;
+export type OutsideZoneKind = (typeof OUTSIDE_ZONE_KINDS)[number];
 
 export const EDGE_KINDS = ['traffic', 'management', 'backup', 'log'] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
@@ -172,6 +173,10 @@ export function isProduct(node: DiagramNode): node is ProductNode {
 
 export function isSecurityZoneKind(kind: ZoneKind): kind is SecurityZoneKind {
   return (SECURITY_ZONE_KINDS as readonly string[]).includes(kind);
+}
+
+export function isOutsideZoneKind(kind: ZoneKind): kind is OutsideZoneKind {
+  return (OUTSIDE_ZONE_KINDS as readonly string[]).includes(kind);
 }
 
 /** Platforms' own certified 等保 level: public cloud 3, finance cloud 4. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
+import { MAX_TITLE_LENGTH } from '../../core/format/limits.ts';
 import { codePointLength } from '../../core/format/text.ts';
 import { safeFileName } from '../../core/model/file-name.ts';
 import type { DiagramSummary } from '../storage/diagram-db.ts';
@@ -36,7 +37,7 @@ export function DiagramListDialog({ onClose }: { onClose: () => void }) {
                 onSubmit={(e) => {
                   e.preventDefault();
                   const title = renaming.title.trim();
-                  if (title === '' || codePointLength(title) > 200) return;
+                  if (title === '' || codePointLength(title) > MAX_TITLE_LENGTH) return;
                   setRenaming(undefined);
                   void persistence.renameStored(row.id, title).then(refresh);
                 }}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { MAX_TITLE_LENGTH } from '../../core/format/limits.ts';
 import { codePointLength } from '../../core/format/text.ts';
 import { LEVELS, type Level } from '../../core/model/types.ts';
 import { instantiateTemplate } from '../../core/templates/instantiate.ts';
@@ -28,7 +29,7 @@ export function NewDiagramDialog({ onClose }: { onClose: () => void }) {
   const [level, setLevel] = useState<Level>(3);
   const [choice, setChoice] = useState<string>(EMPTY);
   const docs = useMemo(() => new Map(TEMPLATES.map((info) => [info.id, templateDiagram(info, catalog)])), [catalog]);
-  const error = title.trim() === '' ? t('inspector.titleRequired') : codePointLength(title) > 200 ? t('inspector.tooLong', { max: 200 }) : undefined;
+  const error = title.trim() === '' ? t('inspector.titleRequired') : codePointLength(title) > MAX_TITLE_LENGTH ? t('inspector.tooLong', { max: MAX_TITLE_LENGTH }) : undefined;
 
   const choose = (info: TemplateInfo | undefined) => {
     setChoice(info ? info.id : EMPTY);

@@ -4,14 +4,15 @@
  */
 import type { Catalog } from '../../core/catalog/types.ts';
 import type { ReadError } from '../../core/format/errors.ts';
-import { MAX_FILE_BYTES } from '../../core/format/limits.ts';
+import { sizeRefusal } from '../../core/format/json-text.ts';
 import { readDiagramBytes } from '../../core/format/read.ts';
 import type { Diagram } from '../../core/model/types.ts';
 
 export type OpenOutcome = { ok: true; diagram: Diagram } | { ok: false; name: string; error: ReadError };
 
 export async function readDiagramFile(file: File, catalog: Catalog): Promise<OpenOutcome> {
-  if (file.size > MAX_FILE_BYTES) return { ok: false, name: file.name, error: { kind: 'tooLarge', bytes: file.size, limit: MAX_FILE_BYTES } };
+  const tooLarge = sizeRefusal(file.size);
+  if (tooLarge) return { ok: false, name: file.name, error: tooLarge };
   const bytes = new Uint8Array(await file.arrayBuffer());
   const result = readDiagramBytes(bytes, catalog);
   return result.ok ? { ok: true, diagram: result.diagram } : { ok: false, name: file.name, error: result.error };

@@ -1,4 +1,5 @@
 import { setManualItem } from '../../core/edit/meta.ts';
+import { MAX_NOTE_LENGTH } from '../../core/format/limits.ts';
 import type { MessageKey } from '../../core/i18n/translate.ts';
 import { MANUAL_ITEMS, clauseForLevel } from '../../core/rules/index.ts';
 import { useEditorState, useEditorStore } from '../editor/editor-context.tsx';
@@ -39,7 +40,7 @@ export function ManualItems() {
                   <span className="manual-item__clause">{clause}</span>
                 </span>
               </label>
-              <TextField label={`${t('findings.manualNote')}（${item.id}）`} value={entry?.note ?? ''} commit={(note) => set({ note })} />
+              <TextField label={`${t('findings.manualNote')}（${item.id}）`} value={entry?.note ?? ''} maxLength={MAX_NOTE_LENGTH} commit={(note) => set({ note })} />
             </li>
           );
         })}

@@ -1,14 +1,15 @@
 import { useId, useState } from 'react';
+import { MAX_REASON_LENGTH } from '../../core/format/limits.ts';
 import { codePointLength } from '../../core/format/text.ts';
 import { useT } from '../i18n/use-t.ts';
 
-/** The reason for accepting a finding: required, 1–1000 characters, stored in the file. */
+/** The reason for accepting a finding: required, 1 to MAX_REASON_LENGTH characters, stored in the file. */
 export function WaiverForm({ initial, onSave, onCancel }: { initial: string; onSave: (reason: string) => void; onCancel: () => void }) {
   const t = useT();
   const id = useId();
   const [reason, setReason] = useState(initial);
   const length = codePointLength(reason.trim());
-  const invalid = length === 0 || length > 1000;
+  const invalid = length === 0 || length > MAX_REASON_LENGTH;
   return (
     <form
       className="waiver-form"
@@ -20,7 +21,7 @@ export function WaiverForm({ initial, onSave, onCancel }: { initial: string; onS
     >
       <label htmlFor={id}>{t('findings.waiveReason')}</label>
       <textarea id={id} value={reason} rows={2} onChange={(e) => setReason(e.target.value)} aria-invalid={invalid} autoFocus />
-      {invalid && reason !== '' && <span className="field__error">{t('findings.waiveReasonRequired')}</span>}
+      {invalid && reason !== '' && <span className="field__error">{t('findings.waiveReasonRequired', { max: MAX_REASON_LENGTH })}</span>}
       <div className="waiver-form__actions">
         <button type="button" onClick={onCancel}>
           {t('findings.waiveCancel')}

@@ -1,6 +1,6 @@
 import { nodeDisplayName } from '../../core/catalog/names.ts';
 import { updateEdges, type EdgePatch } from '../../core/edit/edges.ts';
-import { codePointLength } from '../../core/format/text.ts';
+import { MAX_LABEL_LENGTH, PORT_RANGE } from '../../core/format/limits.ts';
 import { indexOf } from '../../core/index/diagram-index.ts';
 import { impliedEncryption } from '../../core/model/encryption.ts';
 import { BACKUP_MODES, EDGE_KINDS, PROTOCOLS, type BackupMode, type DiagramEdge, type EdgeKind, type Protocol } from '../../core/model/types.ts';
@@ -50,14 +50,12 @@ export function EdgePanel({ edges }: { edges: readonly DiagramEdge[] }) {
         commit={(v) => set('protocol', { protocol: v === '' ? undefined : v })}
       />
       <IntegerField
-        key={`${key}:port:${same('port') ?? ''}`}
+        key={`${key}:port`}
         label={t('inspector.port')}
         value={same('port')}
-        min={1}
-        max={65535}
+        range={PORT_RANGE}
         optional
         {...(mixed('port') ? { placeholder: t('inspector.mixed') } : {})}
-        invalidMessage={t('inspector.invalidNumber', { min: 1, max: 65535 })}
         commit={(v) => set('port', { port: v })}
       />
       <SelectField<Tri>
@@ -83,7 +81,7 @@ export function EdgePanel({ edges }: { edges: readonly DiagramEdge[] }) {
         key={`${key}:label`}
         label={t('inspector.label')}
         value={same('label') ?? ''}
-        validate={(v) => (codePointLength(v) > 200 ? t('inspector.tooLong', { max: 200 }) : undefined)}
+        maxLength={MAX_LABEL_LENGTH}
         commit={(v) => set('label', { label: v === '' ? undefined : v })}
       />
     </section>

@@ -1,5 +1,6 @@
 import { updateMeta, type MetaPatch } from '../../core/edit/meta.ts';
-import { codePointLength, isCalendarDate } from '../../core/format/text.ts';
+import { MAX_TITLE_LENGTH } from '../../core/format/limits.ts';
+import { isCalendarDate } from '../../core/format/text.ts';
 import { LEVELS, PLATFORMS, type Level, type Platform } from '../../core/model/types.ts';
 import { useEditorState, useEditorStore } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -18,7 +19,8 @@ export function MetaPanel() {
       <TextField
         label={t('inspector.title')}
         value={meta.title}
-        validate={(v) => (v.trim() === '' ? t('inspector.titleRequired') : codePointLength(v) > 200 ? t('inspector.tooLong', { max: 200 }) : undefined)}
+        maxLength={MAX_TITLE_LENGTH}
+        validate={(v) => (v.trim() === '' ? t('inspector.titleRequired') : undefined)}
         commit={(v) => set('title', { title: v })}
       />
       <SelectField<`${Level}`>

@@ -1,5 +1,6 @@
 import type { Product } from '../../core/catalog/types.ts';
 import { updateNodes } from '../../core/edit/nodes.ts';
+import { QUANTITY_RANGE } from '../../core/format/limits.ts';
 import type { DiagramEdge, DiagramNode, ProductNode } from '../../core/model/types.ts';
 import { useCatalog, useEditorStore } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -25,14 +26,12 @@ export function MultiPanel({ nodes, edges }: { nodes: readonly DiagramNode[]; ed
         <>
           <p className="inspector__description">{t('inspector.multiCommon')}</p>
           <IntegerField
-            key={`${ids.join(',')}:quantity:${quantity ?? ''}`}
+            key={`${ids.join(',')}:quantity`}
             label={t('inspector.quantity')}
             value={quantity}
-            min={1}
-            max={10000}
+            range={QUANTITY_RANGE}
             optional
             placeholder={quantity === undefined ? t('inspector.mixed') : '1'}
-            invalidMessage={t('inspector.invalidNumber', { min: 1, max: 10000 })}
             commit={(v) => store.getState().apply('history.edit', (doc) => updateNodes(doc, ids, { quantity: v }), { mergeKey: `${ids.join(',')}:quantity` })}
           />
           <ProductPropsFields key={ids.join(',')} nodes={products} products={catalogProducts} />

@@ -1,6 +1,6 @@
 import { nodeKindName } from '../../core/catalog/names.ts';
 import { updateNodes } from '../../core/edit/nodes.ts';
-import { codePointLength } from '../../core/format/text.ts';
+import { MAX_LABEL_LENGTH, QUANTITY_RANGE } from '../../core/format/limits.ts';
 import type { DiagramNode } from '../../core/model/types.ts';
 import { useCatalog, useEditorStore } from '../editor/editor-context.tsx';
 import { useLocalized, useT } from '../i18n/use-t.ts';
@@ -30,7 +30,7 @@ export function NodePanel({ node }: { node: DiagramNode }) {
         label={t('inspector.label')}
         value={node.label ?? ''}
         placeholder={t('inspector.labelPlaceholder', { name: kindName })}
-        validate={(v) => (codePointLength(v) > 200 ? t('inspector.tooLong', { max: 200 }) : undefined)}
+        maxLength={MAX_LABEL_LENGTH}
         commit={(v) => store.getState().apply('history.edit', (doc) => updateNodes(doc, [node.id], { label: v === '' ? undefined : v }), { mergeKey: `${node.id}:label` })}
       />
       {node.kind === 'product' && product && (
@@ -39,11 +39,9 @@ export function NodePanel({ node }: { node: DiagramNode }) {
             key={`${node.id}:quantity`}
             label={t('inspector.quantity')}
             value={node.quantity}
-            min={1}
-            max={10000}
+            range={QUANTITY_RANGE}
             optional
             placeholder="1"
-            invalidMessage={t('inspector.invalidNumber', { min: 1, max: 10000 })}
             commit={(v) => store.getState().apply('history.edit', (doc) => updateNodes(doc, [node.id], { quantity: v }), { mergeKey: `${node.id}:quantity` })}
           />
           <ProductPropsFields key={node.id} nodes={[node]} products={[product]} />

@@ -4,6 +4,9 @@
  * document untouched). Typing in one field is one undo step (edits are merged by field).
  */
 import { useEffect, useId, useState, type ReactNode } from 'react';
+import type { IntRange } from '../../core/format/limits.ts';
+import { codePointLength } from '../../core/format/text.ts';
+import { useT } from '../i18n/use-t.ts';
 
 interface FieldShell {
   label: string;
@@ -32,7 +35,9 @@ export function Field({ label, error, hint, children }: FieldShell) {
 }
 
 /**
- * A text input that validates as the user types. `validate` returns an error message or undefined;
+ * A text input that validates as the user types. `maxLength` is the format's limit in code points
+ * (as the reader counts them, so 𠀀 is one; the input's own maxlength counts UTF-16 units and would
+ * cut a supplementary character in half); `validate` returns an error message or undefined;
  * `commit` receives only valid text. The field keeps the user's text while it is invalid.
  */
 export function TextField(props: {
@@ -40,11 +45,13 @@ export function TextField(props: {
   value: string;
   placeholder?: string;
   multiline?: boolean;
+  maxLength?: number;
   validate?: (text: string) => string | undefined;
   commit: (text: string) => void;
   hint?: string;
 }) {
-  const { label, value, placeholder, multiline, validate, commit, hint } = props;
+  const { label, value, placeholder, multiline, maxLength, validate, commit, hint } = props;
+  const t = useT();
   const [text, setText] = useState(value);
   const [error, setError] = useState<string | undefined>();
   // Follow the document when it changes from elsewhere (undo, another field), unless mid-error.
@@ -54,7 +61,7 @@ export function TextField(props: {
   }, [value]);
   const onChange = (next: string) => {
     setText(next);
-    const problem = validate?.(next);
+    const problem = maxLength !== undefined && codePointLength(next) > maxLength ? t('inspector.tooLong', { max: maxLength }) : validate?.(next);
     setError(problem);
     if (problem === undefined) commit(next);
   };
@@ -113,27 +120,27 @@ export function CheckboxField(props: { label: string; checked: boolean; mixed?: 
   );
 }
 
-/** An integer within [min, max]; empty means "not set" when `optional`. */
+/** An integer within one of the format's ranges; empty means "not set" when `optional`. */
 export function IntegerField(props: {
   label: string;
   value: number | undefined;
-  min: number;
-  max: number;
+  range: IntRange;
   optional?: boolean;
   placeholder?: string;
-  invalidMessage: string;
   commit: (value: number | undefined) => void;
 }) {
-  const { label, value, min, max, optional, placeholder, invalidMessage, commit } = props;
+  const { label, value, range, optional, placeholder, commit } = props;
+  const t = useT();
+  const invalid = t('inspector.invalidNumber', { min: range.min, max: range.max });
   return (
     <TextField
       label={label}
       value={value === undefined ? '' : String(value)}
       {...(placeholder !== undefined ? { placeholder } : {})}
       validate={(text) => {
-        if (text.trim() === '') return optional ? undefined : invalidMessage;
+        if (text.trim() === '') return optional ? undefined : invalid;
         const n = Number(text);
-        return /^\s*\d+\s*$/.test(text) && n >= min && n <= max ? undefined : invalidMessage;
+        return /^\s*\d+\s*$/.test(text) && n >= range.min && n <= range.max ? undefined : invalid;
       }}
       commit={(text) => commit(text.trim() === '' ? undefined : Number(text))}
     />

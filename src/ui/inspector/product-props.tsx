@@ -4,7 +4,7 @@
  */
 import type { Product } from '../../core/catalog/types.ts';
 import { updateNodes } from '../../core/edit/nodes.ts';
-import { codePointLength } from '../../core/format/text.ts';
+import { MAX_SPEC_LENGTH, RETENTION_DAYS_RANGE } from '../../core/format/limits.ts';
 import { ENCRYPTION_MODES, PRODUCT_PROP_NAMES, type EncryptionMode, type ProductNode, type ProductPropName } from '../../core/model/types.ts';
 import { useEditorStore } from '../editor/editor-context.tsx';
 import { useLocalized, useT } from '../i18n/use-t.ts';
@@ -53,7 +53,7 @@ export function ProductPropsFields({ nodes, products }: { nodes: readonly Produc
                 label={label}
                 value={mixed ? '' : String(value ?? '')}
                 {...(mixed ? { placeholder: t('inspector.mixed') } : {})}
-                validate={(v) => (codePointLength(v) > 100 ? t('inspector.tooLong', { max: 100 }) : undefined)}
+                maxLength={MAX_SPEC_LENGTH}
                 commit={(v) => set(prop, v === '' ? undefined : v)}
               />
             );
@@ -73,9 +73,7 @@ export function ProductPropsFields({ nodes, products }: { nodes: readonly Produc
                 key={prop}
                 label={label}
                 value={mixed ? undefined : (value as number)}
-                min={1}
-                max={3650}
-                invalidMessage={t('inspector.invalidNumber', { min: 1, max: 3650 })}
+                range={RETENTION_DAYS_RANGE}
                 commit={(v) => v !== undefined && set(prop, v)}
               />
             );

@@ -8,6 +8,7 @@
  *   told and can load the newer version or keep its own as a copy.
  */
 import type { Catalog } from '../../core/catalog/types.ts';
+import { MAX_TITLE_LENGTH } from '../../core/format/limits.ts';
 import { readDiagramText } from '../../core/format/read.ts';
 import { writeDiagram } from '../../core/format/write.ts';
 import { updateMeta } from '../../core/edit/meta.ts';
@@ -28,6 +29,11 @@ interface SavedMessage {
 function describe(error: unknown): string {
   if (error instanceof Error) return error.name && error.message ? `${error.name}: ${error.message}` : error.message || error.name;
   return String(error);
+}
+
+/** What storage keeps of a diagram: its text, plus the title and level the list of diagrams shows. */
+function recordOf(doc: Diagram): Pick<DiagramRecord, 'title' | 'level' | 'text'> {
+  return { title: doc.meta.title, level: doc.meta.level, text: writeDiagram(doc) };
 }
 
 export class Persistence {
@@ -105,7 +111,7 @@ export class Persistence {
     this.saving = (async () => {
       this.state.setState({ status: 'saving' });
       try {
-        const outcome = await this.db!.save(currentId, this.baseRevision, { title: doc.meta.title, level: doc.meta.level, text: writeDiagram(doc) });
+        const outcome = await this.db!.save(currentId, this.baseRevision, recordOf(doc));
         if (!outcome.ok) {
           this.state.setState({ status: 'conflict', conflict: outcome.conflict });
           return;
@@ -179,12 +185,23 @@ export class Persistence {
 
   /** Show a new diagram at once; storing it follows (edits made meanwhile are saved right after). */
   private async createAndOpen(doc: Diagram): Promise<void> {
+    // Set before loading, so the load itself does not count as an unsaved change.
     this.savedDoc = doc;
     this.state.setState({ currentId: null, status: this.db ? 'saving' : this.state.getState().status, conflict: undefined, failure: undefined });
     this.editor.getState().load(doc);
+    await this.storeAsNew(doc);
+  }
+
+  /**
+   * Store the open document as a new diagram and make that the one autosave writes to. A failure
+   * shows as a failed save (with its download), like any other.
+   */
+  private async storeAsNew(doc: Diagram): Promise<void> {
     if (!this.db) return;
+    this.savedDoc = doc;
+    this.state.setState({ currentId: null, status: 'saving', conflict: undefined, failure: undefined });
     try {
-      const record = await this.db.create({ title: doc.meta.title, level: doc.meta.level, text: writeDiagram(doc) });
+      const record = await this.db.create(recordOf(doc));
       this.baseRevision = record.revision;
       this.state.setState({ currentId: record.id, status: 'saved' });
       await this.db.setLastOpen(record.id).catch(() => undefined);
@@ -224,13 +241,8 @@ export class Persistence {
       await this.openRecord(conflict, false);
       return;
     }
-    const doc = this.editor.getState().doc;
-    this.state.setState({ status: 'unsaved', conflict: undefined });
-    const record = await this.db.create({ title: doc.meta.title, level: doc.meta.level, text: writeDiagram(doc) });
-    this.baseRevision = record.revision;
-    this.savedDoc = doc;
-    this.state.setState({ currentId: record.id, status: 'saved' });
-    await this.db.setLastOpen(record.id).catch(() => undefined);
+    // Keep the editor as it is (its undo history included); only where it is stored changes.
+    await this.storeAsNew(this.editor.getState().doc);
   }
 
   /** The stored diagrams, newest first, each marked whether it can be read. */
@@ -261,7 +273,7 @@ export class Persistence {
     const read = record ? readDiagramText(record.text, this.catalog) : undefined;
     if (!record || !read?.ok) return;
     const doc = updateMeta(read.diagram, { title });
-    await this.db.save(id, record.revision, { title, level: doc.meta.level, text: writeDiagram(doc) });
+    await this.db.save(id, record.revision, recordOf(doc));
   }
 
   async duplicateStored(id: string, suffix: string): Promise<void> {
@@ -270,9 +282,9 @@ export class Persistence {
     const record = await this.db.get(id);
     const read = record ? readDiagramText(record.text, this.catalog) : undefined;
     if (!read?.ok) return;
-    const title = `${read.diagram.meta.title}${suffix}`.slice(0, 200);
-    const doc = updateMeta(read.diagram, { title });
-    await this.db.create({ title, level: doc.meta.level, text: writeDiagram(doc) });
+    // Cut by characters as the format counts them, never through a surrogate pair.
+    const title = Array.from(`${read.diagram.meta.title}${suffix}`).slice(0, MAX_TITLE_LENGTH).join('');
+    await this.db.create(recordOf(updateMeta(read.diagram, { title })));
   }
 
   /** Delete a stored diagram; the open one cannot be deleted. */

@@ -4,12 +4,10 @@
  * (an SVG or draw.io file with one of them does not open at all), and bidi controls or zero-width
  * characters make printed text read differently from what is stored (U+202E turns "exe.txt" around).
  */
+import { INVISIBLE_CHARACTERS } from '../../model/invisible.ts';
 
 /** Characters XML 1.0 does not allow, anywhere: C0 controls except TAB/LF/CR, U+FFFE, U+FFFF, lone surrogates. */
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Bidi embedding/override/isolate marks, zero-width characters, soft hyphen, DEL and C1 controls. */
-const INVISIBLE = /[\u007F-\u009F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
 /** Drawings never need more than this many characters of one string (a 1 MB label is cut here first). */
 export const MAX_DRAWN_CHARS = 400;
@@ -24,17 +22,22 @@ export function xmlLegal(text: string): string {
  * changing characters, whitespace runs (newlines, tabs) folded to one space, trimmed.
  */
 export function printable(text: string): string {
-  return xmlLegal(text).replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return xmlLegal(text).replace(INVISIBLE_CHARACTERS, '').replace(/\s+/g, ' ').trim();
 }
 
 /**
- * Printable text for a drawing, cut to at most `MAX_DRAWN_CHARS` code points first so that measuring
- * and fitting a hostile 1 MB label costs no more than a normal one (the drawing then ellipsizes it).
+ * Printable text of at most `max` code points, the ellipsis included (so that cutting twice changes
+ * nothing). The input is cut to 4 × `max` UTF-16 units before it is cleaned, so that cleaning and then
+ * measuring a hostile 1 MB string costs no more than a normal one.
  */
-export function drawable(text: string): string {
-  const head = text.length > MAX_DRAWN_CHARS * 4 ? text.slice(0, MAX_DRAWN_CHARS * 4) : text;
+export function cutPrintable(text: string, max: number): string {
+  const head = text.length > max * 4 ? text.slice(0, max * 4) : text;
   const clean = printable(head);
   const points = Array.from(clean);
-  // At most MAX_DRAWN_CHARS in all, the ellipsis included, so that cutting twice changes nothing.
-  return points.length > MAX_DRAWN_CHARS ? `${points.slice(0, MAX_DRAWN_CHARS - 1).join('')}…` : clean;
+  return points.length > max ? `${points.slice(0, max - 1).join('')}…` : clean;
+}
+
+/** Printable text for a drawing, at most `MAX_DRAWN_CHARS` code points (the drawing then ellipsizes it to fit). */
+export function drawable(text: string): string {
+  return cutPrintable(text, MAX_DRAWN_CHARS);
 }

@@ -25,7 +25,7 @@ export const findings: Record<keyof typeof zh, string> = {
   'findings.waive': 'Accept…',
   'findings.waiveTitle': 'Accept this finding (record why)',
   'findings.waiveReason': 'Reason for accepting',
-  'findings.waiveReasonRequired': 'Give a reason (1–1000 characters)',
+  'findings.waiveReasonRequired': 'Give a reason (1–{max} characters)',
   'findings.waiveSave': 'Save',
   'findings.waiveCancel': 'Cancel',
   'findings.waiveEdit': 'Edit reason',

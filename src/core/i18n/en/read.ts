@@ -3,6 +3,7 @@ import type { read as zh } from '../zh/read.ts';
 /** English messages: read. */
 export const read: Record<keyof typeof zh, string> = {
   'read.tooLarge': 'The file is too large ({size}); the limit is 20 MB.',
+  'read.tooLargeInput': 'The input is larger than the limit of 20 MB.',
   'read.empty': 'The file is empty.',
   'read.utf16': 'The file is encoded as UTF-16; save it as UTF-8 and open it again.',
   'read.notUtf8': 'The file is not UTF-8 text: the bytes at offset {offset} cannot be decoded.',

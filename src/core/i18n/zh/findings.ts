@@ -23,7 +23,7 @@ export const findings = {
   'findings.waive': '接受风险…',
   'findings.waiveTitle': '接受此问题（记录理由）',
   'findings.waiveReason': '接受理由',
-  'findings.waiveReasonRequired': '请填写理由（1–1000 个字符）',
+  'findings.waiveReasonRequired': '请填写理由（1–{max} 个字符）',
   'findings.waiveSave': '保存',
   'findings.waiveCancel': '取消',
   'findings.waiveEdit': '修改理由',

@@ -1,6 +1,7 @@
 /** Chinese messages: read. */
 export const read = {
   'read.tooLarge': '文件过大（{size}），上限为 20 MB。',
+  'read.tooLargeInput': '输入超过 20 MB 上限。',
   'read.empty': '文件是空的。',
   'read.utf16': '文件是 UTF-16 编码；请以 UTF-8 编码保存后再打开。',
   'read.notUtf8': '文件不是 UTF-8 文本：第 {offset} 字节处的内容无法解码。',
