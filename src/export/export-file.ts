@@ -1,10 +1,12 @@
 /**
- * One entry point for every download the app offers (and anything else that wants a file): the
- * format's bytes or text, its MIME type and a safe file name derived from the diagram's title. No
- * DOM: the caller turns the result into a Blob (except PNG, drawn on a canvas by ./png, browser only).
- * The PDF, XLSX and PNG writers (pdf-lib, fontkit, exceljs) and the font are loaded only when such a
- * file is asked for, so the app's first load stays small. The compliance report uses the check result
- * passed in (the level the user is looking at), else checks the document at its own level.
+ * The app's one entry point for its downloads (the CLI's `export` command writes SVG and draw.io with
+ * the same core exporters, called directly): the format's bytes or text, its MIME type and a safe
+ * file name derived from the diagram's title. No DOM: the caller turns the result into a Blob (except
+ * PNG, drawn on a canvas by ./png, browser only). The PDF, XLSX and PNG writers (pdf-lib, fontkit,
+ * exceljs) and the font are loaded only when such a file is asked for, so the app's first load stays
+ * small. The formats that use a check result (the compliance report, the workbook, a drawing with
+ * its findings marked) use the one passed in (the level the user is looking at), else check the
+ * document at its own level.
  */
 import { bomJson } from '../core/bom/bom-json.ts';
 import { bomTable } from '../core/bom/bom-table.ts';
@@ -19,6 +21,7 @@ import { safeFileName } from '../core/model/file-name.ts';
 import type { Diagram } from '../core/model/types.ts';
 import { exportReportHtml } from '../core/report/html/report-html.ts';
 import { checkDiagram } from '../core/rules/check.ts';
+import type { CheckResult } from '../core/rules/finding.ts';
 
 export const EXPORT_FORMATS = ['svg', 'pdf-a4', 'pdf-a3', 'drawio', 'csv', 'md', 'json', 'xlsx'] as const;
 /** The compliance report (issue 5): printable HTML, and PDF with the embedded font. */
@@ -27,6 +30,8 @@ export const REPORT_FORMATS = ['report-html', 'report-pdf'] as const;
 export const PNG_FORMATS = ['png2x', 'png3x'] as const;
 export const ALL_EXPORT_FORMATS = [...EXPORT_FORMATS, ...REPORT_FORMATS, ...PNG_FORMATS] as const;
 export type ExportFormat = (typeof ALL_EXPORT_FORMATS)[number];
+/** The formats that draw the topology (a selection and finding marks apply to them). */
+export const DRAWING_FORMATS: ReadonlySet<ExportFormat> = new Set<ExportFormat>(['svg', 'pdf-a4', 'pdf-a3', 'drawio', 'png2x', 'png3x']);
 
 export interface ExportFile {
   name: string;
@@ -61,16 +66,19 @@ const NAME_SUFFIX: Partial<Record<ExportFormat, string>> = { 'pdf-a3': ' A3', pn
 export async function buildExportFile(format: ExportFormat, doc: Diagram, catalog: Catalog, options: ExportFileOptions): Promise<ExportFile> {
   const { lang } = options;
   const [extension, mimeType] = TYPES[format];
-  const drawing = format === 'svg' || format === 'pdf-a4' || format === 'pdf-a3' || format === 'drawio' || format === 'png2x' || format === 'png3x';
+  const drawing = DRAWING_FORMATS.has(format);
   const report = format === 'report-html' || format === 'report-pdf';
   const suffix = t(lang, report ? 'report.file' : drawing ? 'export.file.topology' : 'export.file.bom');
   const name = safeFileName(`${doc.meta.title} ${suffix}${NAME_SUFFIX[format] ?? ''}`, extension);
   const file = (data: string | Uint8Array): ExportFile => ({ name, mimeType, data });
+  const checked = (): CheckResult => options.check ?? checkDiagram(doc, catalog);
+  // A drawing marks findings from a check result: the one passed in, else its own.
+  const drawn = drawing && options.markFindings && !options.check ? { ...options, check: checked() } : options;
   switch (format) {
     case 'svg':
-      return file(exportSvg(doc, catalog, options));
+      return file(exportSvg(doc, catalog, drawn));
     case 'drawio':
-      return file(exportDrawio(doc, catalog, options));
+      return file(exportDrawio(doc, catalog, drawn));
     case 'csv':
       return file(toCsv(bomTable(doc, catalog, lang)));
     case 'md':
@@ -79,25 +87,25 @@ export async function buildExportFile(format: ExportFormat, doc: Diagram, catalo
       return file(bomJson(doc, catalog, lang));
     case 'xlsx': {
       const { exportBomXlsx } = await import('./xlsx/export-xlsx.ts');
-      return file(await exportBomXlsx(doc, catalog, { lang, ...(options.check ? { check: options.check } : {}) }));
+      return file(await exportBomXlsx(doc, catalog, { lang, check: checked() }));
     }
     case 'pdf-a4':
     case 'pdf-a3': {
       if (!options.loadFont) throw new Error('a PDF needs its font: pass loadFont');
       const [{ exportPdf }, font] = await Promise.all([import('./pdf/export-pdf.ts'), options.loadFont()]);
-      return file(await exportPdf(doc, catalog, { ...options, paper: format === 'pdf-a3' ? 'A3' : 'A4', font }));
+      return file(await exportPdf(doc, catalog, { ...drawn, paper: format === 'pdf-a3' ? 'A3' : 'A4', font }));
     }
     case 'report-html':
-      return file(exportReportHtml(doc, catalog, options.check ?? checkDiagram(doc, catalog), options));
+      return file(exportReportHtml(doc, catalog, checked(), options));
     case 'report-pdf': {
       if (!options.loadFont) throw new Error('a PDF needs its font: pass loadFont');
       const [{ exportReportPdf }, font] = await Promise.all([import('./pdf/report/export-report-pdf.ts'), options.loadFont()]);
-      return file(await exportReportPdf(doc, catalog, options.check ?? checkDiagram(doc, catalog), { ...options, font }));
+      return file(await exportReportPdf(doc, catalog, checked(), { ...options, font }));
     }
     case 'png2x':
     case 'png3x': {
       const { exportPng } = await import('./png/export-png.ts');
-      const { bytes, plan } = await exportPng(doc, catalog, { ...options, scale: format === 'png3x' ? 3 : 2 });
+      const { bytes, plan } = await exportPng(doc, catalog, { ...drawn, scale: format === 'png3x' ? 3 : 2 });
       if (!plan.reduced) return file(bytes);
       const params = { requested: plan.requestedScale, scale: plan.scale, width: plan.width, height: plan.height };
       return { ...file(bytes), notice: { messageKey: 'png.notice.scaledDown', params } };

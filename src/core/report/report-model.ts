@@ -8,6 +8,7 @@ import { bomTable, type Table } from '../bom/bom-table.ts';
 import { controlMatrix, ruleStatus, type ControlStatus } from '../bom/control-matrix.ts';
 import type { Catalog } from '../catalog/types.ts';
 import { levelName, platformName } from '../export/names.ts';
+import type { SceneOptions } from '../export/scene/scene.ts';
 import { titleBlockRows } from '../export/scene/title-block.ts';
 import { drawable } from '../export/text/clean-text.ts';
 import { t } from '../i18n/translate.ts';
@@ -27,6 +28,13 @@ export interface ReportOptions {
 export const REPORT_SECTIONS = ['readiness', 'findings', 'waivers', 'manual', 'controls', 'bom', 'topology'] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
+/** One of the five summary figures on the cover: what it counts, the figure as printed, its caption. */
+export interface ReportFigure {
+  id: 'error' | 'warning' | 'info' | 'waived' | 'manual';
+  value: string;
+  label: string;
+}
+
 export interface ComplianceReport {
   lang: Lang;
   /** The system's name (系统名称), printable. */
@@ -42,6 +50,8 @@ export interface ComplianceReport {
   summary: CheckResult['summary'];
   passed: boolean;
   verdict: string;
+  /** Open errors, warnings and notes, accepted findings, and manual items confirmed of all. */
+  figures: ReportFigure[];
   layers: ReportLayer[];
   waivers: ReportWaiver[];
   manual: ReportManualItem[];
@@ -58,6 +68,7 @@ export function buildComplianceReport(doc: Diagram, catalog: Catalog, check: Che
   const level = check.level;
   const levelText = levelName(level, lang);
   const passed = check.summary.error === 0;
+  const manual = reportManualItems(doc, level, lang);
   const report: ComplianceReport = {
     lang,
     title: drawable(doc.meta.title),
@@ -67,9 +78,10 @@ export function buildComplianceReport(doc: Diagram, catalog: Catalog, check: Che
     summary: check.summary,
     passed,
     verdict: passed ? t(lang, 'report.verdict.pass', { level: levelText }) : t(lang, 'report.verdict.fail', { count: check.summary.error, level: levelText }),
+    figures: summaryFigures(check.summary, manual, lang),
     layers: reportLayers(doc, catalog, check, lang),
     waivers: reportWaivers(doc, catalog, check, lang),
-    manual: reportManualItems(doc, level, lang),
+    manual,
     controls: controlMatrix(doc, catalog, lang, check),
     controlStatus: RULES.map((rule) => ruleStatus(rule.id, rule.severity[level] !== null, check)),
     // The BOM's 用途 column cites clauses of the level checked, like the rest of the report.
@@ -81,6 +93,26 @@ export function buildComplianceReport(doc: Diagram, catalog: Catalog, check: Che
 }
 
 /** Confirmed manual items out of all of them. */
-export function manualDone(report: ComplianceReport): number {
+export function manualDone(report: Pick<ComplianceReport, 'manual'>): number {
   return report.manual.filter((m) => m.done).length;
+}
+
+function summaryFigures(summary: CheckResult['summary'], manual: ReportManualItem[], lang: Lang): ReportFigure[] {
+  const count = (id: 'error' | 'warning' | 'info' | 'waived'): ReportFigure => ({ id, value: String(summary[id]), label: t(lang, `report.summary.${id}`) });
+  return [
+    count('error'),
+    count('warning'),
+    count('info'),
+    count('waived'),
+    { id: 'manual', value: t(lang, 'report.summary.manualValue', { done: manualDone({ manual }), total: manual.length }), label: t(lang, 'report.summary.manual') },
+  ];
+}
+
+/**
+ * Scene options of the report's drawing: the report is about the whole design, so a selection made
+ * for other exports does not apply; open findings are marked from the report's own check.
+ */
+export function reportSceneOptions(options: SceneOptions, check: CheckResult): SceneOptions {
+  const { selection: _wholeDesign, ...scene } = options;
+  return { ...scene, check };
 }

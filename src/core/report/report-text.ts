@@ -7,15 +7,13 @@
  */
 import { t, type MessageKey, type ParamValue, type Params } from '../i18n/translate.ts';
 import type { Lang } from '../model/localized.ts';
-import { drawable, printable } from '../export/text/clean-text.ts';
+import { cutPrintable, drawable, printable } from '../export/text/clean-text.ts';
 
 /** Longest free text printed (a valid file allows 1,000 characters; hostile ones may have more). */
 export const MAX_FREE_TEXT = 2000;
 
 export function freeText(text: string): string {
-  const clean = printable(text.length > MAX_FREE_TEXT * 4 ? text.slice(0, MAX_FREE_TEXT * 4) : text);
-  const points = Array.from(clean);
-  return points.length > MAX_FREE_TEXT ? `${points.slice(0, MAX_FREE_TEXT - 1).join('')}…` : clean;
+  return cutPrintable(text, MAX_FREE_TEXT);
 }
 
 function cleanParam(value: ParamValue): ParamValue {

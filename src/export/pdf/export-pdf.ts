@@ -4,14 +4,13 @@
  * from node_modules in Node (src/node/pdf-font-fs.ts), fetched lazily in the browser
  * (./browser-font.ts), so the app's first load does not carry it.
  */
-import { PDFDocument } from 'pdf-lib';
 import type { Catalog } from '../../core/catalog/types.ts';
 import { buildScene, type SceneOptions } from '../../core/export/scene/scene.ts';
 import { fittedSheet } from '../../core/export/scene/sheet.ts';
 import { drawable } from '../../core/export/text/clean-text.ts';
 import { t } from '../../core/i18n/translate.ts';
 import type { Diagram } from '../../core/model/types.ts';
-import { pdfFontkit } from './fontkit-adapter.ts';
+import { finishPdf, newPdf } from './pdf-document.ts';
 import { PdfPainter } from './pdf-painter.ts';
 
 export type PaperSize = 'A4' | 'A3';
@@ -31,18 +30,9 @@ export interface PdfOptions extends SceneOptions {
 export async function exportPdf(doc: Diagram, catalog: Catalog, options: PdfOptions): Promise<Uint8Array> {
   const scene = buildScene(doc, catalog, options);
   const page = PAPER[options.paper];
-  const pdf = await PDFDocument.create();
-  pdf.registerFontkit(pdfFontkit);
-  const font = await pdf.embedFont(options.font, { subset: true });
+  const { pdf, font } = await newPdf(options.font);
   const sheet = fittedSheet(scene, page);
   const pdfPage = pdf.addPage([page.width, page.height]);
   new PdfPainter(pdfPage, font).paintSheet(sheet);
-
-  const title = drawable(doc.meta.title);
-  pdf.setTitle(`${title} — ${t(options.lang, 'export.sheet.subtitle')}`);
-  pdf.setSubject(t(options.lang, 'export.sheet.subtitle'));
-  pdf.setCreator('MLPS Designer');
-  pdf.setProducer('MLPS Designer (pdf-lib)');
-  pdf.setLanguage(options.lang === 'zh' ? 'zh-CN' : 'en');
-  return pdf.save();
+  return finishPdf(pdf, drawable(doc.meta.title), t(options.lang, 'export.sheet.subtitle'), options.lang);
 }

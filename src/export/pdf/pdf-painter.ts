@@ -6,24 +6,14 @@
  * embedded face keeps the file and the download small.
  */
 import {
-  LineCapStyle, LineJoinStyle, PDFName, TextRenderingMode, concatTransformationMatrix, drawSvgPath, popGraphicsState, pushGraphicsState, rgb,
-  setLineCap, setLineJoin, setLineWidth, setStrokingColor, setTextRenderingMode, type PDFFont, type PDFPage, type RGB,
+  LineCapStyle, LineJoinStyle, PDFName, concatTransformationMatrix, drawSvgPath, popGraphicsState, pushGraphicsState, setLineCap, setLineJoin,
+  type PDFFont, type PDFPage,
 } from 'pdf-lib';
 import { iconParts, multiply, type Matrix } from '../../core/export/scene/icon-parts.ts';
 import type { Placement, Sheet } from '../../core/export/scene/sheet.ts';
 import type { Shape } from '../../core/export/scene/shapes.ts';
 import { RULE_LINE } from '../../core/export/scene/style.ts';
-
-const colours = new Map<string, RGB>();
-function colour(hex: string): RGB {
-  let c = colours.get(hex);
-  if (!c) {
-    const n = Number.parseInt(hex.slice(1), 16);
-    c = rgb(((n >> 16) & 0xff) / 255, ((n >> 8) & 0xff) / 255, (n & 0xff) / 255);
-    colours.set(hex, c);
-  }
-  return c;
-}
+import { colour, drawBoldText } from './pdf-ink.ts';
 
 function roundedRect(x: number, y: number, w: number, h: number, r: number): string {
   if (r <= 0) return `M ${x} ${y} L ${x + w} ${y} L ${x + w} ${y + h} L ${x} ${y + h} Z`;
@@ -107,11 +97,9 @@ export class PdfPainter {
     const shift = shape.anchor === 'middle' ? width / 2 : shape.anchor === 'end' ? width : 0;
     const x = at.x + shape.x * at.scale - shift;
     const y = this.page.getHeight() - (at.y + shape.y * at.scale);
-    if (shape.bold) {
-      this.page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.FillAndOutline), setLineWidth(size * 0.035), setStrokingColor(colour(shape.color)));
-    }
-    this.page.drawText(shape.text, { x, y, size, font: this.font, color: colour(shape.color) });
-    if (shape.bold) this.page.pushOperators(popGraphicsState());
+    const ink = { x, y, size, font: this.font, color: colour(shape.color) };
+    if (shape.bold) drawBoldText(this.page, shape.text, ink);
+    else this.page.drawText(shape.text, ink);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { MessageKey } from '../../core/i18n/translate.ts';
 import type { Lang } from '../../core/model/localized.ts';
-import type { ExportFormat } from '../../export/export-file.ts';
+import { DRAWING_FORMATS, type ExportFormat } from '../../export/export-file.ts';
 import { useCheckState } from '../checking/check-context.tsx';
 import { useCatalog, useEditorStore, useEditorState, useUiStore } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -16,9 +16,6 @@ const GROUPS: { title: MessageKey; hint: MessageKey; formats: ExportFormat[] }[]
   { title: 'exportDialog.other', hint: 'exportDialog.drawingHint', formats: ['drawio'] },
 ];
 
-/** Which formats draw the topology (scope and finding marks apply to them). */
-const DRAWINGS = new Set<ExportFormat>(['svg', 'png2x', 'png3x', 'pdf-a4', 'pdf-a3', 'drawio']);
-
 /** Every export the app offers, in the languages of the filing, from the document itself. */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
@@ -27,6 +24,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const editor = useEditorStore();
   const ui = useUiStore();
   const check = useCheckState((s) => s.result);
+  const checkedDoc = useCheckState((s) => s.doc);
   const selection = useEditorState((s) => s.selection);
   const selected = [...selection.nodes, ...selection.edges];
   const [lang, setLang] = useState<Lang>(uiLang);
@@ -39,14 +37,17 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     const name = t(`exportDialog.format.${format}` as MessageKey);
     setBusy(format);
     setStatus({ error: false, text: t('exportDialog.busy', { format: name }) });
+    const doc = editor.getState().doc;
     const outcome = await runExport({
       format,
-      doc: editor.getState().doc,
+      doc,
       catalog,
       lang,
-      ...(DRAWINGS.has(format) && onlySelection ? { selection: selected } : {}),
-      markFindings: DRAWINGS.has(format) && markFindings,
-      check,
+      ...(DRAWING_FORMATS.has(format) && onlySelection ? { selection: selected } : {}),
+      markFindings: DRAWING_FORMATS.has(format) && markFindings,
+      // The live check runs a frame after each change: its result is used only when it is this
+      // document's, else the exporter checks the document itself.
+      check: checkedDoc === doc ? check : null,
     });
     setBusy(null);
     if (!outcome.ok) {

@@ -5,18 +5,11 @@
  */
 import type { Catalog } from '../../catalog/types.ts';
 import type { EdgeKind, ZoneKind } from '../../model/types.ts';
-import { EDGE_LOOK, MUTED, ZONE_DASH } from '../scene/style.ts';
-import { darker } from '../scene/zone-frame.ts';
+import { darker, tint } from '../scene/colour.ts';
+import { EDGE_LOOK, INK, MUTED, PAPER, ZONE_DASH } from '../scene/style.ts';
 import { base64Utf8 } from '../text/base64.ts';
 
 const style = (entries: Record<string, string | number>): string => `${Object.entries(entries).map(([k, v]) => `${k}=${v}`).join(';')};`;
-
-/** A catalog colour mixed with white: the faint fill of a zone. */
-function tint(hex: string, amount: number): string {
-  const n = Number.parseInt(hex.slice(1), 16);
-  const mix = (shift: number) => Math.round(255 - (255 - ((n >> shift) & 0xff)) * amount);
-  return `#${[16, 8, 0].map((s) => mix(s).toString(16).padStart(2, '0')).join('')}`;
-}
 
 export function zoneStyle(kind: ZoneKind, catalog: Catalog): string {
   const info = catalog.zone(kind);
@@ -41,8 +34,8 @@ export function productStyle(productId: string, catalog: Catalog): string {
     iconCache.set(product.id, image);
   }
   return style({
-    shape: 'label', rounded: 1, arcSize: 10, whiteSpace: 'wrap', html: 0, fillColor: '#ffffff', strokeColor: color, strokeWidth: 1.3,
-    align: 'left', spacingLeft: 40, fontSize: 12, fontColor: '#1f2937',
+    shape: 'label', rounded: 1, arcSize: 10, whiteSpace: 'wrap', html: 0, fillColor: PAPER, strokeColor: color, strokeWidth: 1.3,
+    align: 'left', spacingLeft: 40, fontSize: 12, fontColor: INK,
     ...(image ? { image, imageWidth: 26, imageHeight: 26, imageAlign: 'left', imageVerticalAlign: 'middle' } : {}),
   });
 }
@@ -59,6 +52,6 @@ export function edgeStyle(kind: EdgeKind): string {
   return style({
     edgeStyle: 'orthogonalEdgeStyle', rounded: 0, html: 0, strokeColor: look.color, strokeWidth: look.width,
     ...(look.dash ? { dashed: 1, dashPattern: look.dash.join(' ') } : {}),
-    ...ARROWS[kind], fontSize: 11, fontColor: darker(look.color), labelBackgroundColor: '#ffffff',
+    ...ARROWS[kind], fontSize: 11, fontColor: darker(look.color), labelBackgroundColor: PAPER,
   });
 }

@@ -8,15 +8,16 @@ import { t } from '../../i18n/translate.ts';
 import type { Lang } from '../../model/localized.ts';
 import { isEncrypted } from '../../model/encryption.ts';
 import type { DiagramEdge, DiagramNode } from '../../model/types.ts';
+import type { Marks } from '../../rules/finding-marks.ts';
 import { drawable } from '../text/clean-text.ts';
 import { ellipsize, textWidth } from '../text/measure.ts';
+import { darker } from './colour.ts';
 import { edgeLine, labelSpots, padlock } from './edge-shapes.ts';
-import { findingBadge, type Marks } from './findings-marks.ts';
+import { findingBadge } from './findings-marks.ts';
 import { routeEdges, type Point } from './routing.ts';
 import { group, type Shape } from './shapes.ts';
 import { RectGrid } from './spatial-grid.ts';
 import { EDGE_LOOK, INK, PAPER, SIZES } from './style.ts';
-import { darker } from './zone-frame.ts';
 
 const MAX_LABEL_WIDTH = 150;
 const LOCK = 9;

@@ -8,6 +8,7 @@ import type { EdgeKind } from '../../model/types.ts';
 /** Font stack of the SVG: never linked, only named; CJK fonts first so Latin and Chinese match in height. */
 export const FONT_FAMILY = "'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Zen Hei', 'Hiragino Sans GB', sans-serif";
 
+/** Base colours of the drawing; the report's palette (src/core/report/palette.ts) is built on them. */
 export const INK = '#1f2937';
 export const MUTED = '#4b5563';
 export const FAINT = '#9ca3af';
@@ -26,7 +27,7 @@ export interface EdgeLook {
 }
 
 export const EDGE_LOOK: Record<EdgeKind, EdgeLook> = {
-  traffic: { color: '#1f2937', width: 1.6, arrow: 'filled' },
+  traffic: { color: INK, width: 1.6, arrow: 'filled' },
   management: { color: '#7048e8', width: 1.6, dash: [7, 4], arrow: 'open' },
   backup: { color: '#2f9e44', width: 1.8, dash: [12, 4, 2, 4], arrow: 'hollow' },
   log: { color: '#6b7280', width: 1.6, dash: [2, 4], arrow: 'dot' },

@@ -10,6 +10,7 @@ import type { ZoneNode } from '../../model/types.ts';
 import { zoneFacts, zoneTitle } from '../names.ts';
 import { drawable } from '../text/clean-text.ts';
 import { ellipsize, textWidth } from '../text/measure.ts';
+import { darker } from './colour.ts';
 import { group, type Shape } from './shapes.ts';
 import { MUTED, SIZES, ZONE_DASH } from './style.ts';
 
@@ -60,11 +61,4 @@ export function zoneFrame(zone: ZoneNode, rect: Rect, catalog: Catalog, lang: La
   }
   const header = room > 20 ? { x: rect.x + 4, y: rect.y + 4, width: headerRight - rect.x, height: headerBottom - rect.y - 4 } : undefined;
   return { shape: group('zone', shapes, zone.id), ...(header ? { header } : {}) };
-}
-
-/** A darker shade of a catalog colour, for text that must stay legible on white. */
-export function darker(hex: string): string {
-  const n = Number.parseInt(hex.slice(1), 16);
-  const channel = (shift: number) => Math.round(((n >> shift) & 0xff) * 0.72);
-  return `#${[16, 8, 0].map((s) => channel(s).toString(16).padStart(2, '0')).join('')}`;
 }

@@ -10,7 +10,7 @@ import type { SceneOptions } from '../../export/scene/scene.ts';
 import { t } from '../../i18n/translate.ts';
 import type { Diagram } from '../../model/types.ts';
 import type { CheckResult } from '../../rules/finding.ts';
-import { buildComplianceReport, manualDone, type ComplianceReport, type ReportSection } from '../report-model.ts';
+import { buildComplianceReport, reportSceneOptions, type ComplianceReport, type ReportSection } from '../report-model.ts';
 import { esc } from './escape.ts';
 import { reportDrawingSvg } from './report-drawing.ts';
 import { REPORT_CSS } from './report-style.ts';
@@ -20,8 +20,8 @@ import { findingsSection, manualSection, readinessSection, tableHtml, waiversSec
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 function cover(report: ComplianceReport): string {
-  const { lang, summary } = report;
-  const figure = (cls: string, n: string | number, what: string) => `<div class="figure ${cls}"><span class="n">${esc(n)}</span><span class="what">${esc(what)}</span></div>`;
+  const { lang } = report;
+  const figure = (cls: string, n: string, what: string) => `<div class="figure ${cls}"><span class="n">${esc(n)}</span><span class="what">${esc(what)}</span></div>`;
   const rows = report.titleBlock.map(([label, value]) => `<tr><th>${esc(label)}</th><td>${esc(value)}</td></tr>`);
   return [
     '<header class="cover">',
@@ -33,11 +33,7 @@ function cover(report: ComplianceReport): string {
     `<h2>${esc(t(lang, 'report.summary.title'))}</h2>`,
     `<p class="verdict ${report.passed ? 'pass' : 'fail'}">${esc(report.verdict)}</p>`,
     '<div class="summary">',
-    figure('error', summary.error, t(lang, 'report.summary.error')),
-    figure('warning', summary.warning, t(lang, 'report.summary.warning')),
-    figure('info', summary.info, t(lang, 'report.summary.info')),
-    figure('waived', summary.waived, t(lang, 'report.summary.waived')),
-    figure('manual', t(lang, 'report.summary.manualValue', { done: manualDone(report), total: report.manual.length }), t(lang, 'report.summary.manual')),
+    ...report.figures.map((f) => figure(f.id, f.value, f.label)),
     '</div>',
     `<aside class="disclaimer"><strong>${esc(t(lang, 'report.disclaimer.title'))}</strong><p>${esc(t(lang, 'report.disclaimer.text'))}</p></aside>`,
     `<nav class="contents"><h2>${esc(t(lang, 'report.contents'))}</h2><ol>${report.sections.map((s) => `<li>${esc(s.title)}</li>`).join('')}</ol></nav>`,
@@ -103,8 +99,5 @@ export function renderReportHtml(report: ComplianceReport, drawingSvg: string): 
  */
 export function exportReportHtml(doc: Diagram, catalog: Catalog, check: CheckResult, options: SceneOptions): string {
   const report = buildComplianceReport(doc, catalog, check, options);
-  // The report is about the whole design: a selection made for other exports does not apply.
-  const { selection: _wholeDesign, ...scene } = options;
-  const drawing = reportDrawingSvg(doc, catalog, { ...scene, check });
-  return renderReportHtml(report, drawing);
+  return renderReportHtml(report, reportDrawingSvg(doc, catalog, reportSceneOptions(options, check)));
 }

@@ -5,7 +5,7 @@
  * No user text ever goes into the CSS.
  */
 import { FONT_FAMILY } from '../../export/scene/style.ts';
-import { paletteCss } from '../palette.ts';
+import { PALETTE, paletteCss } from '../palette.ts';
 
 const BASE = `
 :root { ${paletteCss()} }
@@ -41,11 +41,11 @@ table.title-block tr:first-child td { font-weight: bold; }
 .figure.error .n { color: var(--error); } .figure.warning .n { color: var(--warning); } .figure.info .n { color: var(--info); }
 .figure.waived .n { color: var(--accepted); } .figure.manual .n { color: var(--ink); }
 .verdict { padding: 9px 12px; border-radius: 6px; font-weight: bold; margin-bottom: 12px; }
-.verdict.pass { background: var(--ok-soft); color: var(--ok); border: 1px solid #b2f2bb; }
-.verdict.fail { background: var(--error-soft); color: var(--error); border: 1px solid #ffc9c9; }
-.disclaimer { border: 1px solid #fcc419; background: var(--warning-soft); border-radius: 6px; padding: 9px 12px; font-size: 9pt; margin-bottom: 16px; }
-.disclaimer strong { display: block; margin-bottom: 2px; color: #7c4a00; }
-.disclaimer p { margin: 0; color: #5c3d00; }
+.verdict.pass { background: var(--ok-soft); color: var(--ok); border: 1px solid ${PALETTE.okLine}; }
+.verdict.fail { background: var(--error-soft); color: var(--error); border: 1px solid ${PALETTE.errorLine}; }
+.disclaimer { border: 1px solid ${PALETTE.disclaimerLine}; background: var(--warning-soft); border-radius: 6px; padding: 9px 12px; font-size: 9pt; margin-bottom: 16px; }
+.disclaimer strong { display: block; margin-bottom: 2px; color: ${PALETTE.disclaimerTitle}; }
+.disclaimer p { margin: 0; color: ${PALETTE.disclaimerText}; }
 .contents h2 { font-size: 11pt; border: 0; margin: 0 0 4px; padding: 0; color: var(--ink); }
 .contents ol { list-style: none; margin: 0; padding: 0; columns: 2; font-size: 9.5pt; }
 .contents li { padding: 2px 0; border-bottom: 1px dotted var(--rule); break-inside: avoid; }
@@ -90,7 +90,7 @@ table.data tbody tr:nth-child(even) td { background: #fafafa; }
 `;
 
 const PRINT = `
-@page { size: A4 portrait; margin: 15mm 14mm 16mm; @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #6b7280; } }
+@page { size: A4 portrait; margin: 15mm 14mm 16mm; @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: ${PALETTE.pageNumber}; } }
 @page landscape { size: A4 landscape; margin: 10mm 12mm 12mm; }
 .cover { break-after: page; }
 .break-before { break-before: page; }

@@ -4,19 +4,19 @@
  * drawing on an A4 landscape page painted by the topology PDF's own painter. Every text page carries
  * the system's name, the "not an assessment" reminder and its page number in the footer.
  */
-import { PDFDocument } from 'pdf-lib';
 import type { Catalog } from '../../../core/catalog/types.ts';
 import { buildScene, type SceneOptions } from '../../../core/export/scene/scene.ts';
 import { fittedSheet } from '../../../core/export/scene/sheet.ts';
 import { t } from '../../../core/i18n/translate.ts';
 import type { Diagram } from '../../../core/model/types.ts';
 import { PALETTE } from '../../../core/report/palette.ts';
-import { buildComplianceReport, type ComplianceReport, type ReportSection } from '../../../core/report/report-model.ts';
+import { buildComplianceReport, reportSceneOptions, type ComplianceReport, type ReportSection } from '../../../core/report/report-model.ts';
 import type { CheckResult } from '../../../core/rules/finding.ts';
 import { PAPER } from '../export-pdf.ts';
-import { pdfFontkit } from '../fontkit-adapter.ts';
+import { finishPdf, newPdf } from '../pdf-document.ts';
+import { colour } from '../pdf-ink.ts';
 import { PdfPainter } from '../pdf-painter.ts';
-import { colour, PdfFlow } from './pdf-flow.ts';
+import { PdfFlow } from './pdf-flow.ts';
 import { drawCover, drawHeading } from './report-pdf-cover.ts';
 import { drawBom, drawControls, drawFindings, drawManual, drawReadiness, drawWaivers } from './report-pdf-sections.ts';
 
@@ -53,9 +53,8 @@ function footers(flow: PdfFlow, report: ComplianceReport, total: number): void {
 
 export async function exportReportPdf(doc: Diagram, catalog: Catalog, check: CheckResult, options: ReportPdfOptions): Promise<Uint8Array> {
   const report = buildComplianceReport(doc, catalog, check, options);
-  const pdf = await PDFDocument.create();
-  pdf.registerFontkit(pdfFontkit);
-  const font = await pdf.embedFont(options.font, { subset: true });
+  const { font: fontBytes, ...sceneOptions } = options;
+  const { pdf, font } = await newPdf(fontBytes);
 
   const flow = new PdfFlow(pdf, font);
   drawCover(flow, report);
@@ -71,19 +70,12 @@ export async function exportReportPdf(doc: Diagram, catalog: Catalog, check: Che
   }
 
   // The drawing: an A4 landscape sheet, as the topology PDF draws it, with the section's title.
-  const { selection: _wholeDesign, font: _font, ...scene } = options; // the report is about the whole design
-  const sheet = fittedSheet(buildScene(doc, catalog, { ...scene, check }), PAPER.A4);
+  const sheet = fittedSheet(buildScene(doc, catalog, reportSceneOptions(sceneOptions, check)), PAPER.A4);
   const drawingPage = pdf.addPage([PAPER.A4.width, PAPER.A4.height]);
   new PdfPainter(drawingPage, font).paintSheet(sheet);
   const total = flow.pages.length + 1;
   const heading = `${topologyTitle} · ${t(report.lang, 'report.page', { page: total, pages: total })}`;
   drawingPage.drawText(heading, { x: PAPER.A4.width - 24 - flow.textWidth(heading, 8), y: PAPER.A4.height - 30, size: 8, font, color: colour(PALETTE.accent) });
   footers(flow, report, total);
-
-  pdf.setTitle(`${report.title} — ${t(report.lang, 'report.heading')}`);
-  pdf.setSubject(t(report.lang, 'report.heading'));
-  pdf.setCreator('MLPS Designer');
-  pdf.setProducer('MLPS Designer (pdf-lib)');
-  pdf.setLanguage(report.lang === 'zh' ? 'zh-CN' : 'en');
-  return pdf.save();
+  return finishPdf(pdf, report.title, t(report.lang, 'report.heading'), report.lang);
 }

@@ -5,31 +5,20 @@
  * pdf-lib's bottom-up y is converted here only. Bold is the regular face filled and thinly stroked,
  * as on the drawing, since one embedded face keeps the file small.
  */
-import {
-  PDFDocument, TextRenderingMode, popGraphicsState, pushGraphicsState, rgb, setLineWidth, setStrokingColor, setTextRenderingMode,
-  type PDFFont, type PDFPage, type RGB,
-} from 'pdf-lib';
+import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import { PALETTE } from '../../../core/report/palette.ts';
+import { PAPER } from '../export-pdf.ts';
+import { colour, drawBoldText } from '../pdf-ink.ts';
 import { wrapLines } from './line-wrap.ts';
 
-export const A4_PORTRAIT = { width: 595.28, height: 841.89 };
+/** The drawing's A4 sheet (landscape) turned upright. */
+export const A4_PORTRAIT = { width: PAPER.A4.height, height: PAPER.A4.width };
 const MARGIN = { top: 54, right: 48, bottom: 62, left: 48 };
 
 export interface TextStyle {
   size: number;
   color?: string;
   bold?: boolean;
-}
-
-const colours = new Map<string, RGB>();
-export function colour(hex: string): RGB {
-  let c = colours.get(hex);
-  if (!c) {
-    const n = Number.parseInt(hex.slice(1), 16);
-    c = rgb(((n >> 16) & 0xff) / 255, ((n >> 8) & 0xff) / 255, (n & 0xff) / 255);
-    colours.set(hex, c);
-  }
-  return c;
 }
 
 const INK = PALETTE.ink;
@@ -117,9 +106,9 @@ export class PdfFlow {
     const color = colour(style.color ?? INK);
     const baseline = top + size * 1.13;
     const at = align === 'left' ? x : x - this.textWidth(text, size) / (align === 'center' ? 2 : 1);
-    if (style.bold) this.page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.FillAndOutline), setLineWidth(size * 0.035), setStrokingColor(color));
-    this.page.drawText(text, { x: at, y: A4_PORTRAIT.height - baseline, size, font: this.font, color });
-    if (style.bold) this.page.pushOperators(popGraphicsState());
+    const ink = { x: at, y: A4_PORTRAIT.height - baseline, size, font: this.font, color };
+    if (style.bold) drawBoldText(this.page, text, ink);
+    else this.page.drawText(text, ink);
   }
 
   box(x: number, top: number, width: number, height: number, paint: { fill?: string; stroke?: string; strokeWidth?: number }): void {

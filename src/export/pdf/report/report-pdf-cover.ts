@@ -4,8 +4,8 @@
  * contents. Section headings and intros, shared by every section, are here too.
  */
 import { t } from '../../../core/i18n/translate.ts';
-import { PALETTE } from '../../../core/report/palette.ts';
-import { manualDone, type ComplianceReport } from '../../../core/report/report-model.ts';
+import { FIGURE_COLOUR, PALETTE } from '../../../core/report/palette.ts';
+import type { ComplianceReport } from '../../../core/report/report-model.ts';
 import { PdfFlow } from './pdf-flow.ts';
 import { drawTable } from './pdf-table.ts';
 
@@ -40,23 +40,16 @@ function textBox(flow: PdfFlow, lines: { text: string; bold?: boolean; color: st
 }
 
 function figures(flow: PdfFlow, report: ComplianceReport): void {
-  const { lang, summary } = report;
-  const items: [string, string, string][] = [
-    [String(summary.error), t(lang, 'report.summary.error'), PALETTE.error],
-    [String(summary.warning), t(lang, 'report.summary.warning'), PALETTE.warning],
-    [String(summary.info), t(lang, 'report.summary.info'), PALETTE.info],
-    [String(summary.waived), t(lang, 'report.summary.waived'), PALETTE.accepted],
-    [t(lang, 'report.summary.manualValue', { done: manualDone(report), total: report.manual.length }), t(lang, 'report.summary.manual'), PALETTE.ink],
-  ];
+  const items = report.figures;
   const gap = 6;
   const width = (flow.width - gap * (items.length - 1)) / items.length;
   const height = 46;
   flow.ensure(height);
-  items.forEach(([n, what, color], i) => {
+  items.forEach(({ id, value, label }, i) => {
     const x = flow.left + i * (width + gap);
     flow.box(x, flow.y, width, height, { stroke: PALETTE.rule, strokeWidth: 0.8 });
-    flow.text(n, x + width / 2, flow.y + 5, { size: 17, color, bold: true }, 'center');
-    flow.text(flow.fit(what, width - 8, 8), x + width / 2, flow.y + 29, { size: 8, color: PALETTE.muted }, 'center');
+    flow.text(value, x + width / 2, flow.y + 5, { size: 17, color: PALETTE[FIGURE_COLOUR[id]], bold: true }, 'center');
+    flow.text(flow.fit(label, width - 8, 8), x + width / 2, flow.y + 29, { size: 8, color: PALETTE.muted }, 'center');
   });
   flow.y += height + 10;
 }
@@ -73,12 +66,12 @@ export function drawCover(flow: PdfFlow, report: ComplianceReport): void {
   drawTable(flow, { rows: report.titleBlock.map(([label, value]) => ({ cells: [label, value] })), widths: [0.26, 0.74], labelColumn: true, size: 9 });
 
   drawHeading(flow, t(lang, 'report.summary.title'));
-  textBox(flow, [{ text: report.verdict, bold: true, color: report.passed ? PALETTE.ok : PALETTE.error, size: 9.5 }], report.passed ? PALETTE.okSoft : PALETTE.errorSoft, report.passed ? '#b2f2bb' : '#ffc9c9');
+  textBox(flow, [{ text: report.verdict, bold: true, color: report.passed ? PALETTE.ok : PALETTE.error, size: 9.5 }], report.passed ? PALETTE.okSoft : PALETTE.errorSoft, report.passed ? PALETTE.okLine : PALETTE.errorLine);
   figures(flow, report);
   textBox(flow, [
-    { text: t(lang, 'report.disclaimer.title'), bold: true, color: '#7c4a00', size: 9 },
-    { text: t(lang, 'report.disclaimer.text'), color: '#5c3d00', size: 8.5 },
-  ], PALETTE.warningSoft, '#fcc419');
+    { text: t(lang, 'report.disclaimer.title'), bold: true, color: PALETTE.disclaimerTitle, size: 9 },
+    { text: t(lang, 'report.disclaimer.text'), color: PALETTE.disclaimerText, size: 8.5 },
+  ], PALETTE.warningSoft, PALETTE.disclaimerLine);
 
   flow.paragraph(t(lang, 'report.contents'), { size: 11, bold: true, after: 2 });
   const half = Math.ceil(report.sections.length / 2);
