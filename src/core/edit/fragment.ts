@@ -3,7 +3,7 @@
  * holds something any tab, any diagram and the file reader understand); pasting gives every node and
  * edge a fresh id and lands each top-level node in the zone under it.
  */
-import { absolutePositions, nodeSize, zoneAt } from '../geometry/geometry.ts';
+import { absolutePositions, nodeSize, zoneUnder } from '../geometry/geometry.ts';
 import { idFactory } from '../model/ids.ts';
 import type { Diagram, DiagramEdge, DiagramNode, Position } from '../model/types.ts';
 import { withDescendants } from './nodes.ts';
@@ -33,9 +33,9 @@ export function extractFragment(doc: Diagram, ids: Iterable<string>): Diagram {
 /**
  * Insert a fragment with fresh ids, shifted by `offset`. Each top-level node of the fragment goes
  * into the innermost zone of the document under its centre (so a copy pasted beside its original
- * lands in the same zone). Returns the new ids of the fragment's top-level nodes and all new ids.
+ * lands in the same zone). Returns the new ids of all inserted nodes and of all inserted edges.
  */
-export function insertFragment(doc: Diagram, fragment: Diagram, offset: Position): EditResult<{ ids: string[] }> {
+export function insertFragment(doc: Diagram, fragment: Diagram, offset: Position): EditResult<{ nodeIds: string[]; edgeIds: string[] }> {
   if (fragment.nodes.length === 0) return { ok: false, reason: 'nothingToPaste' };
   const ids = idFactory(doc);
   const rename = new Map<string, string>();
@@ -47,8 +47,7 @@ export function insertFragment(doc: Diagram, fragment: Diagram, offset: Position
     const id = rename.get(node.id)!;
     if (node.parent !== undefined && rename.has(node.parent)) return { ...node, id, parent: rename.get(node.parent)! };
     const at = { x: node.position.x + offset.x, y: node.position.y + offset.y };
-    const size = nodeSize(node);
-    const zone = zoneAt(doc, { x: at.x + size.width / 2, y: at.y + size.height / 2 });
+    const zone = zoneUnder(doc, at, nodeSize(node));
     const { parent: _p, ...rest } = node;
     if (!zone) return { ...rest, id, position: at } as DiagramNode;
     const base = absolute.get(zone.id)!;
@@ -60,5 +59,10 @@ export function insertFragment(doc: Diagram, fragment: Diagram, offset: Position
     source: rename.get(edge.source)!,
     target: rename.get(edge.target)!,
   }));
-  return { ok: true, doc: { ...doc, nodes: [...doc.nodes, ...nodes], edges: [...doc.edges, ...edges] }, ids: [...nodes.map((n) => n.id), ...edges.map((e) => e.id)] };
+  return {
+    ok: true,
+    doc: { ...doc, nodes: [...doc.nodes, ...nodes], edges: [...doc.edges, ...edges] },
+    nodeIds: nodes.map((n) => n.id),
+    edgeIds: edges.map((e) => e.id),
+  };
 }

@@ -49,18 +49,20 @@ export function contains(rect: Rect, point: Position): boolean {
 }
 
 /**
- * The innermost zone containing a point (what a drop lands in), skipping zones for which `skip`
- * answers true (the dragged nodes and their descendants: a zone never becomes its own descendant).
+ * The innermost zone under the centre of a node placed at `at` (absolute top-left corner) with `size`:
+ * where a drop, a paste or a new node lands. Zones whose id is in `skip` are passed over (the dragged
+ * nodes and their descendants: a zone never becomes its own descendant).
  */
-export function zoneAt(doc: Diagram, point: Position, skip?: (zone: ZoneNode) => boolean): ZoneNode | undefined {
+export function zoneUnder(doc: Diagram, at: Position, size: Size, skip?: ReadonlySet<string>): ZoneNode | undefined {
+  const center = { x: at.x + size.width / 2, y: at.y + size.height / 2 };
   const index: DiagramIndex = indexOf(doc);
   let best: ZoneNode | undefined;
   let bestDepth = -1;
   for (const node of doc.nodes) {
-    if (node.kind !== 'zone' || skip?.(node)) continue;
+    if (node.kind !== 'zone' || skip?.has(node.id)) continue;
     const rect = nodeRect(doc, node.id)!;
     const depth = index.depth(node.id);
-    if (contains(rect, point) && depth > bestDepth) {
+    if (contains(rect, center) && depth > bestDepth) {
       best = node;
       bestDepth = depth;
     }

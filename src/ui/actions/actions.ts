@@ -2,28 +2,43 @@
  * Every editor action, registered once with its label and shortcuts: the keyboard, the toolbar, the
  * context menu, the shortcut sheet and the tests all run the same action by id.
  */
+import { draggedRoots } from '../../core/edit/dragged-roots.ts';
 import { moveNodes } from '../../core/edit/nodes.ts';
-import { deleteElements } from '../../core/edit/nodes.ts';
 import { absolutePositions } from '../../core/geometry/geometry.ts';
 import type { MessageKey } from '../../core/i18n/translate.ts';
-import { draggedRoots } from '../canvas/drag-commit.ts';
+import type { Position } from '../../core/model/types.ts';
 import { FIT_VIEW } from '../canvas/fit.ts';
 import { NO_SELECTION } from '../editor/editor-store.ts';
+import { deleteSelection } from '../editor/selection.ts';
 import { downloadDiagram } from '../files/download.ts';
-import { duplicateSelection } from './clipboard.ts';
+import { copyToClipboard, cutToClipboard, duplicateSelection, pasteFromClipboard } from './clipboard.ts';
 import { runLayout } from '../layout/run-layout.ts';
 import type { ActionContext } from './context.ts';
+
+/** What started an action, when it matters. */
+export interface ActionInput {
+  /** The key press (nudging further with Shift). */
+  event?: KeyboardEvent;
+  /** Flow coordinates the action is aimed at (a paste from the context menu lands there). */
+  at?: Position;
+}
 
 export interface Action {
   id: string;
   label: MessageKey;
   /** In the notation of keys.ts; the first is the one shown. */
   keys: readonly string[];
-  run(ctx: ActionContext, event?: KeyboardEvent): void;
+  /**
+   * The browser turns these keys into copy, cut and paste events, which use-global-input.ts handles
+   * (only they can read and write the system clipboard without asking): key presses are left alone.
+   */
+  clipboardKeys?: true;
+  run(ctx: ActionContext, input?: ActionInput): void;
 }
 
 function nudge(dx: number, dy: number) {
-  return (ctx: ActionContext, event?: KeyboardEvent) => {
+  return (ctx: ActionContext, input?: ActionInput) => {
+    const event = input?.event;
     const editor = ctx.editor.getState();
     const ids = [...editor.selection.nodes];
     if (ids.length === 0) return;
@@ -47,17 +62,11 @@ function zoom(ctx: ActionContext, factor: number) {
 export const ACTIONS: readonly Action[] = [
   { id: 'undo', label: 'shortcut.undo', keys: ['Mod+Z'], run: (ctx) => ctx.editor.getState().undo() },
   { id: 'redo', label: 'shortcut.redo', keys: ['Mod+Shift+Z', 'Mod+Y'], run: (ctx) => ctx.editor.getState().redo() },
-  {
-    id: 'delete',
-    label: 'shortcut.delete',
-    keys: ['Delete', 'Backspace'],
-    run(ctx) {
-      const { selection } = ctx.editor.getState();
-      if (selection.nodes.size + selection.edges.size === 0) return;
-      ctx.editor.getState().apply('history.delete', (doc) => deleteElements(doc, [...selection.nodes, ...selection.edges]));
-    },
-  },
+  { id: 'delete', label: 'shortcut.delete', keys: ['Delete', 'Backspace'], run: (ctx) => deleteSelection(ctx.editor) },
   { id: 'duplicate', label: 'shortcut.duplicate', keys: ['Mod+D'], run: duplicateSelection },
+  { id: 'copy', label: 'shortcut.copy', keys: ['Mod+C'], clipboardKeys: true, run: copyToClipboard },
+  { id: 'cut', label: 'shortcut.cut', keys: ['Mod+X'], clipboardKeys: true, run: cutToClipboard },
+  { id: 'paste', label: 'shortcut.paste', keys: ['Mod+V'], clipboardKeys: true, run: (ctx, input) => pasteFromClipboard(ctx, input?.at) },
   {
     id: 'selectAll',
     label: 'shortcut.selectAll',
@@ -93,10 +102,10 @@ export const ACTIONS: readonly Action[] = [
     id: 'escape',
     label: 'shortcut.escape',
     keys: ['Escape'],
+    // An open dialog handles Escape itself (Modal.tsx): the keyboard never runs this then.
     run(ctx) {
       const ui = ctx.ui.getState();
       if (ui.menu) ui.openMenu(null);
-      else if (ui.dialog) ui.openDialog(null);
       else ctx.editor.getState().select(NO_SELECTION);
     },
   },

@@ -2,14 +2,18 @@
  * Copy, cut and paste through the system clipboard, as diagram JSON (a valid version-1 file holding
  * the selection), so they work between tabs and between diagrams. Pasted text goes through the same
  * reader as an opened file; every pasted node and edge gets a fresh id.
+ *
+ * The keyboard reaches these through the browser's copy, cut and paste events (use-global-input.ts);
+ * menus go through the asynchronous clipboard API (the *Clipboard functions below).
  */
 import { extractFragment, insertFragment } from '../../core/edit/fragment.ts';
-import { deleteElements } from '../../core/edit/nodes.ts';
 import { describeReadError } from '../../core/format/describe.ts';
 import { readDiagramText } from '../../core/format/read.ts';
 import { writeDiagram } from '../../core/format/write.ts';
 import { diagramBounds } from '../../core/geometry/geometry.ts';
-import type { Position } from '../../core/model/types.ts';
+import type { MessageKey } from '../../core/i18n/translate.ts';
+import type { Diagram, Position } from '../../core/model/types.ts';
+import { deleteSelection, nodesWithEdgeEnds } from '../editor/selection.ts';
 import { usePrefs } from '../state/prefs-store.ts';
 import type { ActionContext } from './context.ts';
 
@@ -17,23 +21,34 @@ const PASTE_STEP = 24;
 let lastPasted = '';
 let pasteCount = 0;
 
-/** The selection as clipboard text, or undefined when nothing is selected. */
-export function copySelection(ctx: ActionContext): string | undefined {
+/** The selection (selected edges bring both their ends) as a diagram, or undefined when nothing is selected. */
+function selectedFragment(ctx: ActionContext): Diagram | undefined {
   const { doc, selection } = ctx.editor.getState();
-  const ids = [...selection.nodes];
-  for (const id of selection.edges) {
-    const edge = doc.edges.find((e) => e.id === id);
-    if (edge) ids.push(edge.source, edge.target);
-  }
-  if (ids.length === 0) return undefined;
-  return writeDiagram(extractFragment(doc, ids));
+  const ids = nodesWithEdgeEnds(doc, selection);
+  return ids.size === 0 ? undefined : extractFragment(doc, ids);
 }
 
+/** Insert a fragment as one undo step and select what was inserted; a refusal is said. */
+function insert(ctx: ActionContext, label: MessageKey, fragment: Diagram, offset: Position): void {
+  const editor = ctx.editor.getState();
+  const result = insertFragment(editor.doc, fragment, offset);
+  if (!result.ok) {
+    ctx.ui.getState().notify(`refuse.${result.reason}`, undefined, 'warning');
+    return;
+  }
+  editor.apply(label, () => result.doc, { select: { nodes: new Set(result.nodeIds), edges: new Set(result.edgeIds) } });
+}
+
+/** The selection as clipboard text, or undefined when nothing is selected. */
+export function copySelection(ctx: ActionContext): string | undefined {
+  const fragment = selectedFragment(ctx);
+  return fragment && writeDiagram(fragment);
+}
+
+/** Copy, then delete the selection exactly as the delete action does. */
 export function cutSelection(ctx: ActionContext): string | undefined {
   const text = copySelection(ctx);
-  if (text === undefined) return undefined;
-  const { selection } = ctx.editor.getState();
-  ctx.editor.getState().apply('history.delete', (doc) => deleteElements(doc, [...selection.nodes, ...selection.edges]));
+  if (text !== undefined) deleteSelection(ctx.editor);
   return text;
 }
 
@@ -60,30 +75,33 @@ export function pasteText(ctx: ActionContext, text: string, at?: Position): void
     lastPasted = trimmed;
     offset = { x: PASTE_STEP * pasteCount, y: PASTE_STEP * pasteCount };
   }
-  const editor = ctx.editor.getState();
-  const result = insertFragment(editor.doc, fragment, offset);
-  if (!result.ok) {
-    ctx.ui.getState().notify(`refuse.${result.reason}`, undefined, 'warning');
-    return;
-  }
-  const nodeIds = new Set(result.doc.nodes.map((n) => n.id));
-  const ids = result.ids;
-  editor.apply('history.paste', () => result.doc, {
-    select: { nodes: new Set(ids.filter((id) => nodeIds.has(id))), edges: new Set(ids.filter((id) => !nodeIds.has(id))) },
-  });
+  insert(ctx, 'history.paste', fragment, offset);
 }
 
 /** Duplicate the selection in place, shifted a little, as one undo step. */
 export function duplicateSelection(ctx: ActionContext): void {
-  const text = copySelection(ctx);
-  if (text === undefined) return;
-  const read = readDiagramText(text, ctx.catalog);
-  if (!read.ok) return;
-  const editor = ctx.editor.getState();
-  const result = insertFragment(editor.doc, read.diagram, { x: PASTE_STEP, y: PASTE_STEP });
-  if (!result.ok) return;
-  const nodeIds = new Set(result.doc.nodes.map((n) => n.id));
-  editor.apply('history.duplicate', () => result.doc, {
-    select: { nodes: new Set(result.ids.filter((id) => nodeIds.has(id))), edges: new Set(result.ids.filter((id) => !nodeIds.has(id))) },
-  });
+  const fragment = selectedFragment(ctx);
+  if (fragment) insert(ctx, 'history.duplicate', fragment, { x: PASTE_STEP, y: PASTE_STEP });
+}
+
+function writeClipboard(text: string | undefined): void {
+  if (text !== undefined) void navigator.clipboard?.writeText(text).catch(() => undefined);
+}
+
+/** Copy without a copy event (from a menu). */
+export function copyToClipboard(ctx: ActionContext): void {
+  writeClipboard(copySelection(ctx));
+}
+
+/** Cut without a cut event (from a menu). */
+export function cutToClipboard(ctx: ActionContext): void {
+  writeClipboard(cutSelection(ctx));
+}
+
+/** Paste without a paste event (from a menu): needs the browser's permission to read the clipboard. */
+export function pasteFromClipboard(ctx: ActionContext, at?: Position): void {
+  void navigator.clipboard
+    ?.readText()
+    .then((text) => pasteText(ctx, text, at))
+    .catch(() => undefined);
 }

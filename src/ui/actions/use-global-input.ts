@@ -6,7 +6,9 @@ import { isTypingTarget, shortcutOf } from './keys.ts';
 
 /**
  * Keyboard shortcuts and the clipboard for the whole editor. Keys typed into a form field stay
- * there; while a modal dialog is open only Escape reaches the editor.
+ * there; while a modal dialog is open nothing reaches the editor, not even Escape: the dialog closes
+ * itself on it (its cancel event, which browsers skip when the key press was prevented). Copy, cut
+ * and paste keys are left to the browser, whose clipboard events are handled here.
  */
 export function useGlobalInput(ctx: ActionContext): void {
   useEffect(() => {
@@ -14,10 +16,10 @@ export function useGlobalInput(ctx: ActionContext): void {
       if (event.defaultPrevented || event.isComposing) return;
       if (isTypingTarget(event.target)) return;
       const action = actionForShortcut(shortcutOf(event));
-      if (!action) return;
-      if (document.querySelector('dialog[open]') && action.id !== 'escape') return;
+      if (!action || action.clipboardKeys) return;
+      if (document.querySelector('dialog[open]')) return;
       event.preventDefault();
-      action.run(ctx, event);
+      action.run(ctx, { event });
     };
     const onCopy = (event: ClipboardEvent) => {
       if (isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;

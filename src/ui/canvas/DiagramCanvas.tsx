@@ -4,15 +4,14 @@ import {
   type Connection, type EdgeChange, type FinalConnectionState, type NodeChange, type OnConnectEnd, type OnNodeDrag, type ReactFlowInstance,
 } from '@xyflow/react';
 import { connect } from '../../core/edit/edges.ts';
-import { moveNodes, withDescendants } from '../../core/edit/nodes.ts';
-import { nodeSize } from '../../core/geometry/geometry.ts';
+import { moveNodes } from '../../core/edit/nodes.ts';
 import { indexOf } from '../../core/index/diagram-index.ts';
 import { useCatalog, useEditorState, useEditorStore, useUiStore } from '../editor/editor-context.tsx';
 import type { Selection } from '../editor/editor-store.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useFlowState, useFlowStore } from './flow-context.tsx';
 import type { FlowEdge, FlowNode } from './flow-elements.ts';
-import { dragMoves, draggedRoots, dropZoneFor } from './drag-commit.ts';
+import { dragExcluded, dragMoves, dropTarget } from './drag-commit.ts';
 import { CanvasMiniMap } from './CanvasMiniMap.tsx';
 import { EdgeMarkers } from './EdgeMarkers.tsx';
 import { FIT_VIEW } from './fit.ts';
@@ -59,8 +58,7 @@ export function DiagramCanvas() {
   const edges = useFlowState((s) => s.edges);
   const snapToGrid = useEditorState((s) => s.snapToGrid);
   const isEmpty = useEditorState((s) => s.doc.nodes.length === 0);
-  const dragExcluded = useRef<ReadonlySet<string>>(new Set());
-  const wrapper = useRef<HTMLDivElement>(null);
+  const excluded = useRef<ReadonlySet<string>>(new Set());
   const detail = useStore(zoomLevel);
   const isZoomedOut = detail > 0;
   const scale = useStore(badgeScale);
@@ -88,8 +86,7 @@ export function DiagramCanvas() {
 
   const onNodeDragStart = useCallback<OnNodeDrag<FlowNode>>(
     (_event, _node, dragged) => {
-      const doc = store.getState().doc;
-      dragExcluded.current = withDescendants(doc, draggedRoots(doc, dragged.map((n) => n.id)));
+      excluded.current = dragExcluded(store.getState().doc, dragged.map((n) => n.id));
     },
     [store],
   );
@@ -97,13 +94,8 @@ export function DiagramCanvas() {
   const onNodeDrag = useCallback<OnNodeDrag<FlowNode>>(
     (_event, node) => {
       const flow = ui.getState().flow;
-      const internal = flow?.getInternalNode(node.id);
-      const docNode = internal ? indexOf(store.getState().doc).node(node.id) : undefined;
-      if (!internal || !docNode) return;
-      const size = nodeSize(docNode);
-      const at = internal.internals.positionAbsolute;
-      const zone = dropZoneFor(store.getState().doc, { x: at.x + size.width / 2, y: at.y + size.height / 2 }, dragExcluded.current);
-      flowStore.getState().setDropTarget(zone ?? null);
+      const target = flow ? dropTarget(store.getState().doc, flow, node.id, excluded.current) : undefined;
+      if (target) flowStore.getState().setDropTarget(target.zone ?? null);
     },
     [store, ui, flowStore],
   );
@@ -224,7 +216,7 @@ export function DiagramCanvas() {
   const proOptions = useMemo(() => ({ hideAttribution: true }), []);
 
   return (
-    <main className={`canvas${isZoomedOut ? ' is-zoomed-out' : ''}${detail > 1 ? ' is-far' : ''}`} aria-label={t('app.canvas')} ref={wrapper} style={canvasStyle} onDragOver={onDragOver} onDrop={onDrop}>
+    <main className={`canvas${isZoomedOut ? ' is-zoomed-out' : ''}${detail > 1 ? ' is-far' : ''}`} aria-label={t('app.canvas')} style={canvasStyle} onDragOver={onDragOver} onDrop={onDrop}>
       <EdgeMarkers />
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}

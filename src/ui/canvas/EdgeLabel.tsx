@@ -36,11 +36,10 @@ export const EdgeLabel = memo(function EdgeLabel({ id, x, y, protocol, encrypted
   const t = useT();
   const badge = useBadge(id);
   const firstLine = protocol !== '' || encrypted;
-  if (!firstLine && !label && badge === '') return null;
+  if (!firstLine && !label && !badge) return null;
   const width = protocol.length * CHAR + (encrypted ? LOCK + (protocol ? 3 : 0) : 0);
   const top = label && firstLine ? y - 6 : y;
   const left = x - width / 2;
-  const [errors = 0, warnings = 0] = badge === '' ? [] : badge.split(':').map(Number);
   const badgeX = (firstLine ? x + width / 2 : x + (label ? label.length * 5.5 : 0)) + 10;
   return (
     <g className={`edge-label${selected ? ' is-selected' : ''}`} data-edge={id}>
@@ -55,11 +54,11 @@ export const EdgeLabel = memo(function EdgeLabel({ id, x, y, protocol, encrypted
           {label}
         </text>
       )}
-      {badge !== '' && (
-        <g className={`edge-badge edge-badge--${errors > 0 ? 'error' : 'warning'}`} role="img" aria-label={errors > 0 ? t('findings.badgeErrors', { count: errors }) : t('findings.badgeWarnings', { count: warnings })}>
+      {badge && (
+        <g className={`edge-badge edge-badge--${badge.tone}`} role="img" aria-label={badge.label}>
           <circle cx={badgeX} cy={top} />
           <text x={badgeX} y={top} textAnchor="middle" dominantBaseline="central">
-            {errors > 0 ? errors : warnings}
+            {badge.count}
           </text>
         </g>
       )}

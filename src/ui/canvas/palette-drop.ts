@@ -3,7 +3,7 @@
  * click on the item) adds the product or zone at that point, inside the innermost zone there.
  */
 import { addProduct, addZone } from '../../core/edit/nodes.ts';
-import { PRODUCT_SIZE, zoneAt } from '../../core/geometry/geometry.ts';
+import { PRODUCT_SIZE, zoneUnder } from '../../core/geometry/geometry.ts';
 import type { Catalog } from '../../core/catalog/types.ts';
 import { ZONE_KINDS, type Position, type ZoneKind } from '../../core/model/types.ts';
 import type { EditorStore } from '../editor/editor-store.ts';
@@ -32,7 +32,7 @@ export function addPaletteItem(store: EditorStore, catalog: Catalog, item: Palet
   const doc = store.getState().doc;
   const size = item.type === 'product' ? PRODUCT_SIZE : catalog.zone(item.id).defaultSize;
   const at = { x: Math.round(center.x - size.width / 2), y: Math.round(center.y - size.height / 2) };
-  const parent = zoneAt(doc, center)?.id;
+  const parent = zoneUnder(doc, at, size)?.id;
   const result =
     item.type === 'product'
       ? addProduct(doc, { product: item.id, at, ...(parent !== undefined ? { parent } : {}) })

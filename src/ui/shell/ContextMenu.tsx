@@ -1,16 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { actionById } from '../actions/actions.ts';
 import { useActionContext } from '../actions/action-context.tsx';
-import { copySelection, cutSelection, duplicateSelection, pasteText } from '../actions/clipboard.ts';
 import { displayShortcut, IS_MAC } from '../actions/keys.ts';
 import { useEditorState, useUiState } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';
 import type { MessageKey } from '../../core/i18n/translate.ts';
 
 interface Item {
+  /** The action run (its shortcut is shown). */
+  action: string;
+  /** The menu's own, shorter wording. */
   label: MessageKey;
-  keys?: string;
-  run(): void;
   disabled?: boolean;
 }
 
@@ -32,45 +32,43 @@ export function ContextMenu() {
   }, [menu, ctx]);
   if (!menu) return null;
   const close = () => ctx.ui.getState().openMenu(null);
-  const writeClipboard = (text: string | undefined) => {
-    if (text !== undefined) void navigator.clipboard?.writeText(text).catch(() => undefined);
-  };
   const items: Item[] =
     menu.on === 'selection'
       ? [
-          { label: 'menu.copy', keys: 'Mod+C', run: () => writeClipboard(copySelection(ctx)), disabled: !hasSelection },
-          { label: 'menu.cut', keys: 'Mod+X', run: () => writeClipboard(cutSelection(ctx)), disabled: !hasSelection },
-          { label: 'menu.duplicate', keys: 'Mod+D', run: () => duplicateSelection(ctx), disabled: !hasSelection },
-          { label: 'menu.delete', keys: 'Delete', run: () => actionById('delete').run(ctx), disabled: !hasSelection },
+          { action: 'copy', label: 'menu.copy', disabled: !hasSelection },
+          { action: 'cut', label: 'menu.cut', disabled: !hasSelection },
+          { action: 'duplicate', label: 'menu.duplicate', disabled: !hasSelection },
+          { action: 'delete', label: 'menu.delete', disabled: !hasSelection },
         ]
       : [
-          {
-            label: 'menu.paste',
-            keys: 'Mod+V',
-            run: () => void navigator.clipboard?.readText().then((text) => pasteText(ctx, text, { x: menu.flowX, y: menu.flowY })).catch(() => undefined),
-          },
-          { label: 'menu.selectAll', keys: 'Mod+A', run: () => actionById('selectAll').run(ctx) },
-          { label: 'menu.fit', keys: 'Shift+1', run: () => actionById('fit').run(ctx) },
+          { action: 'paste', label: 'menu.paste' },
+          { action: 'selectAll', label: 'menu.selectAll' },
+          { action: 'fit', label: 'menu.fit' },
         ];
+  const at = { x: menu.flowX, y: menu.flowY };
   return (
     <div ref={ref} className="context-menu" role="menu" aria-label={t('menu.label')} style={{ left: menu.x, top: menu.y }}>
-      {items.map((item) => (
-        <button
-          key={item.label}
-          type="button"
-          role="menuitem"
-          aria-label={t(item.label)}
-          {...(item.keys ? { 'aria-keyshortcuts': item.keys.replace('Mod', IS_MAC ? 'Meta' : 'Control') } : {})}
-          disabled={item.disabled}
-          onClick={() => {
-            close();
-            item.run();
-          }}
-        >
-          <span>{t(item.label)}</span>
-          {item.keys && <kbd>{displayShortcut(item.keys)}</kbd>}
-        </button>
-      ))}
+      {items.map((item) => {
+        const action = actionById(item.action);
+        const keys = action.keys[0]!;
+        return (
+          <button
+            key={item.action}
+            type="button"
+            role="menuitem"
+            aria-label={t(item.label)}
+            aria-keyshortcuts={keys.replace('Mod', IS_MAC ? 'Meta' : 'Control')}
+            disabled={item.disabled}
+            onClick={() => {
+              close();
+              action.run(ctx, { at });
+            }}
+          >
+            <span>{t(item.label)}</span>
+            <kbd>{displayShortcut(keys)}</kbd>
+          </button>
+        );
+      })}
     </div>
   );
 }

@@ -15,7 +15,6 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
     const keys = action.id.startsWith('nudge') ? '↑ ↓ ← →' : action.keys.slice(0, 2).map(displayShortcut).join(' / ');
     rows.push({ label: action.label, keys });
   }
-  rows.splice(4, 0, { label: 'shortcut.copy', keys: displayShortcut('Mod+C') }, { label: 'shortcut.cut', keys: displayShortcut('Mod+X') }, { label: 'shortcut.paste', keys: displayShortcut('Mod+V') });
   rows.push({ label: 'shortcut.multiSelect', keys: displayShortcut('Shift') });
   rows.push({ label: 'shortcut.pan', keys: t('shortcut.panKeys') });
   rows.push({ label: 'shortcut.zoom', keys: `${displayShortcut('Mod')} + ${t('shortcut.wheel')}` });

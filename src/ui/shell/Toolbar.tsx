@@ -4,7 +4,6 @@ import { actionById } from '../actions/actions.ts';
 import { displayShortcut } from '../actions/keys.ts';
 import { useActionContext } from '../actions/action-context.tsx';
 import { useEditorState } from '../editor/editor-context.tsx';
-import { downloadDiagram } from '../files/download.ts';
 import { useT } from '../i18n/use-t.ts';
 import type { HistoryEntry } from '../../core/history/history.ts';
 import type { MessageKey, Params } from '../../core/i18n/translate.ts';
@@ -32,7 +31,7 @@ export function Toolbar() {
         <button type="button" onClick={() => run('open')} title={titled(t('toolbar.open'), 'open')}>
           {t('toolbar.open')}
         </button>
-        <button type="button" onClick={() => downloadDiagram(ctx.editor.getState().doc)} title={titled(t('toolbar.download'), 'download')}>
+        <button type="button" onClick={() => run('download')} title={titled(t('toolbar.download'), 'download')}>
           {t('toolbar.download')}
         </button>
         <button type="button" onClick={() => ctx.ui.getState().openDialog('list')}>

@@ -138,7 +138,7 @@ describe('copy, paste and duplicate', () => {
     const result = insertFragment(doc, fragment, { x: 20, y: 20 });
     if (!result.ok) throw new Error(result.reason);
     valid(result.doc);
-    const added = result.doc.nodes.filter((n) => result.ids.includes(n.id));
+    const added = result.doc.nodes.filter((n) => result.nodeIds.includes(n.id));
     expect(added.map((n) => [n.id, n.parent])).toEqual([['ecs-1', 'app'], ['rds-1', 'data']]);
     expect(result.doc.edges.at(-1)).toMatchObject({ source: 'ecs-1', target: 'rds-1', kind: 'traffic' });
     expect(abs(result.doc, 'ecs-1')).toEqual({ x: abs(doc, 'ecs')!.x + 20, y: abs(doc, 'ecs')!.y + 20 });

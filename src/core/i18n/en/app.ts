@@ -3,7 +3,6 @@ import type { app as zh } from '../zh/app.ts';
 /** English messages: app. */
 export const app: Record<keyof typeof zh, string> = {
   'app.name': 'MLPS Designer',
-  'app.tagline': 'Alibaba Cloud architectures for MLPS 2.0, checked while you draw',
   'app.language': 'Language',
   'app.palette': 'Products',
   'app.canvas': 'Canvas',

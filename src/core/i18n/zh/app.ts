@@ -1,7 +1,6 @@
 /** Chinese messages: app. */
 export const app = {
   'app.name': '等保架构设计器',
-  'app.tagline': '阿里云等保2.0架构设计与合规检查',
   'app.language': '语言',
   'app.palette': '产品面板',
   'app.canvas': '画布',
