@@ -7,6 +7,14 @@ const PORT = 4318;
 // Playwright cannot download its own browsers here; Debian's Chromium is used (installed by .ci/run).
 const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+/** Chromium as the end-to-end tests launch it; the browser benchmarks (bench/browser.ts) use it too. */
+export const chromiumLaunchOptions = {
+  ...(executablePath ? { executablePath } : {}),
+  // Keep Chromium from calling home: the tests fail on any request that leaves the app's origin, and
+  // on a machine with no way out its background connections are refused, many at a time.
+  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu'],
+};
+
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/e2e-artifacts',
@@ -27,11 +35,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         // A workshop laptop or desktop screen, not the 1280×720 default.
         viewport: { width: 1600, height: 1000 },
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          // Keep Chromium from calling home: the tests fail on any request that leaves the app's origin.
-          args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu'],
-        },
+        launchOptions: chromiumLaunchOptions,
       },
     },
   ],

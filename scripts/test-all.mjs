@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { countPlaywright, countVitest } from './report-counts.mjs';
 
 const VITEST_REPORT = 'test-results/vitest.json';
 const PLAYWRIGHT_REPORT = 'test-results/playwright.json';
@@ -46,16 +47,10 @@ function counted(title, command, args, report, count) {
 }
 
 stage('type check (core without DOM, service worker, app)', 'npm', ['run', '-s', 'typecheck']);
-counted('unit and component tests', 'npx', ['vitest', 'run'], VITEST_REPORT, (r) => ({
-  pass: r.numPassedTests,
-  fail: r.numFailedTests + (r.numFailedTestSuites ?? 0),
-}));
+counted('unit and component tests', 'npx', ['vitest', 'run'], VITEST_REPORT, countVitest);
 const built = stage('production build', 'npx', ['vite', 'build']);
 if (built) {
-  counted('end-to-end tests in Chromium', 'npx', ['playwright', 'test'], PLAYWRIGHT_REPORT, (r) => ({
-    pass: r.stats.expected + r.stats.flaky,
-    fail: r.stats.unexpected,
-  }));
+  counted('end-to-end tests in Chromium', 'npx', ['playwright', 'test'], PLAYWRIGHT_REPORT, countPlaywright);
 } else {
   failed++;
   lines.push('FAIL end-to-end tests: not run (no build)');

@@ -1,16 +1,5 @@
-import { join } from 'node:path';
 import { test, expect } from './fixtures.ts';
-import { connectNodes, node, openEditor, waitSaved } from './editor-helpers.ts';
-
-const REFERENCE = join(process.cwd(), 'test/fixtures/designs/basic-l3.mlps.json');
-
-async function openReference(page: import('@playwright/test').Page) {
-  await openEditor(page);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('toolbar').getByRole('button', { name: '打开' }).click();
-  await (await chooser).setFiles(REFERENCE);
-  await expect(page.locator('.title-bar__diagram-title')).toHaveText('网上商城（基础合规架构）');
-}
+import { connectNodes, node, openReference, waitSaved } from './editor-helpers.ts';
 
 /** Zoom to two nodes (select them, Shift+2) so their handles can be reached, then connect them. */
 async function connectUp(page: import('@playwright/test').Page, from: string, to: string) {

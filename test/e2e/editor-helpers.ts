@@ -1,9 +1,34 @@
 /** Steps a user takes in the editor, for the end-to-end tests. */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+
+/** The level-3 reference design: passes level 3 with no error. */
+export const REFERENCE = join(process.cwd(), 'test/fixtures/designs/basic-l3.mlps.json');
 
 export async function openEditor(page: Page): Promise<void> {
   await page.goto('./');
   await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
+}
+
+/** Open a file from disk as a user does: the toolbar's 打开 button, then the file chooser. */
+export async function openFile(page: Page, path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('toolbar').getByRole('button', { name: '打开' }).click();
+  await (await chooser).setFiles(path);
+}
+
+/** Open the editor with the reference design in it. */
+export async function openReference(page: Page): Promise<void> {
+  await openEditor(page);
+  await openFile(page, REFERENCE);
+  await expect(page.locator('.title-bar__diagram-title')).toHaveText('网上商城（基础合规架构）');
+}
+
+/** The bytes of a finished download. */
+export async function downloadBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 export function canvas(page: Page): Locator {
@@ -65,10 +90,7 @@ export async function dragNode(page: Page, id: string, dx: number, dy: number): 
 /** Download the diagram from the toolbar and return the file's name and parsed content. */
 export async function downloadDiagram(page: Page): Promise<{ name: string; text: string; json: any }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('toolbar').getByRole('button', { name: /^(下载|Download)$/ }).click()]);
-  const stream = await download.createReadStream();
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = (await downloadBytes(download)).toString('utf8');
   return { name: download.suggestedFilename(), text, json: JSON.parse(text) };
 }
 

@@ -1,32 +1,22 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { openEditor } from './editor-helpers.ts';
+import { downloadBytes, openEditor, openFile, openReference, REFERENCE } from './editor-helpers.ts';
 import { unzip } from '../support/unzip.ts';
 
-const REFERENCE = join(process.cwd(), 'test/fixtures/designs/basic-l3.mlps.json');
 const LABELS = ['商城用户', '应用服务器', '业务数据库', '安全管理区', '生产 VPC'];
-
-async function openReference(page: Page) {
-  await openEditor(page);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('toolbar').getByRole('button', { name: '打开' }).click();
-  await (await chooser).setFiles(REFERENCE);
-  await expect(page.locator('.title-bar__diagram-title')).toHaveText('网上商城（基础合规架构）');
-}
 
 /** Click an export button and return the downloaded file's name and bytes. */
 async function exportFile(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
   const dialog = page.getByRole('dialog', { name: '导出' });
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: button, exact: true }).click()]);
-  const chunks: Buffer[] = [];
-  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  const bytes = await downloadBytes(download);
   await expect(dialog.getByRole('status')).toContainText('已生成');
-  return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+  return { name: download.suggestedFilename(), bytes };
 }
 
 function pdfText(bytes: Buffer): string {
@@ -93,15 +83,38 @@ test('every export from the toolbar downloads a real file with the design in it'
   expect(report).toContain('MAN-01');
 });
 
-test('the drawing can be exported in English, for the selection only, with findings marked', async ({ page }) => {
-  await openReference(page);
+test('the drawing can be exported in English, for the selection only, with findings marked', async ({ page }, testInfo) => {
+  // The reference design with a gap: Internet users straight to the database (errors on n-rds).
+  const design = JSON.parse(readFileSync(REFERENCE, 'utf8'));
+  design.edges.push({ id: 'e-gap', source: 'n-users', target: 'n-rds', kind: 'traffic' });
+  const file = testInfo.outputPath('gap.mlps.json');
+  writeFileSync(file, JSON.stringify(design));
+  await openEditor(page);
+  await openFile(page, file);
+  await expect(page.locator('.title-bar__diagram-title')).toHaveText('网上商城（基础合规架构）');
+  await expect(page.locator('.react-flow__node[data-id="n-rds"]').getByRole('img', { name: /个错误/ })).toBeVisible();
+
   await page.locator('.react-flow__node[data-id="z-data"] .zone-node__header').click();
   await page.getByRole('toolbar').getByRole('button', { name: '导出' }).click();
   const dialog = page.getByRole('dialog', { name: '导出' });
   await dialog.getByLabel('语言').selectOption('en');
   await dialog.getByLabel(/仅所选/).check();
-  const svg = (await exportFile(page, 'SVG 矢量图')).bytes.toString('utf8');
-  expect(svg).toContain('业务数据库');
-  expect(svg).not.toContain('商城用户');
-  expect(svg).toContain('Legend');
+  const markFindings = dialog.getByLabel(/在图上标注未处理的问题/);
+  await expect(markFindings).not.toBeChecked();
+
+  // Unmarked by default: a filing shows the design, not the checker's findings.
+  const plain = (await exportFile(page, 'SVG 矢量图')).bytes.toString('utf8');
+  expect(plain).toContain('业务数据库');
+  expect(plain).not.toContain('商城用户');
+  expect(plain).toContain('Legend');
+  expect(plain).not.toContain('class="finding"');
+  expect(plain).not.toContain('Open findings');
+
+  await markFindings.check();
+  const marked = (await exportFile(page, 'SVG 矢量图')).bytes.toString('utf8');
+  expect(XMLValidator.validate(marked)).toBe(true);
+  expect([...marked.matchAll(/class="finding" data-id="([^"]+)"/g)].map((m) => m[1])).toEqual(['n-rds']);
+  expect(marked).toContain('#c92a2a'); // the error colour of the badge
+  expect(marked).toContain('Open findings (error / warning)'); // and its legend entry
+  expect(marked).not.toContain('商城用户');
 });

@@ -2,7 +2,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './fixtures.ts';
-import { buildThreeZoneDesign, canvas, dragFromPalette, downloadDiagram, inspector, node, openEditor, waitSaved } from './editor-helpers.ts';
+import { buildThreeZoneDesign, canvas, dragFromPalette, downloadDiagram, inspector, node, openEditor, openFile, waitSaved } from './editor-helpers.ts';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'mlps-e2e-'));
 
@@ -32,9 +32,7 @@ test('a downloaded file opens again exactly as it was, and is kept in my diagram
   await page.getByRole('dialog', { name: '新建图' }).getByRole('button', { name: '创建' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
 
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('toolbar').getByRole('button', { name: '打开' }).click();
-  await (await chooser).setFiles(file);
+  await openFile(page, file);
   await expect(page.locator('.react-flow__node')).toHaveCount(7);
   await expect(page.locator('.title-bar__diagram-title')).toHaveText('订单系统/生产<环境>');
   // Opening is not an undoable step: undo cannot empty what was just loaded.

@@ -2,28 +2,23 @@
  * Tidy-up of a big diagram as a user sees it: the progress with elapsed time and a cancel button once
  * a run passes a second, cancel changing nothing, and a newer run superseding an older one.
  */
+import { writeFileSync } from 'node:fs';
+import { generateDiagram } from '../../bench/generate-diagram.ts';
+import { writeDiagram } from '../../src/core/format/write.ts';
 import { test, expect } from './fixtures.ts';
-import { downloadDiagram, openEditor } from './editor-helpers.ts';
+import { downloadDiagram, openEditor, openFile } from './editor-helpers.ts';
 
-// The layout must run for seconds even with the worker warmed up (1,500 nodes took ~1.3 s, too close
-// to the 1 s after which the progress shows), and tracing snapshots the whole page on every action:
-// with 2,000 nodes ~2 s each, longer than the progress stays on screen. So no trace in this file.
+// 2,000 nodes, so that a layout runs for seconds even with the worker warmed up (1,500 nodes took
+// ~1.3 s, too close to the 1 s after which the progress shows). Tracing snapshots the whole page on
+// every action, with 2,000 nodes ~2 s each, longer than the progress stays on screen: no trace here.
 test.use({ trace: 'off' });
 
 test('a long layout shows its progress, can be cancelled (nothing changes), and a newer run supersedes it', async ({ page }, testInfo) => {
   test.setTimeout(90_000);
-  // Big enough that a layout runs for seconds even with the worker warmed up (1,500 nodes: ~1.3 s in
-  // the worker, too close to the 1 s after which the progress shows).
-  test.setTimeout(90_000);
-  const { generateDiagram } = await import('../../bench/generate-diagram.ts');
-  const { writeDiagram } = await import('../../src/core/format/write.ts');
   const file = testInfo.outputPath('big.mlps.json');
-  const { writeFileSync } = await import('node:fs');
   writeFileSync(file, writeDiagram(generateDiagram(2000)));
   await openEditor(page);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('toolbar').getByRole('button', { name: '打开' }).click();
-  await (await chooser).setFiles(file);
+  await openFile(page, file);
   await expect(page.locator('.title-bar__diagram-title')).toHaveText('Generated 2000');
   const before = (await downloadDiagram(page)).text;
 
