@@ -7,13 +7,14 @@
  *
  * Run: npm run bench:editor (builds both pages first). Numbers go into bench/README.md.
  */
-import { spawn, execSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { writeDiagram } from '../src/core/format/write.ts';
+import { build, launchChromium, nextFrame, openFile, withPreview } from './browser.ts';
 import { generateDiagram } from './generate-diagram.ts';
+import { median } from './measure.ts';
 
 // BENCH_SIZES=1000 measures one size (while trying a change).
 const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [200, 1000, 2000];
@@ -23,25 +24,7 @@ const RUNS = 3;
 const APP_PORT = 4341;
 const BARE_PORT = 4342;
 
-function serve(dir: string, port: number): ChildProcess {
-  return spawn('npx', ['vite', 'preview', '--outDir', dir, '--port', String(port), '--strictPort'], { stdio: 'ignore' });
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-const nextFrame = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
-
-async function taskSeconds(cdp: import('@playwright/test').CDPSession): Promise<number> {
+async function taskSeconds(cdp: CDPSession): Promise<number> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   return metrics.find((m) => m.name === 'TaskDuration')!.value;
 }
@@ -51,7 +34,7 @@ interface Phase {
   longestTaskMs: number;
 }
 
-async function measure(page: Page, cdp: import('@playwright/test').CDPSession, act: (i: number) => Promise<void>): Promise<Phase> {
+async function measure(page: Page, cdp: CDPSession, act: (i: number) => Promise<void>): Promise<Phase> {
   await page.evaluate(() => {
     const w = window as unknown as { __long: number[] };
     w.__long = [];
@@ -73,7 +56,7 @@ async function centerOf(page: Page, selector: string): Promise<{ x: number; y: n
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-async function drag(page: Page, cdp: import('@playwright/test').CDPSession, from: { x: number; y: number }): Promise<Phase> {
+async function drag(page: Page, cdp: CDPSession, from: { x: number; y: number }): Promise<Phase> {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   const phase = await measure(page, cdp, (i) => page.mouse.move(from.x + i * 2, from.y + i));
@@ -90,20 +73,13 @@ interface CanvasBox {
 }
 
 async function run(url: string, file: string, kind: 'app' | 'bare', canvasBox?: CanvasBox) {
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--disable-background-networking', '--disable-component-update'] });
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const query = canvasBox ? `?x=${canvasBox.x}&y=${canvasBox.y}&w=${canvasBox.width}&h=${canvasBox.height}` : '';
-  await page.goto(`${url}${query}`);
-  if (kind === 'app') await page.locator('.app[data-ready="true"]').waitFor();
+  const firstRenderMs = await openFile(page, `${url}${query}`, file, kind === 'app' ? {} : { input: '#open', ready: null });
   const canvas = kind === 'app' ? (await page.locator('main.canvas').boundingBox())! : undefined;
-  const input = kind === 'app' ? page.locator('#open-file-input') : page.locator('#open');
-  const start = Date.now();
-  await input.setInputFiles(file);
-  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length > 20);
-  await nextFrame(page);
-  const firstRenderMs = Date.now() - start;
   await page.waitForTimeout(500);
 
   const nodeSelector = '.react-flow__node[data-id="c0-ecs1"]';
@@ -124,40 +100,36 @@ async function run(url: string, file: string, kind: 'app' | 'bare', canvasBox?: 
 const fmt = (n: number) => n.toFixed(1).padStart(7);
 
 async function main() {
-  execSync('npx vite build', { stdio: 'ignore' });
-  execSync('npx vite build --config bench/bare-flow/vite.config.ts', { stdio: 'ignore' });
-  const servers = [serve('dist', APP_PORT), serve('dist-bench', BARE_PORT)];
-  try {
-    await waitFor(`http://localhost:${APP_PORT}/`);
-    await waitFor(`http://localhost:${BARE_PORT}/`);
-    const dir = mkdtempSync(join(tmpdir(), 'mlps-bench-'));
-    console.log(`size  metric (median of ${RUNS})            app ms   bare ms   ratio   longest task app / bare (ms)`);
-    for (const size of SIZES) {
-      const file = join(dir, `generated-${size}.mlps.json`);
-      writeFileSync(file, writeDiagram(generateDiagram(size)));
-      const apps: Awaited<ReturnType<typeof run>>[] = [];
-      const bares: Awaited<ReturnType<typeof run>>[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const app = await run(`http://localhost:${APP_PORT}/`, file, 'app');
-        apps.push(app);
-        bares.push(await run(`http://localhost:${BARE_PORT}/`, file, 'bare', app.canvas));
+  build();
+  build('bench/bare-flow/vite.config.ts');
+  await withPreview({ port: APP_PORT }, (appUrl) =>
+    withPreview({ port: BARE_PORT, outDir: 'dist-bench' }, async (bareUrl) => {
+      const dir = mkdtempSync(join(tmpdir(), 'mlps-bench-'));
+      console.log(`size  metric (median of ${RUNS})            app ms   bare ms   ratio   longest task app / bare (ms)`);
+      for (const size of SIZES) {
+        const file = join(dir, `generated-${size}.mlps.json`);
+        writeFileSync(file, writeDiagram(generateDiagram(size)));
+        const apps: Awaited<ReturnType<typeof run>>[] = [];
+        const bares: Awaited<ReturnType<typeof run>>[] = [];
+        for (let i = 0; i < RUNS; i++) {
+          const app = await run(appUrl, file, 'app');
+          apps.push(app);
+          bares.push(await run(bareUrl, file, 'bare', app.canvas));
+        }
+        const m = (list: typeof apps, pick: (r: (typeof apps)[number]) => number) => median(list.map(pick));
+        const rows: [string, number, number, number?, number?][] = [
+          ['time to first render', m(apps, (r) => r.firstRenderMs), m(bares, (r) => r.firstRenderMs)],
+          ['drag a node, per frame', m(apps, (r) => r.nodeDrag.perFrameMs), m(bares, (r) => r.nodeDrag.perFrameMs), m(apps, (r) => r.nodeDrag.longestTaskMs), m(bares, (r) => r.nodeDrag.longestTaskMs)],
+          ['drag a zone, per frame', m(apps, (r) => r.zoneDrag.perFrameMs), m(bares, (r) => r.zoneDrag.perFrameMs), m(apps, (r) => r.zoneDrag.longestTaskMs), m(bares, (r) => r.zoneDrag.longestTaskMs)],
+          ['pan, per frame', m(apps, (r) => r.pan.perFrameMs), m(bares, (r) => r.pan.perFrameMs), m(apps, (r) => r.pan.longestTaskMs), m(bares, (r) => r.pan.longestTaskMs)],
+        ];
+        for (const [name, a, b, la, lb] of rows) {
+          const longest = la === undefined ? '' : `${fmt(la)} / ${fmt(lb!)}`;
+          console.log(`${String(size).padStart(4)}  ${name.padEnd(28)}${fmt(a)}  ${fmt(b)}  ${(a / b).toFixed(2).padStart(5)}×   ${longest}`);
+        }
       }
-      const med = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-      const m = (list: typeof apps, pick: (r: (typeof apps)[number]) => number) => med(list.map(pick));
-      const rows: [string, number, number, number?, number?][] = [
-        ['time to first render', m(apps, (r) => r.firstRenderMs), m(bares, (r) => r.firstRenderMs)],
-        ['drag a node, per frame', m(apps, (r) => r.nodeDrag.perFrameMs), m(bares, (r) => r.nodeDrag.perFrameMs), m(apps, (r) => r.nodeDrag.longestTaskMs), m(bares, (r) => r.nodeDrag.longestTaskMs)],
-        ['drag a zone, per frame', m(apps, (r) => r.zoneDrag.perFrameMs), m(bares, (r) => r.zoneDrag.perFrameMs), m(apps, (r) => r.zoneDrag.longestTaskMs), m(bares, (r) => r.zoneDrag.longestTaskMs)],
-        ['pan, per frame', m(apps, (r) => r.pan.perFrameMs), m(bares, (r) => r.pan.perFrameMs), m(apps, (r) => r.pan.longestTaskMs), m(bares, (r) => r.pan.longestTaskMs)],
-      ];
-      for (const [name, a, b, la, lb] of rows) {
-        const longest = la === undefined ? '' : `${fmt(la)} / ${fmt(lb!)}`;
-        console.log(`${String(size).padStart(4)}  ${name.padEnd(28)}${fmt(a)}  ${fmt(b)}  ${(a / b).toFixed(2).padStart(5)}×   ${longest}`);
-      }
-    }
-  } finally {
-    for (const server of servers) server.kill();
-  }
+    }),
+  );
 }
 
 void main();

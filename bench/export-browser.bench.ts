@@ -4,15 +4,18 @@
  * SVG of 1,000 nodes under 300 ms; PNG and PDF of 200 nodes under 2 s). The first PDF of a session
  * also loads the CJK font; it is measured apart. Run: npm run bench:export-browser
  */
-import { spawn, execSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { writeDiagram } from '../src/core/format/write.ts';
+import { build, launchChromium, openFile, withPreview } from './browser.ts';
 import { generateDiagram } from './generate-diagram.ts';
+import { median } from './measure.ts';
 
 const PORT = 4343;
+// BENCH_SIZES=200 measures one size (while trying a change).
+const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [200, 1000];
 const RUNS = 3;
 const FORMATS: [label: string, button: string][] = [
   ['SVG', 'SVG 矢量图'],
@@ -20,18 +23,6 @@ const FORMATS: [label: string, button: string][] = [
   ['PDF A3', 'PDF（A3 横向）'],
   ['XLSX', 'Excel（XLSX）'],
 ];
-
-async function up(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('preview server did not start');
-}
 
 async function timeExport(page: Page, button: string): Promise<number> {
   const dialog = page.getByRole('dialog', { name: '导出' });
@@ -41,36 +32,29 @@ async function timeExport(page: Page, button: string): Promise<number> {
 }
 
 async function main() {
-  execSync('npx vite build', { stdio: 'ignore' });
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-  try {
-    await up(`http://localhost:${PORT}/`);
+  build();
+  await withPreview({ port: PORT }, async (url) => {
     const dir = mkdtempSync(join(tmpdir(), 'mlps-export-bench-'));
-    const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' });
+    const browser = await launchChromium();
     console.log('nodes  format   median ms (runs)');
-    for (const size of [200, 1000]) {
+    for (const size of SIZES) {
       const file = join(dir, `g${size}.mlps.json`);
       writeFileSync(file, writeDiagram(generateDiagram(size)));
       const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-      await page.goto(`http://localhost:${PORT}/`);
-      await page.locator('.app[data-ready="true"]').waitFor();
-      await page.locator('#open-file-input').setInputFiles(file);
-      await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length > 20);
+      await openFile(page, url, file);
       await page.getByRole('toolbar').getByRole('button', { name: '导出' }).click();
       // The first PDF also fetches the font (10.5 MB, from the app's own origin or the offline cache).
-      if (size === 200) console.log(`${String(size).padStart(5)}  first PDF, font included: ${await timeExport(page, 'PDF（A4 横向）')} ms`);
+      if (size === SIZES[0]) console.log(`${String(size).padStart(5)}  first PDF, font included: ${await timeExport(page, 'PDF（A4 横向）')} ms`);
       for (const [label, button] of FORMATS) {
         const times: number[] = [];
         for (let i = 0; i < RUNS; i++) times.push(await timeExport(page, button));
         times.sort((a, b) => a - b);
-        console.log(`${String(size).padStart(5)}  ${label.padEnd(7)} ${String(times[Math.floor(RUNS / 2)]).padStart(6)}  (${times.join(', ')})`);
+        console.log(`${String(size).padStart(5)}  ${label.padEnd(7)} ${String(median(times)).padStart(6)}  (${times.join(', ')})`);
       }
       await page.close();
     }
     await browser.close();
-  } finally {
-    server.kill();
-  }
+  });
 }
 
 void main();

@@ -5,36 +5,18 @@
  * worker may still be starting), after the user has looked at the diagram for a few seconds (the app
  * warms the worker up while idle), and a second run. Run: npm run bench:layout-browser
  */
-import { spawn, execSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { writeDiagram } from '../src/core/format/write.ts';
+import { build, launchChromium, openFile, withPreview } from './browser.ts';
 import { generateDiagram } from './generate-diagram.ts';
+import { median } from './measure.ts';
 
 const PORT = 4344;
 const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [200, 1000];
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-
-async function up(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('preview server did not start');
-}
-
-async function open(page: Page, file: string): Promise<void> {
-  await page.goto(`http://localhost:${PORT}/`);
-  await page.locator('.app[data-ready="true"]').waitFor();
-  await page.locator('#open-file-input').setInputFiles(file);
-  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length > 20);
-}
 
 async function tidyUp(page: Page): Promise<number> {
   // The "laid out" toast is the signal; watched from before the key press, whatever toasts remain.
@@ -69,15 +51,11 @@ async function tidyUp(page: Page): Promise<number> {
   return Math.round(end - start);
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 async function main() {
-  execSync('npx vite build', { stdio: 'ignore' });
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-  try {
-    await up(`http://localhost:${PORT}/`);
+  build();
+  await withPreview({ port: PORT }, async (url) => {
     const dir = mkdtempSync(join(tmpdir(), 'mlps-layout-bench-'));
-    const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' });
+    const browser = await launchChromium();
     console.log(`nodes  first, at once   first, after 3 s idle   second   (medians of ${RUNS} fresh pages; ms)`);
     for (const size of SIZES) {
       const file = join(dir, `g${size}.mlps.json`);
@@ -88,13 +66,13 @@ async function main() {
       for (let run = 0; run < RUNS; run++) {
         const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
         const page = await context.newPage();
-        await open(page, file);
+        await openFile(page, url, file);
         atOnce.push(await tidyUp(page));
         await context.close();
 
         const idleContext = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
         const idlePage = await idleContext.newPage();
-        await open(idlePage, file);
+        await openFile(idlePage, url, file);
         await idlePage.waitForTimeout(3000);
         afterIdle.push(await tidyUp(idlePage));
         second.push(await tidyUp(idlePage));
@@ -103,9 +81,7 @@ async function main() {
       console.log(`${String(size).padStart(5)}  ${String(median(atOnce)).padStart(14)}   ${String(median(afterIdle)).padStart(21)}   ${String(median(second)).padStart(6)}   (${atOnce.join(', ')} | ${afterIdle.join(', ')} | ${second.join(', ')})`);
     }
     await browser.close();
-  } finally {
-    server.kill();
-  }
+  });
 }
 
 void main();

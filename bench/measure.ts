@@ -19,4 +19,7 @@ export function time(fn: () => unknown, { warmup = 5, runs = 31 } = {}): Timing 
   return { median: at(0.5), p10: at(0.1), p90: at(0.9), runs };
 }
 
+/** The middle value (the upper middle of an even count); the values are left as they are. */
+export const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
 export const ms = (value: number) => `${value.toFixed(value < 10 ? 3 : 1)} ms`;
