@@ -38,6 +38,7 @@ import { TitleBar } from './shell/TitleBar.tsx';
 import { Toasts } from './shell/Toasts.tsx';
 import { Toolbar } from './shell/Toolbar.tsx';
 import { warmUpLayout } from './layout/run-layout.ts';
+import { whenQuiet } from './layout/when-quiet.ts';
 
 function createWorkbench(catalog: Catalog) {
   const untitled = () => blankDiagram(t(usePrefs.getState().lang, 'file.untitled'));
@@ -51,6 +52,9 @@ function createWorkbench(catalog: Catalog) {
   return { editor, ui, flow, state, persistence, check, actions };
 }
 
+/** Long enough that opening a design and looking at it, or a drag, is over before ELK starts. */
+const WARM_UP_AFTER_QUIET_MS = 1500;
+
 export function Workbench({ catalog }: { catalog: Catalog }) {
   const [bench] = useState(() => createWorkbench(catalog));
   const [ready, setReady] = useState(false);
@@ -59,12 +63,16 @@ export function Workbench({ catalog }: { catalog: Catalog }) {
   }, [bench]);
   useEffect(() => {
     if (!ready) return;
-    // Once the app is idle after start, so the first "tidy up" does not pay for starting ELK.
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(() => warmUpLayout(catalog), { timeout: 5000 });
-    return () => cancel(handle);
-  }, [ready, catalog]);
+    // Once the user leaves the app alone, so the first "tidy up" does not pay for starting ELK.
+    const watch = whenQuiet(() => warmUpLayout(catalog), WARM_UP_AFTER_QUIET_MS);
+    const unsubscribe = bench.editor.subscribe((state, previous) => {
+      if (state.loads !== previous.loads) watch.poke();
+    });
+    return () => {
+      unsubscribe();
+      watch.cancel();
+    };
+  }, [ready, catalog, bench]);
   const persistenceValue = useMemo(() => ({ persistence: bench.persistence, state: bench.state }), [bench]);
   return (
     <EditorProvider store={bench.editor} ui={bench.ui} catalog={catalog}>

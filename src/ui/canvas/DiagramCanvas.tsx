@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import {
-  Background, ConnectionMode, Controls, ReactFlow, SelectionMode, useStore,
+  Background, ConnectionMode, Controls, ReactFlow, SelectionMode, useStore, useStoreApi,
   type Connection, type EdgeChange, type FinalConnectionState, type NodeChange, type OnConnectEnd, type OnNodeDrag, type ReactFlowInstance,
 } from '@xyflow/react';
 import { connect } from '../../core/edit/edges.ts';
@@ -13,8 +13,9 @@ import { useFlowState, useFlowStore } from './flow-context.tsx';
 import type { FlowEdge, FlowNode } from './flow-elements.ts';
 import { dragExcluded, dragMoves, dropTarget } from './drag-commit.ts';
 import { CanvasMiniMap } from './CanvasMiniMap.tsx';
+import { DetailContext, detailAt } from './detail-level.ts';
 import { EdgeMarkers } from './EdgeMarkers.tsx';
-import { FIT_VIEW } from './fit.ts';
+import { FIT_VIEW, fitViewport, MAX_ZOOM, MIN_ZOOM } from './fit.ts';
 import { LinkEdgeView } from './LinkEdgeView.tsx';
 import { addPaletteItem, decodePaletteItem, PALETTE_MIME } from './palette-drop.ts';
 import { ProductNodeView } from './ProductNodeView.tsx';
@@ -28,11 +29,7 @@ const GRID: [number, number] = [10, 10];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PAN_BUTTONS = [1];
 const ZOOM_KEYS = ['Meta', 'Control'];
-/** Below this zoom, text on edges and the second line of products cannot be read: they are not drawn. */
-const DETAIL_ZOOM = 0.45;
-/** Below this zoom, icons are a few pixels wide: they are not drawn either. */
-const FAR_ZOOM = 0.25;
-const zoomLevel = (s: { transform: [number, number, number] }) => (s.transform[2] < FAR_ZOOM ? 2 : s.transform[2] < DETAIL_ZOOM ? 1 : 0);
+const detailOf = (s: { transform: [number, number, number] }) => detailAt(s.transform[2]);
 /** Badges keep their size on screen when zoomed out, up to 4× (one CSS variable for all of them). */
 const badgeScale = (s: { transform: [number, number, number] }) => Math.round(Math.min(4, Math.max(1, 1 / s.transform[2])) * 10) / 10;
 
@@ -59,8 +56,8 @@ export function DiagramCanvas() {
   const snapToGrid = useEditorState((s) => s.snapToGrid);
   const isEmpty = useEditorState((s) => s.doc.nodes.length === 0);
   const excluded = useRef<ReadonlySet<string>>(new Set());
-  const detail = useStore(zoomLevel);
-  const isZoomedOut = detail > 0;
+  const detail = useStore(detailOf);
+  const isZoomedOut = detail !== 'full';
   const scale = useStore(badgeScale);
   const canvasStyle = useMemo(() => ({ ['--badge-scale' as string]: scale }), [scale]);
 
@@ -193,14 +190,19 @@ export function DiagramCanvas() {
     [store, openMenu],
   );
 
-  // An opened diagram is fitted into view once its nodes are on screen (never zoomed past 100 %).
-  const loads = useEditorState((s) => s.loads);
-  useEffect(() => {
-    const flow = ui.getState().flow;
-    if (!flow || store.getState().doc.nodes.length === 0) return;
-    const frame = requestAnimationFrame(() => void flow.fitView(FIT_VIEW));
-    return () => cancelAnimationFrame(frame);
-  }, [loads, ui, store]);
+  // An opened diagram is fitted into view in the same update that puts its nodes on the canvas (the
+  // editor's subscribers run before React renders), so they are drawn once, at the zoom they are shown at.
+  const flowApi = useStoreApi<FlowNode, FlowEdge>();
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (state.loads === previous.loads) return;
+        const { width, height } = flowApi.getState();
+        const viewport = fitViewport(state.doc, width, height);
+        if (viewport) void ui.getState().flow?.setViewport(viewport);
+      }),
+    [store, ui, flowApi],
+  );
 
   const onSelectionContextMenu = useCallback((event: ReactMouseEvent) => openMenu(event, 'selection'), [openMenu]);
   const onPaneContextMenu = useCallback((event: ReactMouseEvent | MouseEvent) => openMenu(event, 'pane'), [openMenu]);
@@ -208,59 +210,65 @@ export function DiagramCanvas() {
   const onInit = useCallback(
     (instance: ReactFlowInstance<FlowNode, FlowEdge>) => {
       ui.getState().setFlow(instance);
-      if (store.getState().doc.nodes.length > 0) void instance.fitView(FIT_VIEW);
+      const { width, height } = flowApi.getState();
+      const viewport = fitViewport(store.getState().doc, width, height);
+      // Before React Flow knows its own size, it fits what it has measured instead.
+      if (viewport) void instance.setViewport(viewport);
+      else if (store.getState().doc.nodes.length > 0) void instance.fitView(FIT_VIEW);
     },
-    [ui, store],
+    [ui, store, flowApi],
   );
 
   const proOptions = useMemo(() => ({ hideAttribution: true }), []);
 
   return (
-    <main className={`canvas${isZoomedOut ? ' is-zoomed-out' : ''}${detail > 1 ? ' is-far' : ''}`} aria-label={t('app.canvas')} style={canvasStyle} onDragOver={onDragOver} onDrop={onDrop}>
+    <main className="canvas" aria-label={t('app.canvas')} style={canvasStyle} onDragOver={onDragOver} onDrop={onDrop}>
       <EdgeMarkers />
-      <ReactFlow<FlowNode, FlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDrag={onNodeDrag}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        onNodeContextMenu={onNodeContextMenu}
-        onEdgeContextMenu={onEdgeContextMenu}
-        onSelectionContextMenu={onSelectionContextMenu}
-        onPaneContextMenu={onPaneContextMenu}
-        onPaneClick={onPaneClick}
-        onInit={onInit}
-        connectionMode={ConnectionMode.Loose}
-        connectionRadius={28}
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        selectionOnDrag
-        selectionMode={SelectionMode.Partial}
-        panOnDrag={PAN_BUTTONS}
-        panOnScroll
-        zoomOnScroll={false}
-        zoomActivationKeyCode={ZOOM_KEYS}
-        disableKeyboardA11y
-        snapToGrid={snapToGrid}
-        snapGrid={GRID}
-        minZoom={0.02}
-        maxZoom={4}
-        onlyRenderVisibleElements={nodes.length > 400}
-        proOptions={proOptions}
-      >
-        {/* The dot grid is only drawn where it helps placing things; zoomed out it is noise and work. */}
-        {!isZoomedOut && <Background gap={20} size={1.2} color="#cfd5dd" />}
-        <Controls showInteractive={false} position="bottom-left" />
-        <CanvasMiniMap />
-      </ReactFlow>
+      <DetailContext.Provider value={detail}>
+        <ReactFlow<FlowNode, FlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          onNodeContextMenu={onNodeContextMenu}
+          onEdgeContextMenu={onEdgeContextMenu}
+          onSelectionContextMenu={onSelectionContextMenu}
+          onPaneContextMenu={onPaneContextMenu}
+          onPaneClick={onPaneClick}
+          onInit={onInit}
+          connectionMode={ConnectionMode.Loose}
+          connectionRadius={28}
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          selectionOnDrag
+          selectionMode={SelectionMode.Partial}
+          panOnDrag={PAN_BUTTONS}
+          panOnScroll
+          zoomOnScroll={false}
+          zoomActivationKeyCode={ZOOM_KEYS}
+          disableKeyboardA11y
+          snapToGrid={snapToGrid}
+          snapGrid={GRID}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
+          onlyRenderVisibleElements={nodes.length > 400}
+          proOptions={proOptions}
+        >
+          {/* The dot grid is only drawn where it helps placing things; zoomed out it is noise and work. */}
+          {!isZoomedOut && <Background gap={20} size={1.2} color="#cfd5dd" />}
+          <Controls showInteractive={false} position="bottom-left" />
+          <CanvasMiniMap />
+        </ReactFlow>
+      </DetailContext.Provider>
       {isEmpty && (
         <p className="canvas__empty" aria-live="polite">
           {t('canvas.empty')}

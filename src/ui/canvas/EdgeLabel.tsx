@@ -6,6 +6,7 @@
 import { memo } from 'react';
 import { useT } from '../i18n/use-t.ts';
 import { useBadge } from '../checking/check-context.tsx';
+import { useDetail } from './detail-level.ts';
 
 const MONO = 10.5;
 /** Width of one monospace character at MONO px (the protocol line is monospace, so this is exact). */
@@ -32,9 +33,13 @@ interface Props {
   selected: boolean;
 }
 
-export const EdgeLabel = memo(function EdgeLabel({ id, x, y, protocol, encrypted, label, selected }: Props) {
+export const EdgeLabel = memo(function EdgeLabel(props: Props) {
   const t = useT();
-  const badge = useBadge(id);
+  const badge = useBadge(props.id);
+  // Zoomed out the text cannot be read: only the badge is drawn.
+  const readable = useDetail() === 'full';
+  const { id, x, y, selected } = props;
+  const { protocol, encrypted, label } = readable ? props : { protocol: '', encrypted: false, label: undefined };
   const firstLine = protocol !== '' || encrypted;
   if (!firstLine && !label && !badge) return null;
   const width = protocol.length * CHAR + (encrypted ? LOCK + (protocol ? 3 : 0) : 0);

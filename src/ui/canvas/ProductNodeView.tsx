@@ -1,10 +1,13 @@
-import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo, useEffect, useRef } from 'react';
+import { Handle, Position, useStoreApi, type NodeProps } from '@xyflow/react';
 import { useCatalog } from '../editor/editor-context.tsx';
 import { useLocalized, useT } from '../i18n/use-t.ts';
 import { iconUrl } from '../icons/icon-url.ts';
 import type { ProductFlowNode } from './flow-elements.ts';
 import { FindingBadge } from '../checking/FindingBadge.tsx';
+import { useDetail } from './detail-level.ts';
+import { ANCHOR_HANDLE } from './flow-elements.ts';
+import { measureHandlesSoon, missingHandles } from './handle-measure.ts';
 
 const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const;
 
@@ -17,15 +20,36 @@ export const ProductNodeView = memo(function ProductNodeView({ data, selected }:
   const product = catalog.product(node.product);
   const name = product ? local(product.name) : node.product;
   const label = node.label?.trim() ? node.label : undefined;
+  const detail = useDetail();
+  const flow = useStoreApi();
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const wrapper = root.current?.parentElement;
+    if (detail !== 'far' && wrapper instanceof HTMLDivElement && missingHandles(flow, node.id, SIDES.length)) measureHandlesSoon(flow, node.id, wrapper);
+  }, [detail, flow, node.id]);
+  if (detail === 'far') {
+    // A box in its category's colour, connectable and with its badge; the name is there for hovering.
+    return (
+      <div
+        className={`product-node product-node--far${selected ? ' is-selected' : ''}`}
+        data-product={node.product}
+        title={label ?? name}
+        style={product ? { ['--category-color' as string]: catalog.category(product.category)?.color } : undefined}
+      >
+        <Handle id={ANCHOR_HANDLE} type="source" position={Position.Right} className="product-node__handle" />
+        <FindingBadge id={node.id} />
+      </div>
+    );
+  }
   return (
-    <div className={`product-node${selected ? ' is-selected' : ''}`} data-product={node.product}>
+    <div ref={root} className={`product-node${selected ? ' is-selected' : ''}`} data-product={node.product}>
       {SIDES.map((side) => (
         <Handle key={side} id={side} type="source" position={side} className="product-node__handle" />
       ))}
       {product && <img className="product-node__icon" src={iconUrl(product.icon)} width={28} height={28} alt="" draggable={false} />}
       <div className="product-node__text">
         <div className="product-node__title">{label ?? name}</div>
-        {label && <div className="product-node__subtitle">{name}</div>}
+        {label && detail === 'full' && <div className="product-node__subtitle">{name}</div>}
       </div>
       <FindingBadge id={node.id} />
       {node.quantity !== undefined && node.quantity > 1 && <span className="product-node__quantity">{t('canvas.quantity', { count: node.quantity })}</span>}
