@@ -44,10 +44,10 @@ function createWorkbench(catalog: Catalog) {
   const untitled = () => blankDiagram(t(usePrefs.getState().lang, 'file.untitled'));
   const editor = createEditorStore(untitled());
   const ui = createUiStore();
-  const flow = createFlowStore(editor);
   const state = createPersistenceStore();
   const persistence = new Persistence(editor, state, catalog, untitled);
   const check = createCheckStore(editor, catalog);
+  const flow = createFlowStore(editor, check);
   const actions: ActionContext = { editor, ui, catalog, persistence };
   return { editor, ui, flow, state, persistence, check, actions };
 }

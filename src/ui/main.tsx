@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles/app.css';
 import { App } from './App.tsx';
+import { LangProvider } from './i18n/lang-context.tsx';
 import { bundledCatalog } from './catalog/bundled-catalog.ts';
 import { registerServiceWorker } from './offline/register-service-worker.ts';
 import { StartupFailure } from './shell/StartupFailure.tsx';
@@ -14,6 +15,10 @@ try {
   content = <StartupFailure error={error} />;
 }
 
-createRoot(document.getElementById('root')!).render(<StrictMode>{content}</StrictMode>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <LangProvider>{content}</LangProvider>
+  </StrictMode>,
+);
 
 registerServiceWorker();

@@ -15,6 +15,7 @@ import { ShortcutSheet } from '../../src/ui/shell/ShortcutSheet.tsx';
 import { usePrefs } from '../../src/ui/state/prefs-store.ts';
 import type { Persistence } from '../../src/ui/storage/persistence.ts';
 import { smallDiagram } from '../support/documents.ts';
+import { LangProvider } from '../../src/ui/i18n/lang-context.tsx';
 
 const catalog = bundledCatalog();
 
@@ -71,7 +72,11 @@ describe('shortcuts registered once', () => {
 
   it('lists copy, cut and paste once in the shortcut sheet, from the action registry', () => {
     usePrefs.setState({ lang: 'en' });
-    render(<ShortcutSheet onClose={() => undefined} />);
+    render(
+      <LangProvider>
+        <ShortcutSheet onClose={() => undefined} />
+      </LangProvider>,
+    );
     const rows = screen.getAllByRole('row', { hidden: true }).map((row) => row.textContent);
     const at = (label: string) => rows.findIndex((text) => text?.startsWith(label));
     expect(rows.filter((text) => text?.startsWith('Paste'))).toEqual([`Paste${displayShortcut('Mod+V')}`]);

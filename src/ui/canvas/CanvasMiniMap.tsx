@@ -105,7 +105,8 @@ export function CanvasMiniMap() {
       {viewRect && (
         <div
           className="minimap__view"
-          style={{ left: viewRect.left, top: viewRect.top, width: viewRect.width, height: viewRect.height }}
+          // Moved with a transform: a pan changes only this, which needs neither layout nor paint.
+          style={{ transform: `translate(${viewRect.left}px, ${viewRect.top}px)`, width: viewRect.width, height: viewRect.height }}
         />
       )}
     </div>

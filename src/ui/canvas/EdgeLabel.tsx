@@ -5,6 +5,7 @@
  */
 import { memo } from 'react';
 import { useT } from '../i18n/use-t.ts';
+import type { Marks } from '../../core/rules/index.ts';
 import { useBadge } from '../checking/check-context.tsx';
 import { useDetail } from './detail-level.ts';
 
@@ -31,11 +32,12 @@ interface Props {
   encrypted: boolean;
   label: string | undefined;
   selected: boolean;
+  marks: Marks | undefined;
 }
 
 export const EdgeLabel = memo(function EdgeLabel(props: Props) {
   const t = useT();
-  const badge = useBadge(props.id);
+  const badge = useBadge(props.marks);
   // Zoomed out the text cannot be read: only the badge is drawn.
   const readable = useDetail() === 'full';
   const { id, x, y, selected } = props;

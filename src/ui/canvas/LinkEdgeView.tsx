@@ -1,18 +1,13 @@
 import { memo } from 'react';
 import { BaseEdge, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
-import { indexOf } from '../../core/index/diagram-index.ts';
-import { DATABASE_PROTOCOLS, isEncrypted } from '../../core/model/encryption.ts';
-import { useEditorState } from '../editor/editor-context.tsx';
 import { EDGE_LOOK, SELECTED_EDGE_COLOR } from './edge-style.ts';
 import type { FlowEdge } from './flow-elements.ts';
 import { cornerFromAnchor, floatingEnds } from './floating-edge.ts';
 import { EdgeLabel } from './EdgeLabel.tsx';
 
 /** A connection: styled by kind, attached to facing sides, labelled protocol:port with a lock when encrypted. */
-export const LinkEdgeView = memo(function LinkEdgeView({ id, target, data, selected, sourceX, sourceY, targetX, targetY }: EdgeProps<FlowEdge>) {
-  const edge = data!.edge;
-  // Only a database protocol's encryption depends on the target (its `ssl` prop).
-  const targetNode = useEditorState((s) => (edge.protocol !== undefined && edge.encrypted === undefined && DATABASE_PROTOCOLS.has(edge.protocol) ? indexOf(s.doc).node(target) : undefined));
+export const LinkEdgeView = memo(function LinkEdgeView({ id, data, selected, sourceX, sourceY, targetX, targetY }: EdgeProps<FlowEdge>) {
+  const { edge, marks, encrypted } = data!;
   // sourceX/Y and targetX/Y are where both products' right-hand handles are (ANCHOR_HANDLE).
   const ends = floatingEnds(cornerFromAnchor(sourceX, sourceY), cornerFromAnchor(targetX, targetY));
   const [path, labelX, labelY] = getSmoothStepPath({ ...ends, borderRadius: 8, offset: 16 });
@@ -29,7 +24,7 @@ export const LinkEdgeView = memo(function LinkEdgeView({ id, target, data, selec
         interactionWidth={14}
         style={{ stroke: color, strokeWidth: selected ? look.width + 1 : look.width, ...(look.dash ? { strokeDasharray: look.dash } : {}) }}
       />
-      <EdgeLabel id={id} x={labelX} y={labelY} protocol={protocol} encrypted={isEncrypted(edge, targetNode)} label={edge.label} selected={selected ?? false} />
+      <EdgeLabel id={id} x={labelX} y={labelY} protocol={protocol} encrypted={encrypted} label={edge.label} selected={selected ?? false} marks={marks} />
     </>
   );
 });

@@ -37,7 +37,7 @@ export const ProductNodeView = memo(function ProductNodeView({ data, selected }:
         style={product ? { ['--category-color' as string]: catalog.category(product.category)?.color } : undefined}
       >
         <Handle id={ANCHOR_HANDLE} type="source" position={Position.Right} className="product-node__handle" />
-        <FindingBadge id={node.id} />
+        <FindingBadge marks={data.marks} />
       </div>
     );
   }
@@ -51,7 +51,7 @@ export const ProductNodeView = memo(function ProductNodeView({ data, selected }:
         <div className="product-node__title">{label ?? name}</div>
         {label && detail === 'full' && <div className="product-node__subtitle">{name}</div>}
       </div>
-      <FindingBadge id={node.id} />
+      <FindingBadge marks={data.marks} />
       {node.quantity !== undefined && node.quantity > 1 && <span className="product-node__quantity">{t('canvas.quantity', { count: node.quantity })}</span>}
     </div>
   );

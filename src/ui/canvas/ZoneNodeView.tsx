@@ -51,7 +51,7 @@ export const ZoneNodeView = memo(function ZoneNodeView({ id, data, selected }: N
         <span className="zone-node__title">{title}</span>
         {level === 'full' && title !== kindName && <span className="zone-node__kind">{kindName}</span>}
         {level === 'full' && detail !== undefined && <span className="zone-node__detail">{detail}</span>}
-        <FindingBadge id={id} />
+        <FindingBadge marks={data.marks} />
       </div>
     </div>
   );

@@ -1,19 +1,27 @@
 /**
- * React Flow's nodes and edges, derived from the document. A flow element is rebuilt only when its
- * document object or its selection changed; otherwise the previous object is reused as is, because
- * React Flow re-adopts (and re-renders) exactly the elements whose object identity changed. Parents
- * come before children, as React Flow requires.
+ * React Flow's nodes and edges, derived from the document and the live check. A flow element is
+ * rebuilt only when its document object, its selection, its open findings or (for an edge) whether
+ * it is encrypted changed; otherwise the previous object is reused as is, because React Flow
+ * re-adopts (and re-renders) exactly the elements whose object identity changed. So the canvas
+ * components read everything from their props: no subscription per node or edge (thousands of them
+ * on a big design, each work on mount and on every store change). Parents come before children, as
+ * React Flow requires.
  */
 import type { Edge, Node } from '@xyflow/react';
 import { indexOf } from '../../core/index/diagram-index.ts';
 import { PRODUCT_SIZE } from '../../core/geometry/geometry.ts';
+import { DATABASE_PROTOCOLS, isEncrypted } from '../../core/model/encryption.ts';
 import type { Diagram, DiagramEdge, DiagramNode, ProductNode, ZoneNode } from '../../core/model/types.ts';
+import type { Marks } from '../../core/rules/index.ts';
 import type { Selection } from '../editor/editor-store.ts';
 
-export type ProductFlowNode = Node<{ node: ProductNode }, 'product'>;
-export type ZoneFlowNode = Node<{ node: ZoneNode }, 'zone'>;
+/** `marks`: the open errors and warnings on the element (its badge), absent when there are none. */
+export type ProductFlowNode = Node<{ node: ProductNode; marks: Marks | undefined }, 'product'>;
+export type ZoneFlowNode = Node<{ node: ZoneNode; marks: Marks | undefined }, 'zone'>;
 export type FlowNode = ProductFlowNode | ZoneFlowNode;
-export type FlowEdge = Edge<{ edge: DiagramEdge }, 'link'>;
+export type FlowEdge = Edge<{ edge: DiagramEdge; marks: Marks | undefined; encrypted: boolean }, 'link'>;
+
+const sameMarks = (a: Marks | undefined, b: Marks | undefined) => a === b || (a !== undefined && b !== undefined && a.error === b.error && a.warning === b.warning);
 
 /**
  * The handle every edge is attached to in React Flow's eyes: each product's right-hand handle. React
@@ -22,7 +30,7 @@ export type FlowEdge = Edge<{ edge: DiagramEdge }, 'link'>;
  */
 export const ANCHOR_HANDLE = 'right';
 
-function toFlowNode(node: DiagramNode, selected: boolean, previous: FlowNode | undefined): FlowNode {
+function toFlowNode(node: DiagramNode, selected: boolean, marks: Marks | undefined, previous: FlowNode | undefined): FlowNode {
   const base = {
     id: node.id,
     position: node.position,
@@ -32,31 +40,50 @@ function toFlowNode(node: DiagramNode, selected: boolean, previous: FlowNode | u
     ...(previous?.measured ? { measured: previous.measured } : {}),
   };
   if (node.kind === 'zone') {
-    return { ...base, type: 'zone', data: { node }, width: node.size.width, height: node.size.height, dragHandle: '.zone__drag' };
+    return { ...base, type: 'zone', data: { node, marks }, width: node.size.width, height: node.size.height, dragHandle: '.zone__drag' };
   }
-  return { ...base, type: 'product', data: { node }, width: PRODUCT_SIZE.width, height: PRODUCT_SIZE.height };
+  return { ...base, type: 'product', data: { node, marks }, width: PRODUCT_SIZE.width, height: PRODUCT_SIZE.height };
 }
 
-export function syncFlowNodes(previous: readonly FlowNode[], doc: Diagram, selection: Selection): FlowNode[] {
+export function syncFlowNodes(previous: readonly FlowNode[], doc: Diagram, selection: Selection, marks: ReadonlyMap<string, Marks>): FlowNode[] {
   const byId = new Map<string, FlowNode>();
   for (const node of previous) byId.set(node.id, node);
   const out: FlowNode[] = [];
   for (const node of indexOf(doc).parentsFirst) {
     const old = byId.get(node.id);
     const selected = selection.nodes.has(node.id);
-    if (old && old.data.node === node && (old.selected ?? false) === selected) out.push(old);
-    else out.push(toFlowNode(node, selected, old));
+    const mark = marks.get(node.id);
+    if (old && old.data.node === node) {
+      const same = (old.selected ?? false) === selected && sameMarks(old.data.marks, mark);
+      // Same document node: keep what React Flow holds (a position mid-drag), change only the rest.
+      out.push(same ? old : ({ ...old, selected, data: { ...old.data, marks: mark } } as FlowNode));
+    } else out.push(toFlowNode(node, selected, mark, old));
   }
   return out;
 }
 
-export function syncFlowEdges(previous: readonly FlowEdge[], doc: Diagram, selection: Selection): FlowEdge[] {
+export function syncFlowEdges(previous: readonly FlowEdge[], doc: Diagram, selection: Selection, marks: ReadonlyMap<string, Marks>): FlowEdge[] {
   const byId = new Map<string, FlowEdge>();
   for (const edge of previous) byId.set(edge.id, edge);
+  const index = indexOf(doc);
   return doc.edges.map((edge) => {
     const old = byId.get(edge.id);
     const selected = selection.edges.has(edge.id);
-    if (old && old.data?.edge === edge && (old.selected ?? false) === selected) return old;
-    return { id: edge.id, source: edge.source, target: edge.target, sourceHandle: ANCHOR_HANDLE, targetHandle: ANCHOR_HANDLE, type: 'link', data: { edge }, selected };
+    const mark = marks.get(edge.id);
+    // Only a database protocol's encryption depends on the target (its `ssl` prop).
+    const target = edge.protocol !== undefined && edge.encrypted === undefined && DATABASE_PROTOCOLS.has(edge.protocol) ? index.node(edge.target) : undefined;
+    const encrypted = isEncrypted(edge, target);
+    const data = old?.data;
+    if (old && data && data.edge === edge && (old.selected ?? false) === selected && sameMarks(data.marks, mark) && data.encrypted === encrypted) return old;
+    return {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      sourceHandle: ANCHOR_HANDLE,
+      targetHandle: ANCHOR_HANDLE,
+      type: 'link',
+      data: { edge, marks: mark, encrypted },
+      selected,
+    };
   });
 }

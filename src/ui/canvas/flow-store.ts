@@ -1,10 +1,12 @@
 /**
- * What React Flow renders: derived from the editor's document and selection, plus the transient
+ * What React Flow renders: derived from the editor's document and selection and the live check's
+ * findings per element, plus the transient
  * state React Flow itself drives (positions while dragging, sizes while resizing, measured sizes).
  * A drag changes only this store; the document changes once, when the drag ends.
  */
 import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { createStore } from 'zustand';
+import type { CheckStore } from '../checking/check-store.ts';
 import type { EditorStore } from '../editor/editor-store.ts';
 import { syncFlowEdges, syncFlowNodes, type FlowEdge, type FlowNode } from './flow-elements.ts';
 
@@ -22,11 +24,12 @@ export interface FlowState {
 
 export type FlowStore = ReturnType<typeof createFlowStore>;
 
-export function createFlowStore(editor: EditorStore) {
+export function createFlowStore(editor: EditorStore, check: CheckStore) {
   const { doc, selection } = editor.getState();
+  const marks = () => check.getState().counts;
   const store = createStore<FlowState>()((set, get) => ({
-    nodes: syncFlowNodes([], doc, selection),
-    edges: syncFlowEdges([], doc, selection),
+    nodes: syncFlowNodes([], doc, selection, marks()),
+    edges: syncFlowEdges([], doc, selection, marks()),
     dropTarget: null,
     applyNodeChanges(changes) {
       set({ nodes: applyNodeChanges(changes, get().nodes) });
@@ -41,16 +44,26 @@ export function createFlowStore(editor: EditorStore) {
       const state = editor.getState();
       // Dropping the stale objects makes the sync rebuild them from the document.
       const kept = get().nodes.filter((n) => !ids.has(n.id));
-      set({ nodes: syncFlowNodes(kept, state.doc, state.selection) });
+      set({ nodes: syncFlowNodes(kept, state.doc, state.selection, marks()) });
     },
   }));
-  editor.subscribe((state, previous) => {
-    if (state.doc === previous.doc && state.selection === previous.selection) return;
+  const sync = () => {
+    const { doc, selection } = editor.getState();
     const flow = store.getState();
-    store.setState({
-      nodes: syncFlowNodes(flow.nodes, state.doc, state.selection),
-      edges: syncFlowEdges(flow.edges, state.doc, state.selection),
-    });
+    const nodes = syncFlowNodes(flow.nodes, doc, selection, marks());
+    const edges = syncFlowEdges(flow.edges, doc, selection, marks());
+    // Unchanged lists are kept, so React Flow is not handed a new array with the same elements.
+    store.setState({ nodes: sameElements(nodes, flow.nodes) ? flow.nodes : nodes, edges: sameElements(edges, flow.edges) ? flow.edges : edges });
+  };
+  editor.subscribe((state, previous) => {
+    if (state.doc !== previous.doc || state.selection !== previous.selection) sync();
+  });
+  check.subscribe((state, previous) => {
+    if (state.counts !== previous.counts) sync();
   });
   return store;
+}
+
+function sameElements<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -1,3 +1,4 @@
+import type { Marks } from '../../core/rules/index.ts';
 import { useBadge } from './check-context.tsx';
 
 /**
@@ -5,8 +6,8 @@ import { useBadge } from './check-context.tsx';
  * size follows --badge-scale, set once on the canvas per zoom step, so it stays visible when zoomed
  * out without a per-badge transform or subscription.
  */
-export function FindingBadge({ id }: { id: string }) {
-  const badge = useBadge(id);
+export function FindingBadge({ marks }: { marks: Marks | undefined }) {
+  const badge = useBadge(marks);
   if (!badge) return null;
   return (
     <span className={`finding-badge finding-badge--${badge.tone}`} role="img" aria-label={badge.label} title={badge.label}>

@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useT } from '../i18n/use-t.ts';
+import type { Marks } from '../../core/rules/index.ts';
 import type { CheckState, CheckStore } from './check-store.ts';
 
 export const CheckStoreContext = createContext<CheckStore | null>(null);
@@ -18,19 +19,17 @@ export interface Badge {
   label: string;
 }
 
-/** The badge of one node or edge, or undefined when nothing is open on it. */
-export function useBadge(id: string): Badge | undefined {
+/**
+ * The badge of a node or edge from its open findings (the flow element's `marks`, so no subscription
+ * per element), or undefined when nothing is open on it.
+ */
+export function useBadge(marks: Marks | undefined): Badge | undefined {
   const t = useT();
-  // "errors:warnings" or "": a string, so a check that leaves the counts unchanged re-renders nothing.
-  const counts = useCheckState((s) => {
-    const c = s.counts.get(id);
-    return c ? `${c.error}:${c.warning}` : '';
-  });
+  const errors = marks?.error ?? 0;
+  const warnings = marks?.warning ?? 0;
   return useMemo(() => {
-    if (counts === '') return undefined;
-    const [errors, warnings] = counts.split(':').map(Number) as [number, number];
-    return errors > 0
-      ? { tone: 'error', count: errors, label: t('findings.badgeErrors', { count: errors }) }
-      : { tone: 'warning', count: warnings, label: t('findings.badgeWarnings', { count: warnings }) };
-  }, [counts, t]);
+    if (errors > 0) return { tone: 'error', count: errors, label: t('findings.badgeErrors', { count: errors }) };
+    if (warnings > 0) return { tone: 'warning', count: warnings, label: t('findings.badgeWarnings', { count: warnings }) };
+    return undefined;
+  }, [errors, warnings, t]);
 }

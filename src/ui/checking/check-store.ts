@@ -34,7 +34,11 @@ export function createCheckStore(editor: EditorStore, catalog: Catalog) {
     store.setState({ result, doc, counts: findingMarks(result) });
   };
   editor.subscribe((state, previous) => {
-    if (state.doc === previous.doc || scheduled) return;
+    if (state.doc === previous.doc) return;
+    // A diagram just opened is checked at once, so that it is drawn once, badges included (checked
+    // after its first frame, nearly every node and edge would be drawn a second time for its badge).
+    if (state.loads !== previous.loads) return run();
+    if (scheduled) return;
     scheduled = true;
     afterNextFrame(run);
   });

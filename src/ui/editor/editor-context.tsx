@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Catalog } from '../../core/catalog/types.ts';
+import { LangProvider } from '../i18n/lang-context.tsx';
 import type { EditorActions, EditorState, EditorStore } from './editor-store.ts';
 import type { UiState, UiStore } from './ui-store.ts';
 
@@ -14,7 +15,11 @@ const EditorContext = createContext<EditorContextValue | null>(null);
 
 export function EditorProvider({ store, ui, catalog, children }: EditorContextValue & { children: ReactNode }) {
   const value = useMemo(() => ({ store, ui, catalog }), [store, ui, catalog]);
-  return <EditorContext.Provider value={value}>{children}</EditorContext.Provider>;
+  return (
+    <EditorContext.Provider value={value}>
+      <LangProvider>{children}</LangProvider>
+    </EditorContext.Provider>
+  );
 }
 
 function useEditorContext(): EditorContextValue {

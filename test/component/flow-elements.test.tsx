@@ -1,0 +1,66 @@
+/**
+ * The canvas's React Flow elements carry their badges and encryption in their data (no subscription
+ * per node or edge), and an element is rebuilt exactly when what it shows changed: React Flow
+ * re-renders the elements whose object identity changed.
+ */
+import { describe, expect, it } from 'vitest';
+import { updateNodes } from '../../src/core/edit/nodes.ts';
+import type { Marks } from '../../src/core/rules/index.ts';
+import { syncFlowEdges, syncFlowNodes } from '../../src/ui/canvas/flow-elements.ts';
+import { smallDiagram } from '../support/documents.ts';
+
+const none = { nodes: new Set<string>(), edges: new Set<string>() };
+const marks = (entries: Record<string, Marks>) => new Map(Object.entries(entries));
+const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
+
+
+describe('flow nodes', () => {
+  it('carry their open findings, and only a node whose findings changed is rebuilt', () => {
+    const doc = smallDiagram();
+    const first = syncFlowNodes([], doc, none, marks({ ecs: { error: 2, warning: 0 } }));
+    expect(byId(first).get('ecs')!.data.marks).toEqual({ error: 2, warning: 0 });
+    expect(byId(first).get('rds')!.data.marks).toBeUndefined();
+
+    // A new check with the same counts (new objects) changes nothing.
+    const same = syncFlowNodes(first, doc, none, marks({ ecs: { error: 2, warning: 0 } }));
+    expect(same.every((n, i) => n === first[i])).toBe(true);
+
+    const next = syncFlowNodes(first, doc, none, marks({ ecs: { error: 1, warning: 0 }, rds: { error: 0, warning: 1 } }));
+    const changed = next.filter((n, i) => n !== first[i]).map((n) => n.id);
+    expect(changed.sort()).toEqual(['ecs', 'rds']);
+    expect(byId(next).get('ecs')!.data.marks).toEqual({ error: 1, warning: 0 });
+  });
+
+  it('keep the position React Flow holds mid-drag when only the findings or selection change', () => {
+    const doc = smallDiagram();
+    const first = syncFlowNodes([], doc, none, new Map());
+    const dragged = first.map((n) => (n.id === 'ecs' ? { ...n, position: { x: 99, y: 77 }, dragging: true } : n));
+    const next = syncFlowNodes(dragged, doc, { nodes: new Set(['ecs']), edges: new Set() }, marks({ ecs: { error: 1, warning: 0 } }));
+    const ecs = byId(next).get('ecs')!;
+    expect(ecs.position).toEqual({ x: 99, y: 77 });
+    expect(ecs.selected).toBe(true);
+    expect(ecs.data.marks).toEqual({ error: 1, warning: 0 });
+  });
+});
+
+describe('flow edges', () => {
+  it('carry whether they are encrypted, rebuilt when the target database turns SSL on', () => {
+    const doc = smallDiagram();
+    const first = syncFlowEdges([], doc, none, new Map());
+    expect(byId(first).get('e3')!.data!.encrypted).toBe(false);
+    expect(byId(first).get('e1')!.data!.encrypted).toBe(true);
+
+    const withSsl = updateNodes(doc, ['rds'], { props: { ssl: true } });
+    const next = syncFlowEdges(first, withSsl, none, new Map());
+    expect(byId(next).get('e3')!.data!.encrypted).toBe(true);
+    expect(next.filter((e, i) => e !== first[i]).map((e) => e.id)).toEqual(['e3']);
+  });
+
+  it('carry their open findings', () => {
+    const doc = smallDiagram();
+    const first = syncFlowEdges([], doc, none, new Map());
+    const next = syncFlowEdges(first, doc, none, marks({ e2: { error: 1, warning: 0 } }));
+    expect(next.filter((e, i) => e !== first[i]).map((e) => e.id)).toEqual(['e2']);
+    expect(byId(next).get('e2')!.data!.marks).toEqual({ error: 1, warning: 0 });
+  });
+});
