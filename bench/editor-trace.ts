@@ -81,8 +81,8 @@ async function run(browser: Browser, page: Page, kind: string, url: string, box?
     const lay = evs.filter((e) => e.name === 'Layout' || e.name === 'LocalFrameView::performLayout');
     console.log('layouts', lay.length, lay.map((e) => (e.dur! / 1000).toFixed(1)).join(' '));
     const layoutEvents = traceEvents.filter((e) => e.name === 'Layout' && e.pid === main!.pid);
-    for (const e of layoutEvents.slice(10, 12)) console.log(JSON.stringify(e.args));
-    const inv = traceEvents.filter((e) => e.name === 'LayoutInvalidationTracking' && !JSON.stringify(e.args).includes('Removed from layout'));
+    for (const e of layoutEvents.filter((x) => x.dur! > 2000).slice(0, 8)) console.log((e.dur! / 1000).toFixed(1), JSON.stringify((e.args as { beginData?: unknown }).beginData));
+    const inv = traceEvents.filter((e) => e.name === 'LayoutInvalidationTracking' && !/Removed from layout|SVG resource invalidated/.test(JSON.stringify(e.args)));
     const middle = Math.floor(inv.length / 2);
     console.log(`layout invalidations: ${inv.length}; from the middle of the run:`);
     for (const e of inv.slice(middle, middle + 30)) {

@@ -37,7 +37,9 @@ const badgeScale = (s: { transform: [number, number, number] }) => Math.round(Ma
 function selectionAfter(selection: Selection, changes: readonly (NodeChange<FlowNode> | EdgeChange<FlowEdge>)[], kind: 'nodes' | 'edges'): Selection {
   let set: Set<string> | undefined;
   for (const change of changes) {
-    if (change.type !== 'select') continue;
+    // React Flow repeats select changes that change nothing (e.g. for a node already selected when
+    // its drag starts): they must not make a new selection, which re-renders the panels.
+    if (change.type !== 'select' || (set ?? selection[kind]).has(change.id) === change.selected) continue;
     set ??= new Set(selection[kind]);
     if (change.selected) set.add(change.id);
     else set.delete(change.id);
