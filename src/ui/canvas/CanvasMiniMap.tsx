@@ -4,7 +4,7 @@
  * all its shapes whenever the view moves, which costs ~10 ms a frame on a 1,000-node design). The
  * visible area is a single rectangle on top; clicking or dragging in the overview moves the view there.
  */
-import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
+import { memo, type PointerEvent, useEffect, useMemo, useRef } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
 import type { Catalog } from '../../core/catalog/types.ts';
 import { diagramBounds, nodeRect, type Rect } from '../../core/geometry/geometry.ts';
@@ -59,7 +59,8 @@ function draw(canvas: HTMLCanvasElement, doc: Diagram, catalog: Catalog, frame: 
 const transformOf = (s: { transform: [number, number, number]; width: number; height: number }) =>
   `${s.transform[0]},${s.transform[1]},${s.transform[2]},${s.width},${s.height}`;
 
-export function CanvasMiniMap() {
+// Memoised: the canvas re-renders on every drag frame, this has nothing to redo then.
+export const CanvasMiniMap = memo(function CanvasMiniMap() {
   const t = useT();
   const catalog = useCatalog();
   const doc = useEditorState((s) => s.doc);
@@ -111,4 +112,4 @@ export function CanvasMiniMap() {
       )}
     </div>
   );
-}
+});

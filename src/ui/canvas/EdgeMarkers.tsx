@@ -1,8 +1,10 @@
+import { memo } from 'react';
 import { EDGE_KINDS } from '../../core/model/types.ts';
 import { EDGE_LOOK, SELECTED_EDGE_COLOR } from './edge-style.ts';
 
 /** Arrowheads for each connection kind (and its selected colour), defined once for the whole canvas. */
-export function EdgeMarkers() {
+// Memoised: the canvas re-renders on every drag frame, this has nothing to redo then.
+export const EdgeMarkers = memo(function EdgeMarkers() {
   const variants = EDGE_KINDS.flatMap((kind) => [
     { id: `arrow-${kind}`, color: EDGE_LOOK[kind].color, open: kind === 'log' },
     { id: `arrow-${kind}-selected`, color: SELECTED_EDGE_COLOR, open: kind === 'log' },
@@ -22,4 +24,4 @@ export function EdgeMarkers() {
       </defs>
     </svg>
   );
-}
+});
