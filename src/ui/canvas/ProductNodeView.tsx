@@ -3,15 +3,17 @@ import { Handle, Position, useStoreApi, type NodeProps } from '@xyflow/react';
 import { useCatalog } from '../editor/editor-context.tsx';
 import { useLocalized, useT } from '../i18n/use-t.ts';
 import { iconUrl } from '../icons/icon-url.ts';
-import type { ProductFlowNode } from './flow-elements.ts';
 import { FindingBadge } from '../checking/FindingBadge.tsx';
 import { useDetail } from './detail-level.ts';
-import { ANCHOR_HANDLE } from './flow-elements.ts';
+import { ANCHOR_HANDLE, type ProductFlowNode } from './flow-elements.ts';
 import { measureHandlesSoon, missingHandles } from './handle-measure.ts';
 
 const SIDES = [Position.Top, Position.Right, Position.Bottom, Position.Left] as const;
 
-/** A product on the canvas: icon, the user's label and the product's current name, quantity. */
+/**
+ * A product on the canvas: icon, the user's label and the product's current name, quantity; zoomed
+ * far out, a box in its category's colour (detail-level.ts).
+ */
 export const ProductNodeView = memo(function ProductNodeView({ data, selected }: NodeProps<ProductFlowNode>) {
   const catalog = useCatalog();
   const local = useLocalized();
