@@ -60,6 +60,16 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Click a connection's drawn line halfway along it, as a user does (no forced click on its box). */
+export async function clickEdgeLine(page: Page, edge: Locator): Promise<void> {
+  const point = await edge.locator('.react-flow__edge-path').evaluate((path: SVGPathElement) => {
+    const p = path.getPointAtLength(path.getTotalLength() / 2);
+    const m = path.getScreenCTM()!;
+    return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+  });
+  await page.mouse.click(point.x, point.y);
+}
+
 /** Draw a connection from one product's handle to another product. */
 export async function connectNodes(page: Page, from: string, to: string, side: 'right' | 'bottom' | 'left' | 'top' = 'right'): Promise<void> {
   const source = node(page, from);

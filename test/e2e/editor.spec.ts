@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures.ts';
-import { buildThreeZoneDesign, canvas, connectNodes, dragFromPalette, dragNode, downloadDiagram, inspector, node, openEditor, waitSaved } from './editor-helpers.ts';
+import { buildThreeZoneDesign, canvas, clickEdgeLine, connectNodes, dragFromPalette, dragNode, downloadDiagram, inspector, node, openEditor, waitSaved } from './editor-helpers.ts';
 
 test.describe('drawing a design', () => {
   test('a three-zone design built from the palette, connected and edited, is what the file holds', async ({ page }) => {
@@ -16,7 +16,7 @@ test.describe('drawing a design', () => {
     await expect(node(page, 'rds-1')).toContainText('订单库');
     await expect(node(page, 'rds-1')).toContainText('云数据库 RDS');
 
-    await page.locator('.react-flow__edge').nth(1).click({ force: true });
+    await clickEdgeLine(page, page.locator('.react-flow__edge').nth(1));
     await expect(inspector(page).getByRole('heading', { name: '连线' })).toBeVisible();
     await inspector(page).getByLabel('协议').selectOption('MySQL');
     await inspector(page).getByLabel('端口').fill('3306');
