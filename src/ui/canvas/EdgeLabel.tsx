@@ -6,7 +6,7 @@
 import { memo } from 'react';
 import { useT } from '../i18n/use-t.ts';
 import type { Marks } from '../../core/rules/index.ts';
-import { useBadge } from '../checking/check-context.tsx';
+import { useBadge } from '../checking/FindingBadge.tsx';
 import { useDetail } from './detail-level.ts';
 
 const MONO = 10.5;

@@ -27,7 +27,7 @@ export const ZoneNodeView = memo(function ZoneNodeView({ id, data, selected }: N
   const region = node.props?.regionId !== undefined ? catalog.region(node.props.regionId) : undefined;
   const detail = node.props?.cidr ?? (region ? local(region.name) : node.props?.regionId);
   const title = node.label?.trim() ? node.label : kindName;
-  const level = useDetail();
+  const zoomDetail = useDetail();
 
   const onResizeEnd = useCallback<OnResizeEnd>(
     (_event, params) => {
@@ -47,10 +47,10 @@ export const ZoneNodeView = memo(function ZoneNodeView({ id, data, selected }: N
       <NodeResizer isVisible={selected} minWidth={MIN_WIDTH} minHeight={MIN_HEIGHT} onResizeEnd={onResizeEnd} color="#2563eb" />
       <div className={`zone-node__frame zone-node__frame--${info.dash}`} />
       <div className="zone-node__header zone__drag">
-        {level !== 'far' && <img src={iconUrl(info.icon)} width={16} height={16} alt="" draggable={false} />}
+        {zoomDetail !== 'far' && <img src={iconUrl(info.icon)} width={16} height={16} alt="" draggable={false} />}
         <span className="zone-node__title">{title}</span>
-        {level === 'full' && title !== kindName && <span className="zone-node__kind">{kindName}</span>}
-        {level === 'full' && detail !== undefined && <span className="zone-node__detail">{detail}</span>}
+        {zoomDetail === 'full' && title !== kindName && <span className="zone-node__kind">{kindName}</span>}
+        {zoomDetail === 'full' && detail !== undefined && <span className="zone-node__detail">{detail}</span>}
         <FindingBadge marks={data.marks} />
       </div>
     </div>
