@@ -60,6 +60,21 @@ test.describe('drawing a design', () => {
     await expect(page.locator('.react-flow__edge')).toHaveCount(2);
   });
 
+  test('a connection dropped on the middle of a product, away from its handles, is made', async ({ page }) => {
+    await openEditor(page);
+    await buildThreeZoneDesign(page);
+    const slb = node(page, 'slb-1');
+    await slb.hover();
+    const handle = (await slb.locator('.react-flow__handle-bottom').boundingBox())!;
+    const target = (await node(page, 'rds-1').boundingBox())!;
+    await page.mouse.move(handle.x + 4, handle.y + 4);
+    await page.mouse.down();
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
+    await page.mouse.up();
+    await expect(page.locator('.react-flow__edge')).toHaveCount(3);
+    await expect(inspector(page)).toContainText('负载均衡 → 云数据库 RDS');
+  });
+
   test('nodes move in and out of zones, zones carry their contents, and never go inside themselves', async ({ page }) => {
     await openEditor(page);
     await buildThreeZoneDesign(page);

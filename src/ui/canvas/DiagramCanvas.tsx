@@ -130,19 +130,23 @@ export function DiagramCanvas() {
     [store, ui],
   );
 
-  /** A connection dropped anywhere but on a product says why it was not made. */
+  /**
+   * A connection dropped on another product's body (not within reach of one of its handles) is made
+   * all the same, as a user expects; dropped on a zone or on its own product it says why not.
+   */
   const onConnectEnd = useCallback<OnConnectEnd>(
     (event, state: FinalConnectionState) => {
-      if (state.isValid) return;
+      if (state.isValid || !state.fromNode) return;
       const point = 'changedTouches' in event ? event.changedTouches[0]! : event;
       const element = document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node');
       const id = element?.getAttribute('data-id');
       if (!id) return;
       const node = indexOf(store.getState().doc).node(id);
       if (node?.kind === 'zone') ui.getState().notify('refuse.edgeToZone', undefined, 'warning');
-      else if (state.fromNode && id === state.fromNode.id) ui.getState().notify('refuse.edgeToSelf', undefined, 'warning');
+      else if (id === state.fromNode.id) ui.getState().notify('refuse.edgeToSelf', undefined, 'warning');
+      else if (node) onConnect({ source: state.fromNode.id, target: id, sourceHandle: null, targetHandle: null });
     },
-    [store, ui],
+    [store, ui, onConnect],
   );
 
   const isValidConnection = useCallback((c: FlowEdge | Connection) => c.source !== c.target, []);
