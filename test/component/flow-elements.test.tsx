@@ -4,8 +4,9 @@
  * re-renders the elements whose object identity changed.
  */
 import { describe, expect, it } from 'vitest';
-import { updateNodes } from '../../src/core/edit/nodes.ts';
+import { resizeZone, updateNodes } from '../../src/core/edit/nodes.ts';
 import type { Marks } from '../../src/core/rules/index.ts';
+import { PRODUCT_SIZE } from '../../src/core/geometry/geometry.ts';
 import { syncFlowEdges, syncFlowNodes } from '../../src/ui/canvas/flow-elements.ts';
 import { smallDiagram } from '../support/documents.ts';
 
@@ -40,6 +41,22 @@ describe('flow nodes', () => {
     expect(ecs.position).toEqual({ x: 99, y: 77 });
     expect(ecs.selected).toBe(true);
     expect(ecs.data.marks).toEqual({ error: 1, warning: 0 });
+  });
+});
+
+describe('flow node sizes', () => {
+  it('declare what React Flow will measure: the size the document gives each node, also after a change', () => {
+    const doc = smallDiagram();
+    const first = syncFlowNodes([], doc, none, new Map());
+    for (const flow of first) {
+      const size = flow.data.node.kind === 'zone' ? flow.data.node.size : PRODUCT_SIZE;
+      expect(flow.measured).toEqual(size);
+      expect([flow.width, flow.height]).toEqual([size.width, size.height]);
+    }
+    const zone = first.find((n) => n.data.node.kind === 'zone')!;
+    const resized = resizeZone(doc, zone.id, { width: 900, height: 640 });
+    const next = byId(syncFlowNodes(first, resized, none, new Map())).get(zone.id)!;
+    expect(next.measured).toEqual({ width: 900, height: 640 });
   });
 });
 

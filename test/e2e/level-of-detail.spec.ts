@@ -6,8 +6,20 @@
 import { writeFileSync } from 'node:fs';
 import { writeDiagram } from '../../src/core/format/write.ts';
 import { generateDiagram } from '../../bench/generate-diagram.ts';
+import { PRODUCT_SIZE } from '../../src/core/geometry/geometry.ts';
 import { test, expect } from './fixtures.ts';
 import { connectNodes, inspector, node, openEditor, openFile } from './editor-helpers.ts';
+import type { Page } from '@playwright/test';
+
+/** The canvas zoom, from React Flow's viewport transform. */
+const zoom = (page: Page) => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+
+/** The first management connection's dash pattern, in screen pixels. */
+async function managementDashOnScreen(page: Page): Promise<number[]> {
+  const css = await page.locator('.react-flow__edge-path[marker-end="url(#arrow-management)"]').first().evaluate((el) => getComputedStyle(el).strokeDasharray);
+  const z = await zoom(page);
+  return css.split(/[ ,]+/).map((d) => parseFloat(d) * z);
+}
 
 test('a big design fitted into view shows boxes; zoomed in, a product first drawn far out connects from any side', async ({ page }, testInfo) => {
   const file = testInfo.outputPath('big.mlps.json');
@@ -21,6 +33,17 @@ test('a big design fitted into view shows boxes; zoomed in, a product first draw
   expect(await page.locator('.product-node__icon, .product-node__title').count()).toBe(0);
   expect(await ecs.locator('.react-flow__handle').count()).toBe(1);
   await expect(ecs.locator('.product-node--far')).toHaveAttribute('title', '云服务器 ECS');
+  // Every node is exactly the size its document gives it, as the canvas tells React Flow beforehand.
+  const size = (id: string) => node(page, id).evaluate((el) => [(el as HTMLElement).offsetWidth, (el as HTMLElement).offsetHeight]);
+  expect(await size('c0-ecs4')).toEqual([PRODUCT_SIZE.width, PRODUCT_SIZE.height]);
+  expect(await size('c0-vpc')).toEqual([1200, 780]);
+  // A management connection is still dashed 7 on 4 px on screen (drawn in drawing units, each dash
+  // would be a fraction of a pixel here): within the quarter-octave steps the dash scale moves in.
+  expect(await zoom(page)).toBeLessThan(0.1);
+  const [dash, gap] = await managementDashOnScreen(page);
+  expect(dash).toBeGreaterThanOrEqual(6.9);
+  expect(dash).toBeLessThanOrEqual(7 * 1.2);
+  expect(gap! / dash!).toBeCloseTo(4 / 7, 2);
 
   // Select two products and zoom to them (Shift+2): drawn in full, with a handle on every side.
   await ecs.click();
@@ -28,6 +51,12 @@ test('a big design fitted into view shows boxes; zoomed in, a product first draw
   await page.keyboard.press('Shift+2');
   await expect(ecs.locator('.product-node__title')).toHaveText('云服务器 ECS');
   await expect(ecs.locator('.react-flow__handle')).toHaveCount(4);
+  // Zoomed in, the pattern grows with the drawing, as everything else does.
+  const closeZoom = await zoom(page);
+  expect(closeZoom).toBeGreaterThanOrEqual(1);
+  const [closeDash, closeGap] = await managementDashOnScreen(page);
+  expect(closeDash).toBeCloseTo(7 * closeZoom, 1);
+  expect(closeGap).toBeCloseTo(4 * closeZoom, 1);
 
   // From the top handle, which did not exist when the product was first drawn.
   const edges = page.locator('.react-flow__edge');

@@ -15,6 +15,7 @@ import { dragExcluded, dragMoves, dropTarget } from './drag-commit.ts';
 import { CanvasMiniMap } from './CanvasMiniMap.tsx';
 import { DetailContext, detailAt } from './detail-level.ts';
 import { EdgeMarkers } from './EdgeMarkers.tsx';
+import { dashScale } from './edge-style.ts';
 import { FIT_VIEW, fitViewport, MAX_ZOOM, MIN_ZOOM } from './fit.ts';
 import { LinkEdgeView } from './LinkEdgeView.tsx';
 import { addPaletteItem, decodePaletteItem, PALETTE_MIME } from './palette-drop.ts';
@@ -32,6 +33,7 @@ const ZOOM_KEYS = ['Meta', 'Control'];
 const detailOf = (s: { transform: [number, number, number] }) => detailAt(s.transform[2]);
 /** Badges keep their size on screen when zoomed out, up to 4× (one CSS variable for all of them). */
 const badgeScale = (s: { transform: [number, number, number] }) => Math.round(Math.min(4, Math.max(1, 1 / s.transform[2])) * 10) / 10;
+const dashScaleOf = (s: { transform: [number, number, number] }) => dashScale(s.transform[2]);
 
 /** Apply React Flow's select changes to our selection (the document's single selection state). */
 function selectionAfter(selection: Selection, changes: readonly (NodeChange<FlowNode> | EdgeChange<FlowEdge>)[], kind: 'nodes' | 'edges'): Selection {
@@ -61,7 +63,8 @@ export function DiagramCanvas() {
   const detail = useStore(detailOf);
   const isZoomedOut = detail !== 'full';
   const scale = useStore(badgeScale);
-  const canvasStyle = useMemo(() => ({ ['--badge-scale' as string]: scale }), [scale]);
+  const dashes = useStore(dashScaleOf);
+  const canvasStyle = useMemo(() => ({ ['--badge-scale' as string]: scale, ['--dash-scale' as string]: dashes }), [scale, dashes]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {

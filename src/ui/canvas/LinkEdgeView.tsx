@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { BaseEdge, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
-import { EDGE_LOOK, SELECTED_EDGE_COLOR } from './edge-style.ts';
+import { LINE_STYLE } from './edge-style.ts';
 import type { FlowEdge } from './flow-elements.ts';
 import { cornerFromAnchor, floatingEnds } from './floating-edge.ts';
 import { EdgeLabel } from './EdgeLabel.tsx';
@@ -11,8 +11,6 @@ export const LinkEdgeView = memo(function LinkEdgeView({ id, data, selected, sou
   // sourceX/Y and targetX/Y are where both products' right-hand handles are (ANCHOR_HANDLE).
   const ends = floatingEnds(cornerFromAnchor(sourceX, sourceY), cornerFromAnchor(targetX, targetY));
   const [path, labelX, labelY] = getSmoothStepPath({ ...ends, borderRadius: 8, offset: 16 });
-  const look = EDGE_LOOK[edge.kind];
-  const color = selected ? SELECTED_EDGE_COLOR : look.color;
   const markerId = `arrow-${edge.kind}${selected ? '-selected' : ''}`;
   const protocol = [edge.protocol, edge.port].filter((p) => p !== undefined).join(':');
   return (
@@ -22,7 +20,7 @@ export const LinkEdgeView = memo(function LinkEdgeView({ id, data, selected, sou
         path={path}
         markerEnd={`url(#${markerId})`}
         interactionWidth={14}
-        style={{ stroke: color, strokeWidth: selected ? look.width + 1 : look.width, ...(look.dash ? { strokeDasharray: look.dash } : {}) }}
+        style={LINE_STYLE[edge.kind][selected ? 'selected' : 'plain']}
       />
       <EdgeLabel id={id} x={labelX} y={labelY} protocol={protocol} encrypted={encrypted} label={edge.label} selected={selected ?? false} marks={marks} />
     </>

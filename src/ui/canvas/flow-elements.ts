@@ -30,19 +30,24 @@ const sameMarks = (a: Marks | undefined, b: Marks | undefined) => a === b || (a 
  */
 export const ANCHOR_HANDLE = 'right';
 
-function toFlowNode(node: DiagramNode, selected: boolean, marks: Marks | undefined, previous: FlowNode | undefined): FlowNode {
+function toFlowNode(node: DiagramNode, selected: boolean, marks: Marks | undefined): FlowNode {
+  const size = node.kind === 'zone' ? node.size : PRODUCT_SIZE;
   const base = {
     id: node.id,
     position: node.position,
     selected,
     ...(node.parent !== undefined ? { parentId: node.parent } : {}),
-    // Keep what React Flow measured, so a changed node is not hidden and re-measured.
-    ...(previous?.measured ? { measured: previous.measured } : {}),
+    width: size.width,
+    height: size.height,
+    // What React Flow will measure, declared: the document fixes every size. Without it, React Flow
+    // hands each node's first measurement back through onNodesChange, and applying those hands it
+    // a new object for every node, which re-adopts and re-renders every node and edge once more
+    // (a third of a 2,000-node design's first render); and a changed node would lose its measured
+    // handles until measured again.
+    measured: { width: size.width, height: size.height },
   };
-  if (node.kind === 'zone') {
-    return { ...base, type: 'zone', data: { node, marks }, width: node.size.width, height: node.size.height, dragHandle: '.zone__drag' };
-  }
-  return { ...base, type: 'product', data: { node, marks }, width: PRODUCT_SIZE.width, height: PRODUCT_SIZE.height };
+  if (node.kind === 'zone') return { ...base, type: 'zone', data: { node, marks }, dragHandle: '.zone__drag' };
+  return { ...base, type: 'product', data: { node, marks } };
 }
 
 export function syncFlowNodes(previous: readonly FlowNode[], doc: Diagram, selection: Selection, marks: ReadonlyMap<string, Marks>): FlowNode[] {
@@ -57,7 +62,7 @@ export function syncFlowNodes(previous: readonly FlowNode[], doc: Diagram, selec
       const same = (old.selected ?? false) === selected && sameMarks(old.data.marks, mark);
       // Same document node: keep what React Flow holds (a position mid-drag), change only the rest.
       out.push(same ? old : ({ ...old, selected, data: { ...old.data, marks: mark } } as FlowNode));
-    } else out.push(toFlowNode(node, selected, mark, old));
+    } else out.push(toFlowNode(node, selected, mark));
   }
   return out;
 }
