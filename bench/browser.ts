@@ -91,3 +91,28 @@ export async function openFile(page: Page, url: string, file: string, { input = 
   await nextFrame(page);
   return Date.now() - start;
 }
+
+/**
+ * Where a user grabs an element to drag it: a point inside it where the element itself (or a child
+ * that is not a connection handle or a badge) is what the pointer hits. Zoomed far out a node is a
+ * few pixels across, and its middle can be a handle: pressing there starts a connection, not a move.
+ * `within` narrows the grab to a part of the element (a zone's header).
+ */
+export async function grabPoint(page: Page, selector: string, within?: string): Promise<{ x: number; y: number }> {
+  const point = await page.locator(selector).first().evaluate((element, part) => {
+    const target = part ? element.querySelector(part) : element;
+    if (!target) return null;
+    const r = target.getBoundingClientRect();
+    for (const fy of [0.5, 0.35, 0.65, 0.2, 0.8]) {
+      for (const fx of [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9]) {
+        const x = r.left + r.width * fx;
+        const y = r.top + r.height * fy;
+        const hit = document.elementFromPoint(x, y);
+        if (hit && target.contains(hit) && !hit.closest('.react-flow__handle, .finding-badge, .react-flow__resize-control')) return { x, y };
+      }
+    }
+    return null;
+  }, within);
+  if (!point) throw new Error(`no point of ${selector}${within ? ` ${within}` : ''} takes the pointer`);
+  return point;
+}

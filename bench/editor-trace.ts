@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { writeDiagram } from '../src/core/format/write.ts';
-import { launchChromium, nextFrame, withPreview } from './browser.ts';
+import { grabPoint, launchChromium, nextFrame, withPreview } from './browser.ts';
 import { generateDiagram } from './generate-diagram.ts';
 
 const SIZE = Number(process.env.SIZE ?? 1000);
@@ -40,8 +40,7 @@ async function run(browser: Browser, page: Page, kind: string, url: string, box?
   if (PHASE !== 'open') {
     await page.waitForTimeout(1000);
     const pane = await page.locator('.react-flow__pane').boundingBox();
-    const c = await page.locator('.react-flow__node[data-id="c0-ecs1"]').boundingBox();
-    const from = PHASE === 'pan' ? { x: pane!.x + pane!.width / 2, y: pane!.y + pane!.height / 2 } : { x: c!.x + c!.width / 2, y: c!.y + c!.height / 2 };
+    const from = PHASE === 'pan' ? { x: pane!.x + pane!.width / 2, y: pane!.y + pane!.height / 2 } : await grabPoint(page, '.react-flow__node[data-id="c0-ecs1"]');
     await page.mouse.move(from.x, from.y);
     if (PHASE === 'drag') await page.mouse.down();
     await browser.startTracing(page, { categories: cats });

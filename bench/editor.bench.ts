@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import { writeDiagram } from '../src/core/format/write.ts';
-import { build, launchChromium, nextFrame, openFile, withPreview } from './browser.ts';
+import { build, grabPoint, launchChromium, nextFrame, openFile, withPreview } from './browser.ts';
 import { generateDiagram } from './generate-diagram.ts';
 import { median } from './measure.ts';
 
@@ -56,12 +56,21 @@ async function centerOf(page: Page, selector: string): Promise<{ x: number; y: n
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-async function drag(page: Page, cdp: CDPSession, from: { x: number; y: number }): Promise<Phase> {
+/**
+ * Drags what `selector` names from `from` and measures the frames; fails unless it really moved (a
+ * drag that starts a connection or a box selection instead would measure something else).
+ */
+async function drag(page: Page, cdp: CDPSession, selector: string, from: { x: number; y: number }): Promise<Phase> {
+  const element = page.locator(selector).first();
+  const before = (await element.boundingBox())!;
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   const phase = await measure(page, cdp, (i) => page.mouse.move(from.x + i * 2, from.y + i));
+  const during = (await element.boundingBox())!;
   await page.mouse.up();
   await nextFrame(page);
+  const moved = Math.hypot(during.x - before.x, during.y - before.y);
+  if (moved < FRAMES) throw new Error(`dragging ${selector} moved it ${moved.toFixed(1)} px, not ~${FRAMES * 2} px: the benchmark would not measure a drag`);
   return phase;
 }
 
@@ -83,13 +92,10 @@ async function run(url: string, file: string, kind: 'app' | 'bare', canvasBox?: 
   await page.waitForTimeout(500);
 
   const nodeSelector = '.react-flow__node[data-id="c0-ecs1"]';
-
-  const nodeDrag = await drag(page, cdp, await centerOf(page, nodeSelector));
-  const zone = page.locator('.react-flow__node[data-id="c0-app"]');
-  const zoneBox = (await zone.boundingBox())!;
+  const nodeDrag = await drag(page, cdp, nodeSelector, await grabPoint(page, nodeSelector));
   // The app's zones are dragged by their header; the bare group node anywhere on its body.
-  const grip = kind === 'app' ? await centerOf(page, '.react-flow__node[data-id="c0-app"] .zone-node__header') : { x: zoneBox.x + 6, y: zoneBox.y + 6 };
-  const zoneDrag = await drag(page, cdp, grip);
+  const zoneSelector = '.react-flow__node[data-id="c0-app"]';
+  const zoneDrag = await drag(page, cdp, zoneSelector, await grabPoint(page, zoneSelector, kind === 'app' ? '.zone-node__header' : undefined));
   const pane = await centerOf(page, '.react-flow__pane');
   await page.mouse.move(pane.x, pane.y);
   const pan = await measure(page, cdp, () => page.mouse.wheel(6, 4));
