@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { MessageKey } from '../../core/i18n/translate.ts';
 import { LAYERS, type Finding, type Layer } from '../../core/rules/index.ts';
 import { useCheckState } from '../checking/check-context.tsx';
@@ -24,7 +24,9 @@ export function FindingsPanel() {
   const result = useCheckState((s) => s.result);
   const checkedDoc = useCheckState((s) => s.doc);
   const [shown, setShown] = useState<Partial<Record<Layer, number>>>({});
-  const selection = useEditorState((s) => s.selection);
+  // One step behind the canvas, as the inspector is (see Inspector): filtering and laying out the
+  // list must not hold up the first frame of a drag, which selects what it drags.
+  const selection = useDeferredValue(useEditorState((s) => s.selection));
   const [expanded, setExpanded] = useState(true);
   const [showAll, setShowAll] = useState(false);
   const selected = useMemo(() => new Set([...selection.nodes, ...selection.edges]), [selection]);

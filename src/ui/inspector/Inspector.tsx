@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useDeferredValue, useId } from 'react';
 import { indexOf } from '../../core/index/diagram-index.ts';
 import type { DiagramEdge, DiagramNode } from '../../core/model/types.ts';
 import { useEditorState } from '../editor/editor-context.tsx';
@@ -8,12 +8,17 @@ import { MetaPanel } from './MetaPanel.tsx';
 import { MultiPanel } from './MultiPanel.tsx';
 import { NodePanel } from './NodePanel.tsx';
 
-/** The side panel: the diagram's information, or the properties of what is selected. */
+/**
+ * The side panel: the diagram's information, or the properties of what is selected. It follows the
+ * selection one step behind the canvas (a deferred value): pressing on a product to drag it selects
+ * it, and building its form (and laying out the panel) would otherwise hold up the drag's first
+ * frame; React builds it right after, in the background.
+ */
 export function Inspector() {
   const t = useT();
   const headingId = useId();
   const doc = useEditorState((s) => s.doc);
-  const selection = useEditorState((s) => s.selection);
+  const selection = useDeferredValue(useEditorState((s) => s.selection));
   const index = indexOf(doc);
   const nodes = [...selection.nodes].map((id) => index.node(id)).filter((n): n is DiagramNode => n !== undefined);
   const edges = [...selection.edges].map((id) => index.edge(id)).filter((e): e is DiagramEdge => e !== undefined);
