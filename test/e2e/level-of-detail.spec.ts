@@ -33,6 +33,10 @@ test('a big design fitted into view shows boxes; zoomed in, a product first draw
   expect(await page.locator('.product-node__icon, .product-node__title').count()).toBe(0);
   expect(await ecs.locator('.react-flow__handle').count()).toBe(1);
   await expect(ecs.locator('.product-node--far')).toHaveAttribute('title', '云服务器 ECS');
+  // A connection with findings is a dot in its severity's colour, its count said in its name.
+  const slbToEcs = page.locator('circle.edge-badge--dot').first();
+  await expect(slbToEcs).toHaveAttribute('aria-label', /^\d+ 个(错误|警告)$/);
+  expect(await page.locator('.edge-badge text').count()).toBe(0);
   // Every node is exactly the size its document gives it, as the canvas tells React Flow beforehand.
   const size = (id: string) => node(page, id).evaluate((el) => [(el as HTMLElement).offsetWidth, (el as HTMLElement).offsetHeight]);
   expect(await size('c0-ecs4')).toEqual([PRODUCT_SIZE.width, PRODUCT_SIZE.height]);
@@ -51,6 +55,8 @@ test('a big design fitted into view shows boxes; zoomed in, a product first draw
   await page.keyboard.press('Shift+2');
   await expect(ecs.locator('.product-node__title')).toHaveText('云服务器 ECS');
   await expect(ecs.locator('.react-flow__handle')).toHaveCount(4);
+  // Close up, connection badges show their count.
+  await expect(page.locator('g.edge-badge text').first()).toHaveText(/^\d+$/);
   // Zoomed in, the pattern grows with the drawing, as everything else does.
   const closeZoom = await zoom(page);
   expect(closeZoom).toBeGreaterThanOrEqual(1);

@@ -38,9 +38,15 @@ interface Props {
 export const EdgeLabel = memo(function EdgeLabel(props: Props) {
   const t = useT();
   const badge = useBadge(props.marks);
+  const detail = useDetail();
   // Zoomed out the text cannot be read: only the badge is drawn.
-  const readable = useDetail() === 'full';
+  const readable = detail === 'full';
   const { id, x, y, selected } = props;
+  if (detail === 'far') {
+    // Far out, one element instead of four on each of thousands of connections: a dot in the
+    // severity's colour, its count a few pixels tall at most, so said in its name only.
+    return badge ? <circle className={`edge-badge edge-badge--${badge.tone} edge-badge--dot`} cx={x + 10} cy={y} role="img" aria-label={badge.label} data-edge={id} /> : null;
+  }
   const { protocol, encrypted, label } = readable ? props : { protocol: '', encrypted: false, label: undefined };
   const firstLine = protocol !== '' || encrypted;
   if (!firstLine && !label && !badge) return null;
