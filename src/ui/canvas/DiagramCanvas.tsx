@@ -9,7 +9,7 @@ import { indexOf } from '../../core/index/diagram-index.ts';
 import { useCatalog, useEditorState, useEditorStore, useUiStore } from '../editor/editor-context.tsx';
 import type { Selection } from '../editor/editor-store.ts';
 import { useT } from '../i18n/use-t.ts';
-import { useFlowState, useFlowStore } from './flow-context.tsx';
+import { useFlowElements, useFlowStore } from './flow-context.tsx';
 import type { FlowEdge, FlowNode } from './flow-elements.ts';
 import { dragExcluded, dragMoves, dropTarget } from './drag-commit.ts';
 import { CanvasMiniMap } from './CanvasMiniMap.tsx';
@@ -55,8 +55,7 @@ export function DiagramCanvas() {
   const store = useEditorStore();
   const ui = useUiStore();
   const flowStore = useFlowStore();
-  const nodes = useFlowState((s) => s.nodes);
-  const edges = useFlowState((s) => s.edges);
+  const { nodes, edges } = useFlowElements();
   const snapToGrid = useEditorState((s) => s.snapToGrid);
   const isEmpty = useEditorState((s) => s.doc.nodes.length === 0);
   const excluded = useRef<ReadonlySet<string>>(new Set());
