@@ -39,6 +39,7 @@ import { Toasts } from './shell/Toasts.tsx';
 import { Toolbar } from './shell/Toolbar.tsx';
 import { warmUpLayout } from './layout/run-layout.ts';
 import { whenQuiet } from './layout/when-quiet.ts';
+import { registerServiceWorker } from './offline/register-service-worker.ts';
 
 function createWorkbench(catalog: Catalog) {
   const untitled = () => blankDiagram(t(usePrefs.getState().lang, 'file.untitled'));
@@ -63,8 +64,12 @@ export function Workbench({ catalog }: { catalog: Catalog }) {
   }, [bench]);
   useEffect(() => {
     if (!ready) return;
-    // Once the user leaves the app alone, so the first "tidy up" does not pay for starting ELK.
-    const watch = whenQuiet(() => warmUpLayout(catalog), WARM_UP_AFTER_QUIET_MS);
+    // Once the user leaves the app alone: starting ELK, so the first "tidy up" does not pay for it,
+    // and caching the build for offline use; neither competes with opening or drawing a design.
+    const watch = whenQuiet(() => {
+      warmUpLayout(catalog);
+      registerServiceWorker();
+    }, WARM_UP_AFTER_QUIET_MS);
     const unsubscribe = bench.editor.subscribe((state, previous) => {
       if (state.loads !== previous.loads) watch.poke();
     });

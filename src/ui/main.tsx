@@ -5,7 +5,6 @@ import './styles/app.css';
 import { App } from './App.tsx';
 import { LangProvider } from './i18n/lang-context.tsx';
 import { bundledCatalog } from './catalog/bundled-catalog.ts';
-import { registerServiceWorker } from './offline/register-service-worker.ts';
 import { StartupFailure } from './shell/StartupFailure.tsx';
 
 let content: ReactNode;
@@ -20,5 +19,3 @@ createRoot(document.getElementById('root')!).render(
     <LangProvider>{content}</LangProvider>
   </StrictMode>,
 );
-
-registerServiceWorker();

@@ -54,6 +54,13 @@ test('the built app carries a strict Content-Security-Policy', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
+test('the build is cached for offline use once the user leaves the app alone, not while the app starts', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('.app[data-ready="true"]')).toBeAttached();
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined)).toBe(true);
+  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined), { timeout: 10_000 }).toBe(true);
+});
+
 test('after the first visit the app loads and works with the network cut', async ({ page, context }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: '等保架构设计器' })).toBeVisible();
