@@ -4,7 +4,9 @@ import { resizeZone } from '../../core/edit/nodes.ts';
 import { useCatalog, useEditorStore } from '../editor/editor-context.tsx';
 import { useLocalized } from '../i18n/use-t.ts';
 import { iconUrl } from '../icons/icon-url.ts';
-import { useFlowState } from './flow-context.tsx';
+import { useStoreState } from '../state/use-store-state.ts';
+import { useFlowStore } from './flow-context.tsx';
+import type { FlowState } from './flow-store.ts';
 import type { ZoneFlowNode } from './flow-elements.ts';
 import { FindingBadge } from '../checking/FindingBadge.tsx';
 import { useDetail } from './detail-level.ts';
@@ -20,7 +22,8 @@ export const ZoneNodeView = memo(function ZoneNodeView({ id, data, selected }: N
   const catalog = useCatalog();
   const local = useLocalized();
   const store = useEditorStore();
-  const isDropTarget = useFlowState((s) => s.dropTarget === id);
+  // As state, not a subscription: the drop target changes on a drag's first move (see useStoreState).
+  const isDropTarget = useStoreState(useFlowStore(), useCallback((s: FlowState) => s.dropTarget === id, [id]));
   const node = data.node;
   const info = catalog.zone(node.zone);
   const kindName = local(info.name);

@@ -2,7 +2,8 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Catalog } from '../../core/catalog/types.ts';
 import { LangProvider } from '../i18n/lang-context.tsx';
-import type { EditorActions, EditorState, EditorStore } from './editor-store.ts';
+import { useStoreState } from '../state/use-store-state.ts';
+import type { EditorActions, EditorState, EditorStore, Selection } from './editor-store.ts';
 import type { UiState, UiStore } from './ui-store.ts';
 
 interface EditorContextValue {
@@ -39,6 +40,16 @@ export function useCatalog(): Catalog {
 /** Subscribe to part of the editor state; re-renders only when that part changes. */
 export function useEditorState<T>(selector: (state: EditorState & EditorActions) => T): T {
   return useStore(useEditorContext().store, selector);
+}
+
+const selectionOf = (state: EditorState) => state.selection;
+
+/**
+ * The selection, for panels that follow it (inspector, findings, menu): as React state, so pressing
+ * on a product to drag it does not render them inside the pointer event (see useStoreState).
+ */
+export function useSelection(): Selection {
+  return useStoreState(useEditorContext().store, selectionOf);
 }
 
 export function useUiStore(): UiStore {

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { MessageKey } from '../../core/i18n/translate.ts';
 import { LAYERS, type Finding, type Layer } from '../../core/rules/index.ts';
 import { useCheckState } from '../checking/check-context.tsx';
-import { useCatalog, useEditorState } from '../editor/editor-context.tsx';
+import { useCatalog, useSelection } from '../editor/editor-context.tsx';
 import { useLocalized, useT } from '../i18n/use-t.ts';
 import { targetNamer } from './target-names.ts';
 import { fixCounts } from './fix-groups.ts';
@@ -26,7 +26,7 @@ export function FindingsPanel() {
   const [shown, setShown] = useState<Partial<Record<Layer, number>>>({});
   // One step behind the canvas, as the inspector is (see Inspector): filtering and laying out the
   // list must not hold up the first frame of a drag, which selects what it drags.
-  const selection = useDeferredValue(useEditorState((s) => s.selection));
+  const selection = useDeferredValue(useSelection());
   const [expanded, setExpanded] = useState(true);
   const [showAll, setShowAll] = useState(false);
   const selected = useMemo(() => new Set([...selection.nodes, ...selection.edges]), [selection]);

@@ -1,7 +1,7 @@
 import { useDeferredValue, useId } from 'react';
 import { indexOf } from '../../core/index/diagram-index.ts';
 import type { DiagramEdge, DiagramNode } from '../../core/model/types.ts';
-import { useEditorState } from '../editor/editor-context.tsx';
+import { useEditorState, useSelection } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { EdgePanel } from './EdgePanel.tsx';
 import { MetaPanel } from './MetaPanel.tsx';
@@ -18,7 +18,7 @@ export function Inspector() {
   const t = useT();
   const headingId = useId();
   const doc = useEditorState((s) => s.doc);
-  const selection = useDeferredValue(useEditorState((s) => s.selection));
+  const selection = useDeferredValue(useSelection());
   const index = indexOf(doc);
   const nodes = [...selection.nodes].map((id) => index.node(id)).filter((n): n is DiagramNode => n !== undefined);
   const edges = [...selection.edges].map((id) => index.edge(id)).filter((e): e is DiagramEdge => e !== undefined);

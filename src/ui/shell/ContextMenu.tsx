@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { actionById } from '../actions/actions.ts';
 import { useActionContext } from '../actions/action-context.tsx';
 import { displayShortcut, IS_MAC } from '../actions/keys.ts';
-import { useEditorState, useUiState } from '../editor/editor-context.tsx';
+import { useSelection, useUiState } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';
 import type { MessageKey } from '../../core/i18n/translate.ts';
 
@@ -19,7 +19,8 @@ export function ContextMenu() {
   const t = useT();
   const ctx = useActionContext();
   const menu = useUiState((s) => s.menu);
-  const hasSelection = useEditorState((s) => s.selection.nodes.size + s.selection.edges.size > 0);
+  const selection = useSelection();
+  const hasSelection = selection.nodes.size + selection.edges.size > 0;
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!menu) return;
