@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { writeDiagram } from '../../src/core/format/write.ts';
 import { generateDiagram } from '../../bench/generate-diagram.ts';
+import { grabPoint } from '../../bench/browser.ts';
 import { PRODUCT_SIZE } from '../../src/core/geometry/geometry.ts';
 import { test, expect } from './fixtures.ts';
 import { connectNodes, inspector, node, openEditor, openFile } from './editor-helpers.ts';
@@ -72,4 +73,36 @@ test('a big design fitted into view shows boxes; zoomed in, a product first draw
   // The new connection is selected and shown in the inspector.
   await expect(page.locator('.react-flow__edge.selected')).toHaveCount(1);
   await expect(inspector(page)).toContainText('云服务器 ECS → 云服务器 ECS');
+});
+
+test('far out, a zone dragged by its few-pixel header keeps the pointer to the end and moves with it', async ({ page }, testInfo) => {
+  const file = testInfo.outputPath('zones.mlps.json');
+  writeFileSync(file, writeDiagram(generateDiagram(200)));
+  await openEditor(page);
+  await openFile(page, file);
+  expect(await zoom(page)).toBeLessThan(0.25);
+
+  const zone = node(page, 'c0-app');
+  const header = zone.locator('.zone-node__header');
+  const box = (await header.boundingBox())!;
+  expect(box.height).toBeLessThan(5);
+  const before = (await zone.boundingBox())!;
+  // Where the header itself takes the pointer (badges and connections lie over parts of it).
+  const from = await grabPoint(page, '.react-flow__node[data-id="c0-app"]', '.zone-node__header');
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  // From here on, count the pointer entering anything but the header: slipping off so thin a header
+  // onto the canvas and back, each slip made the browser hit-test and restyle what it entered.
+  await page.evaluate(() => {
+    const w = window as unknown as { __overs: number };
+    w.__overs = 0;
+    document.addEventListener('pointerover', (e) => (e.target as Element).closest('.zone-node__header') || w.__overs++, true);
+  });
+  for (let i = 1; i <= 30; i++) await page.mouse.move(from.x + i * 3, from.y + i * 2);
+  expect(await page.evaluate(() => (window as unknown as { __overs: number }).__overs)).toBe(0);
+  await page.mouse.up();
+
+  const after = (await zone.boundingBox())!;
+  expect(after.x - before.x).toBeGreaterThan(80);
+  expect(after.y - before.y).toBeGreaterThan(50);
 });

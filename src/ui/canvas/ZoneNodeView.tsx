@@ -1,4 +1,4 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, type PointerEvent } from 'react';
 import { NodeResizer, type NodeProps, type OnResizeEnd } from '@xyflow/react';
 import { resizeZone } from '../../core/edit/nodes.ts';
 import { useCatalog, useEditorStore } from '../editor/editor-context.tsx';
@@ -10,6 +10,15 @@ import type { FlowState } from './flow-store.ts';
 import type { ZoneFlowNode } from './flow-elements.ts';
 import { FindingBadge } from '../checking/FindingBadge.tsx';
 import { useDetail } from './detail-level.ts';
+
+/**
+ * The header keeps the pointer while it is pressed (pointer capture): dragged far out, a header is a
+ * few pixels tall and the pointer slips off it onto the canvas and back, and every slip made the
+ * browser fire over/out events, restyle the hover and hit-test everything down to the pane.
+ */
+function holdPointer(event: PointerEvent<HTMLDivElement>) {
+  if (event.button === 0) event.currentTarget.setPointerCapture(event.pointerId);
+}
 
 const MIN_WIDTH = 160;
 const MIN_HEIGHT = 100;
@@ -49,7 +58,7 @@ export const ZoneNodeView = memo(function ZoneNodeView({ id, data, selected }: N
     >
       <NodeResizer isVisible={selected} minWidth={MIN_WIDTH} minHeight={MIN_HEIGHT} onResizeEnd={onResizeEnd} color="#2563eb" />
       <div className={`zone-node__frame zone-node__frame--${info.dash}`} />
-      <div className="zone-node__header zone__drag">
+      <div className="zone-node__header zone__drag" onPointerDown={holdPointer}>
         {zoomDetail !== 'far' && <img src={iconUrl(info.icon)} width={16} height={16} alt="" draggable={false} />}
         <span className="zone-node__title">{title}</span>
         {zoomDetail === 'full' && title !== kindName && <span className="zone-node__kind">{kindName}</span>}
