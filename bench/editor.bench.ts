@@ -19,8 +19,8 @@ import { median } from './measure.ts';
 // BENCH_SIZES=1000 measures one size (while trying a change).
 const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [200, 1000, 2000];
 const FRAMES = 40;
-/** Each page is measured this many times, alternating app and bare; medians are reported. */
-const RUNS = 3;
+/** Each page is measured this many times, alternating app and bare; medians are reported (BENCH_RUNS=5 for a steadier figure). */
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const APP_PORT = 4341;
 const BARE_PORT = 4342;
 

@@ -16,6 +16,8 @@ interface FileNode {
   size?: { width: number; height: number };
 }
 
+const GRID: [number, number] = [10, 10];
+
 function parentsFirst(nodes: FileNode[]): FileNode[] {
   const byParent = new Map<string | undefined, FileNode[]>();
   for (const n of nodes) byParent.set(n.parent, [...(byParent.get(n.parent) ?? []), n]);
@@ -70,6 +72,9 @@ function Bare() {
         zoomOnScroll={false}
         selectionOnDrag
         onlyRenderVisibleElements={nodes.length > 400}
+        // The app snaps to its 10-unit grid by default (the toolbar's 对齐网格).
+        snapToGrid
+        snapGrid={GRID}
         minZoom={0.02}
         proOptions={{ hideAttribution: true }}
         onInit={setInstance}
