@@ -71,13 +71,20 @@ export async function clickEdgeLine(page: Page, edge: Locator): Promise<void> {
 }
 
 /** Draw a connection from one product's handle to another product. */
-export async function connectNodes(page: Page, from: string, to: string, side: 'right' | 'bottom' | 'left' | 'top' = 'right'): Promise<void> {
+type Side = 'right' | 'bottom' | 'left' | 'top';
+
+/** Press on one of a product's connection handles (shown on hover): a connection starts there. */
+export async function pressHandle(page: Page, from: string, side: Side): Promise<void> {
   const source = node(page, from);
   await source.hover();
   const handle = (await source.locator(`.react-flow__handle-${side}`).boundingBox())!;
-  const target = (await node(page, to).boundingBox())!;
   await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
   await page.mouse.down();
+}
+
+export async function connectNodes(page: Page, from: string, to: string, side: Side = 'right'): Promise<void> {
+  const target = (await node(page, to).boundingBox())!;
+  await pressHandle(page, from, side);
   await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
   await page.mouse.move(target.x + 8, target.y + target.height / 2, { steps: 4 });
   await page.mouse.up();

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures.ts';
-import { buildThreeZoneDesign, canvas, clickEdgeLine, connectNodes, dragFromPalette, dragNode, downloadDiagram, inspector, node, openEditor, waitSaved } from './editor-helpers.ts';
+import { buildThreeZoneDesign, canvas, clickEdgeLine, connectNodes, dragFromPalette, dragNode, downloadDiagram, inspector, node, openEditor, pressHandle, waitSaved } from './editor-helpers.ts';
 
 test.describe('drawing a design', () => {
   test('a three-zone design built from the palette, connected and edited, is what the file holds', async ({ page }) => {
@@ -48,12 +48,8 @@ test.describe('drawing a design', () => {
   test('connections to zones and to the node itself are refused with a visible reason', async ({ page }) => {
     await openEditor(page);
     await buildThreeZoneDesign(page);
-    const ecs = node(page, 'ecs-1');
-    await ecs.hover();
-    const handle = (await ecs.locator('.react-flow__handle-bottom').boundingBox())!;
     const header = (await node(page, 'data-1').locator('.zone-node__header').boundingBox())!;
-    await page.mouse.move(handle.x + 4, handle.y + 4);
-    await page.mouse.down();
+    await pressHandle(page, 'ecs-1', 'bottom');
     await page.mouse.move(header.x + 30, header.y + 8, { steps: 10 });
     await page.mouse.up();
     await expect(page.getByRole('status').getByText('连线只能连接两个产品，不能连接到区域。')).toBeVisible();
@@ -63,12 +59,8 @@ test.describe('drawing a design', () => {
   test('a connection dropped on the middle of a product, away from its handles, is made', async ({ page }) => {
     await openEditor(page);
     await buildThreeZoneDesign(page);
-    const slb = node(page, 'slb-1');
-    await slb.hover();
-    const handle = (await slb.locator('.react-flow__handle-bottom').boundingBox())!;
     const target = (await node(page, 'rds-1').boundingBox())!;
-    await page.mouse.move(handle.x + 4, handle.y + 4);
-    await page.mouse.down();
+    await pressHandle(page, 'slb-1', 'bottom');
     await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
     await page.mouse.up();
     await expect(page.locator('.react-flow__edge')).toHaveCount(3);

@@ -3,6 +3,7 @@
  * pattern, arrowhead; core `EDGE_LOOK`), so what the architect draws is what the filing shows and
  * the kinds can be told apart in greyscale on both.
  */
+import type { CSSProperties } from 'react';
 import { EDGE_LOOK } from '../../core/export/scene/style.ts';
 import { EDGE_KINDS, type EdgeKind } from '../../core/model/types.ts';
 
@@ -18,7 +19,7 @@ function dashCss(dash: readonly number[]): string {
   return dash.map((d) => `calc(${d}px * var(--dash-scale, 1))`).join(' ');
 }
 
-function lineStyle(kind: EdgeKind, selected: boolean) {
+function lineStyle(kind: EdgeKind, selected: boolean): CSSProperties {
   const look = EDGE_LOOK[kind];
   return {
     stroke: selected ? SELECTED_EDGE_COLOR : look.color,
@@ -30,7 +31,7 @@ function lineStyle(kind: EdgeKind, selected: boolean) {
 /** The line's style per kind, plain and selected: one object each, so an edge's props stay equal between renders. */
 export const LINE_STYLE = Object.fromEntries(EDGE_KINDS.map((kind) => [kind, { plain: lineStyle(kind, false), selected: lineStyle(kind, true) }])) as Record<
   EdgeKind,
-  { plain: ReturnType<typeof lineStyle>; selected: ReturnType<typeof lineStyle> }
+  Record<'plain' | 'selected', CSSProperties>
 >;
 
 /**
@@ -39,5 +40,6 @@ export const LINE_STYLE = Object.fromEntries(EDGE_KINDS.map((kind) => [kind, { p
  */
 export function dashScale(zoom: number): number {
   if (zoom >= 1) return 1;
+  // The epsilon keeps a zoom exactly on a step (0.5: log2 = 1) on that step despite rounding error.
   return Math.round(2 ** (Math.ceil(Math.log2(1 / zoom) * 4 - 1e-9) / 4) * 1000) / 1000;
 }
