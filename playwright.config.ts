@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-/** Its own port, strict: another app on the machine must never be tested by mistake. */
-const PORT = 4318;
+/**
+ * Its own port, strict: another app on the machine must never be tested by mistake. E2E_PORT lets two
+ * checkouts on one machine run their end-to-end tests side by side.
+ */
+const PORT = Number(process.env['E2E_PORT'] ?? 4318);
 
 // Playwright cannot download its own browsers here; Debian's Chromium is used (installed by .ci/run).
 const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
