@@ -11,7 +11,7 @@ import { writeDiagram } from '../../src/core/format/write.ts';
 import type { Diagram, ProductNode } from '../../src/core/model/types.ts';
 import { bundledCatalog } from '../../src/ui/catalog/bundled-catalog.ts';
 import { EditorProvider, useEditorState } from '../../src/ui/editor/editor-context.tsx';
-import { createEditorStore } from '../../src/ui/editor/editor-store.ts';
+import { createEditorStore } from '../../src/session/editor-store.ts';
 import { createUiStore } from '../../src/ui/editor/ui-store.ts';
 import { ManualItems } from '../../src/ui/findings/ManualItems.tsx';
 import { MultiPanel } from '../../src/ui/inspector/MultiPanel.tsx';

@@ -7,7 +7,7 @@ import { displayShortcut } from '../../src/ui/actions/keys.ts';
 import { useGlobalInput } from '../../src/ui/actions/use-global-input.ts';
 import { bundledCatalog } from '../../src/ui/catalog/bundled-catalog.ts';
 import { EditorProvider } from '../../src/ui/editor/editor-context.tsx';
-import { createEditorStore } from '../../src/ui/editor/editor-store.ts';
+import { createEditorStore } from '../../src/session/editor-store.ts';
 import { createUiStore } from '../../src/ui/editor/ui-store.ts';
 import { ContextMenu } from '../../src/ui/shell/ContextMenu.tsx';
 import { Modal } from '../../src/ui/shell/Modal.tsx';

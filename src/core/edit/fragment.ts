@@ -32,10 +32,15 @@ export function extractFragment(doc: Diagram, ids: Iterable<string>): Diagram {
 
 /**
  * Insert a fragment with fresh ids, shifted by `offset`. Each top-level node of the fragment goes
- * into the innermost zone of the document under its centre (so a copy pasted beside its original
- * lands in the same zone). Returns the new ids of all inserted nodes and of all inserted edges.
+ * into `into` when given (a zone id, or null for the top level), else into the innermost zone of the
+ * document under its centre. Returns the new ids of all inserted nodes and of all inserted edges.
  */
-export function insertFragment(doc: Diagram, fragment: Diagram, offset: Position): EditResult<{ nodeIds: string[]; edgeIds: string[] }> {
+export function insertFragment(
+  doc: Diagram,
+  fragment: Diagram,
+  offset: Position,
+  into?: string | null,
+): EditResult<{ nodeIds: string[]; edgeIds: string[] }> {
   if (fragment.nodes.length === 0) return { ok: false, reason: 'nothingToPaste' };
   const ids = idFactory(doc);
   const rename = new Map<string, string>();
@@ -47,7 +52,7 @@ export function insertFragment(doc: Diagram, fragment: Diagram, offset: Position
     const id = rename.get(node.id)!;
     if (node.parent !== undefined && rename.has(node.parent)) return { ...node, id, parent: rename.get(node.parent)! };
     const at = { x: node.position.x + offset.x, y: node.position.y + offset.y };
-    const zone = zoneUnder(doc, at, nodeSize(node));
+    const zone = into === undefined ? zoneUnder(doc, at, nodeSize(node)) : into === null ? undefined : { id: into };
     const { parent: _p, ...rest } = node;
     if (!zone) return { ...rest, id, position: at } as DiagramNode;
     const base = absolute.get(zone.id)!;

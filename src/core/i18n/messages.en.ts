@@ -9,5 +9,6 @@ import { exportUi } from './en/export-ui.ts';
 import { read } from './en/read.ts';
 import { report } from './en/report.ts';
 import { rules } from './en/rules.ts';
+import { session } from './en/session.ts';
 
-export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report };
+export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session };

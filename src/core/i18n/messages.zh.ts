@@ -11,5 +11,6 @@ import { exportUi } from './zh/export-ui.ts';
 import { read } from './zh/read.ts';
 import { report } from './zh/report.ts';
 import { rules } from './zh/rules.ts';
+import { session } from './zh/session.ts';
 
-export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report } as const;
+export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session } as const;

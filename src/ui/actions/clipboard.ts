@@ -13,7 +13,7 @@ import { writeDiagram } from '../../core/format/write.ts';
 import { diagramBounds } from '../../core/geometry/geometry.ts';
 import type { MessageKey } from '../../core/i18n/translate.ts';
 import type { Diagram, Position } from '../../core/model/types.ts';
-import { deleteSelection, nodesWithEdgeEnds } from '../editor/selection.ts';
+import { deleteSelection, nodesWithEdgeEnds } from '../../session/selection.ts';
 import { usePrefs } from '../state/prefs-store.ts';
 import type { ActionContext } from './context.ts';
 

@@ -1,5 +1,5 @@
 import type { Catalog } from '../../core/catalog/types.ts';
-import type { EditorStore } from '../editor/editor-store.ts';
+import type { EditorStore } from '../../session/editor-store.ts';
 import type { UiStore } from '../editor/ui-store.ts';
 import type { Persistence } from '../storage/persistence.ts';
 

@@ -7,7 +7,7 @@ import { connect } from '../../core/edit/edges.ts';
 import { moveNodes } from '../../core/edit/nodes.ts';
 import { indexOf } from '../../core/index/diagram-index.ts';
 import { useCatalog, useEditorState, useEditorStore, useUiStore } from '../editor/editor-context.tsx';
-import type { Selection } from '../editor/editor-store.ts';
+import type { Selection } from '../../session/editor-store.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useFlowElements, useFlowStore } from './flow-context.tsx';
 import type { FlowEdge, FlowNode } from './flow-elements.ts';

@@ -13,7 +13,7 @@ import { PRODUCT_SIZE } from '../../core/geometry/geometry.ts';
 import { DATABASE_PROTOCOLS, isEncrypted } from '../../core/model/encryption.ts';
 import type { Diagram, DiagramEdge, DiagramNode, ProductNode, ZoneNode } from '../../core/model/types.ts';
 import type { Marks } from '../../core/rules/index.ts';
-import type { Selection } from '../editor/editor-store.ts';
+import type { Selection } from '../../session/editor-store.ts';
 
 /** `marks`: the open errors and warnings on the element (its badge), absent when there are none. */
 export type ProductFlowNode = Node<{ node: ProductNode; marks: Marks | undefined }, 'product'>;

@@ -6,8 +6,8 @@
  */
 import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { createStore } from 'zustand';
-import type { CheckStore } from '../checking/check-store.ts';
-import type { EditorStore } from '../editor/editor-store.ts';
+import type { CheckStore } from '../../session/check-store.ts';
+import type { EditorStore } from '../../session/editor-store.ts';
 import { syncFlowEdges, syncFlowNodes, type FlowEdge, type FlowNode } from './flow-elements.ts';
 
 export interface FlowState {

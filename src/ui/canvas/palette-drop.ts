@@ -6,7 +6,7 @@ import { addProduct, addZone } from '../../core/edit/nodes.ts';
 import { PRODUCT_SIZE, zoneUnder } from '../../core/geometry/geometry.ts';
 import type { Catalog } from '../../core/catalog/types.ts';
 import { ZONE_KINDS, type Position, type ZoneKind } from '../../core/model/types.ts';
-import type { EditorStore } from '../editor/editor-store.ts';
+import type { EditorStore } from '../../session/editor-store.ts';
 
 export const PALETTE_MIME = 'application/x-mlps-palette-item';
 

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { CheckState, CheckStore } from './check-store.ts';
+import type { CheckState, CheckStore } from '../../session/check-store.ts';
 
 export const CheckStoreContext = createContext<CheckStore | null>(null);
 

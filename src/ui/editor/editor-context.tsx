@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import type { Catalog } from '../../core/catalog/types.ts';
 import { LangProvider } from '../i18n/lang-context.tsx';
 import { useStoreState } from '../state/use-store-state.ts';
-import type { EditorActions, EditorState, EditorStore, Selection } from './editor-store.ts';
+import type { EditorActions, EditorState, EditorStore, Selection } from '../../session/editor-store.ts';
 import type { UiState, UiStore } from './ui-store.ts';
 
 interface EditorContextValue {

@@ -1,7 +1,7 @@
 /** Bring a finding's targets into view: select them and fit the canvas around them. */
 import type { Finding } from '../../core/rules/index.ts';
 import type { ActionContext } from '../actions/context.ts';
-import { nodesWithEdgeEnds, selectionOf } from '../editor/selection.ts';
+import { nodesWithEdgeEnds, selectionOf } from '../../session/selection.ts';
 
 export function showFinding(ctx: ActionContext, finding: Finding): void {
   const { doc } = ctx.editor.getState();

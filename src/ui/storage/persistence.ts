@@ -13,7 +13,7 @@ import { readDiagramText } from '../../core/format/read.ts';
 import { writeDiagram } from '../../core/format/write.ts';
 import { updateMeta } from '../../core/edit/meta.ts';
 import type { Diagram } from '../../core/model/types.ts';
-import type { EditorStore } from '../editor/editor-store.ts';
+import type { EditorStore } from '../../session/editor-store.ts';
 import { DiagramDb, type DiagramRecord, type DiagramSummary } from './diagram-db.ts';
 import { clearPending, readPending, writePending } from './pending-journal.ts';
 import type { PersistenceStore } from './persistence-store.ts';

@@ -2,9 +2,9 @@
  * The selection read against the document, written once: ids sorted into nodes and edges, the nodes
  * a selection stands for (selected edges bring both their ends), and deleting what is selected.
  */
-import { deleteElements } from '../../core/edit/nodes.ts';
-import { indexOf } from '../../core/index/diagram-index.ts';
-import type { Diagram } from '../../core/model/types.ts';
+import { deleteElements } from '../core/edit/nodes.ts';
+import { indexOf } from '../core/index/diagram-index.ts';
+import type { Diagram } from '../core/model/types.ts';
 import type { EditorStore, Selection } from './editor-store.ts';
 
 /** Ids of any kind as a selection: node ids select nodes, edge ids edges, unknown ids nothing. */

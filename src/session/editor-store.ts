@@ -4,9 +4,9 @@
  * checking all see the same thing. Selection and the new-connection kind are UI state, never history.
  */
 import { createStore } from 'zustand';
-import { emptyHistory, record, redo, undo, type History } from '../../core/history/history.ts';
-import type { MessageKey, Params } from '../../core/i18n/translate.ts';
-import type { Diagram, EdgeKind } from '../../core/model/types.ts';
+import { emptyHistory, record, redo, undo, type History } from '../core/history/history.ts';
+import type { MessageKey, Params } from '../core/i18n/translate.ts';
+import type { Diagram, EdgeKind } from '../core/model/types.ts';
 
 export interface Selection {
   readonly nodes: ReadonlySet<string>;

@@ -4,10 +4,10 @@
  * changes into one run), never during a drag (a drag changes the document only when it ends).
  */
 import { createStore } from 'zustand';
-import type { Catalog } from '../../core/catalog/types.ts';
-import { checkDiagram, findingMarks, type CheckResult, type Marks } from '../../core/rules/index.ts';
-import type { Diagram } from '../../core/model/types.ts';
-import type { EditorStore } from '../editor/editor-store.ts';
+import type { Catalog } from '../core/catalog/types.ts';
+import { checkDiagram, findingMarks, type CheckResult, type Marks } from '../core/rules/index.ts';
+import type { Diagram } from '../core/model/types.ts';
+import type { EditorStore } from './editor-store.ts';
 
 export interface CheckState {
   result: CheckResult | null;

@@ -1,0 +1,6 @@
+/** Chinese messages: the editor session's undo labels and refusals. */
+export const session = {
+  'history.level': '定级改为{level}',
+  'history.moveInto': '移入{name}',
+  'refuse.unknownProduct': '产品目录中没有“{id}”。',
+} as const;
