@@ -1,24 +1,15 @@
 /**
- * The editor: wires the stores (document, canvas, UI, persistence) together once and lays out the
+ * The editor: creates the workbench (session, canvas, UI, persistence) once and lays out the
  * title bar, toolbar, palette, canvas and inspector.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import type { Catalog } from '../core/catalog/types.ts';
-import { t } from '../core/i18n/translate.ts';
-import { ActionContextReact } from './actions/action-context.tsx';
 import type { ActionContext } from './actions/context.ts';
 import { useGlobalInput } from './actions/use-global-input.ts';
 import { DiagramCanvas } from './canvas/DiagramCanvas.tsx';
-import { FlowStoreContext } from './canvas/flow-context.tsx';
-import { createFlowStore } from './canvas/flow-store.ts';
-import { CheckStoreContext } from './checking/check-context.tsx';
-import { createCheckStore } from '../session/check-store.ts';
 import { FindingsPanel } from './findings/FindingsPanel.tsx';
-import { EditorProvider, useUiState } from './editor/editor-context.tsx';
-import { createEditorStore } from '../session/editor-store.ts';
-import { createUiStore } from './editor/ui-store.ts';
-import { blankDiagram } from './files/blank-diagram.ts';
+import { useUiState } from './editor/editor-context.tsx';
 import { DiagramListDialog } from './files/DiagramListDialog.tsx';
 import { ExportDialog } from './export/ExportDialog.tsx';
 import { FileOpener } from './files/FileOpener.tsx';
@@ -27,10 +18,6 @@ import { DocumentLanguage } from './i18n/DocumentLanguage.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { LayoutProgress } from './layout/LayoutProgress.tsx';
 import { Palette } from './palette/Palette.tsx';
-import { usePrefs } from './state/prefs-store.ts';
-import { Persistence } from './storage/persistence.ts';
-import { PersistenceContext } from './storage/persistence-context.tsx';
-import { createPersistenceStore } from './storage/persistence-store.ts';
 import { Banners } from './shell/Banners.tsx';
 import { ContextMenu } from './shell/ContextMenu.tsx';
 import { ShortcutSheet } from './shell/ShortcutSheet.tsx';
@@ -40,18 +27,8 @@ import { Toolbar } from './shell/Toolbar.tsx';
 import { warmUpLayout } from './layout/run-layout.ts';
 import { whenQuiet } from './layout/when-quiet.ts';
 import { registerServiceWorker } from './offline/register-service-worker.ts';
-
-function createWorkbench(catalog: Catalog) {
-  const untitled = () => blankDiagram(t(usePrefs.getState().lang, 'file.untitled'));
-  const editor = createEditorStore(untitled());
-  const ui = createUiStore();
-  const state = createPersistenceStore();
-  const persistence = new Persistence(editor, state, catalog, untitled);
-  const check = createCheckStore(editor, catalog);
-  const flow = createFlowStore(editor, check);
-  const actions: ActionContext = { editor, ui, catalog, persistence };
-  return { editor, ui, flow, state, persistence, check, actions };
-}
+import { createWorkbench } from './workbench/create-workbench.ts';
+import { WorkbenchProvider } from './workbench/workbench-context.tsx';
 
 /** Long enough that opening a design and looking at it, or a drag, is over before ELK starts. */
 const WARM_UP_AFTER_QUIET_MS = 1500;
@@ -78,21 +55,12 @@ export function Workbench({ catalog }: { catalog: Catalog }) {
       watch.cancel();
     };
   }, [ready, catalog, bench]);
-  const persistenceValue = useMemo(() => ({ persistence: bench.persistence, state: bench.state }), [bench]);
   return (
-    <EditorProvider store={bench.editor} ui={bench.ui} catalog={catalog}>
-      <PersistenceContext.Provider value={persistenceValue}>
-        <ActionContextReact.Provider value={bench.actions}>
-          <FlowStoreContext.Provider value={bench.flow}>
-            <CheckStoreContext.Provider value={bench.check}>
-              <ReactFlowProvider>
-                <Layout ready={ready} actions={bench.actions} />
-              </ReactFlowProvider>
-            </CheckStoreContext.Provider>
-          </FlowStoreContext.Provider>
-        </ActionContextReact.Provider>
-      </PersistenceContext.Provider>
-    </EditorProvider>
+    <WorkbenchProvider bench={bench}>
+      <ReactFlowProvider>
+        <Layout ready={ready} actions={bench} />
+      </ReactFlowProvider>
+    </WorkbenchProvider>
   );
 }
 

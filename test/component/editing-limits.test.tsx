@@ -10,9 +10,9 @@ import { readDiagramText } from '../../src/core/format/read.ts';
 import { writeDiagram } from '../../src/core/format/write.ts';
 import type { Diagram, ProductNode } from '../../src/core/model/types.ts';
 import { bundledCatalog } from '../../src/ui/catalog/bundled-catalog.ts';
-import { EditorProvider, useEditorState } from '../../src/ui/editor/editor-context.tsx';
-import { createEditorStore } from '../../src/session/editor-store.ts';
-import { createUiStore } from '../../src/ui/editor/ui-store.ts';
+import { useEditorState } from '../../src/ui/editor/editor-context.tsx';
+import { createWorkbench } from '../../src/ui/workbench/create-workbench.ts';
+import { WorkbenchProvider } from '../../src/ui/workbench/workbench-context.tsx';
 import { ManualItems } from '../../src/ui/findings/ManualItems.tsx';
 import { MultiPanel } from '../../src/ui/inspector/MultiPanel.tsx';
 import { NodePanel } from '../../src/ui/inspector/NodePanel.tsx';
@@ -23,13 +23,9 @@ const catalog = bundledCatalog();
 
 function renderWith(ui: () => React.ReactNode, doc: Diagram = smallDiagram()) {
   usePrefs.setState({ lang: 'en' });
-  const store = createEditorStore(doc);
-  render(
-    <EditorProvider store={store} ui={createUiStore()} catalog={catalog}>
-      {ui()}
-    </EditorProvider>,
-  );
-  return store;
+  const bench = createWorkbench(catalog, doc);
+  render(<WorkbenchProvider bench={bench}>{ui()}</WorkbenchProvider>);
+  return bench.editor;
 }
 
 /** The panels as the inspector shows them: following the document as it changes. */

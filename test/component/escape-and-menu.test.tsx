@@ -1,19 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { ActionContextReact } from '../../src/ui/actions/action-context.tsx';
 import type { ActionContext } from '../../src/ui/actions/context.ts';
 import { displayShortcut } from '../../src/ui/actions/keys.ts';
 import { useGlobalInput } from '../../src/ui/actions/use-global-input.ts';
 import { bundledCatalog } from '../../src/ui/catalog/bundled-catalog.ts';
-import { EditorProvider } from '../../src/ui/editor/editor-context.tsx';
-import { createEditorStore } from '../../src/session/editor-store.ts';
-import { createUiStore } from '../../src/ui/editor/ui-store.ts';
 import { ContextMenu } from '../../src/ui/shell/ContextMenu.tsx';
 import { Modal } from '../../src/ui/shell/Modal.tsx';
 import { ShortcutSheet } from '../../src/ui/shell/ShortcutSheet.tsx';
 import { usePrefs } from '../../src/ui/state/prefs-store.ts';
-import type { Persistence } from '../../src/ui/storage/persistence.ts';
+import { createWorkbench } from '../../src/ui/workbench/create-workbench.ts';
+import { WorkbenchProvider } from '../../src/ui/workbench/workbench-context.tsx';
 import { smallDiagram } from '../support/documents.ts';
 import { LangProvider } from '../../src/ui/i18n/lang-context.tsx';
 
@@ -21,17 +18,15 @@ const catalog = bundledCatalog();
 
 function setup(): ActionContext {
   usePrefs.setState({ lang: 'en' });
-  const editor = createEditorStore(smallDiagram());
-  editor.getState().select({ nodes: new Set(['ecs']), edges: new Set() });
-  return { editor, ui: createUiStore(), catalog, persistence: {} as Persistence };
+  const bench = createWorkbench(catalog, smallDiagram());
+  bench.editor.getState().select({ nodes: new Set(['ecs']), edges: new Set() });
+  return bench;
 }
 
 function Harness({ ctx, children }: { ctx: ActionContext; children?: ReactNode }) {
   useGlobalInput(ctx);
   return (
-    <EditorProvider store={ctx.editor} ui={ctx.ui} catalog={catalog}>
-      <ActionContextReact.Provider value={ctx}>{children}</ActionContextReact.Provider>
-    </EditorProvider>
+    <WorkbenchProvider bench={ctx}>{children}</WorkbenchProvider>
   );
 }
 

@@ -22,7 +22,7 @@ test('a long layout shows its progress, can be cancelled (nothing changes), and 
   await expect(page.locator('.title-bar__diagram-title')).toHaveText('Generated 2000');
   const before = (await downloadDiagram(page)).text;
 
-  await page.getByRole('toolbar').getByRole('button', { name: '整理布局' }).click();
+  await page.getByRole('toolbar').getByRole('button', { name: '整理全部' }).click();
   const progress = page.locator('.layout-progress');
   await expect(progress).toContainText('正在整理布局', { timeout: 10_000 });
   await progress.getByRole('button', { name: '取消' }).click();
@@ -31,9 +31,9 @@ test('a long layout shows its progress, can be cancelled (nothing changes), and 
   await expect(page.getByRole('toolbar').getByRole('button', { name: '撤销' })).toBeDisabled();
 
   // Start one, then another: only the newer one is applied, as a single undo step.
-  await page.getByRole('toolbar').getByRole('button', { name: '整理布局' }).click();
+  await page.getByRole('toolbar').getByRole('button', { name: '整理全部' }).click();
   await page.keyboard.press('Control+Shift+L');
-  await expect(page.getByRole('status').getByText(/布局已整理/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('status').getByText(/已整理全部/)).toBeVisible({ timeout: 60_000 });
   expect((await downloadDiagram(page)).text).not.toBe(before);
   await page.keyboard.press('Control+z');
   expect((await downloadDiagram(page)).text).toBe(before);

@@ -43,8 +43,8 @@ for (const info of TEMPLATES) {
     }
     const moved = (await downloadDiagram(page)).text;
     await page.keyboard.press('Escape');
-    await page.getByRole('toolbar').getByRole('button', { name: '整理布局' }).click();
-    await expect(page.getByRole('status').getByText(/布局已整理/)).toBeVisible({ timeout: 20_000 });
+    await page.getByRole('toolbar').getByRole('button', { name: '整理全部' }).click();
+    await expect(page.getByRole('status').getByText(/已整理全部/)).toBeVisible({ timeout: 20_000 });
     const tidied = (await downloadDiagram(page)).json;
     expect(tidied.nodes).toHaveLength(template.nodes.length);
     await page.getByRole('button', { name: '适应画布' }).click();

@@ -4,7 +4,7 @@
  */
 import type { Catalog } from '../catalog/types.ts';
 import { absolutePositions, nodeSize } from '../geometry/geometry.ts';
-import { innerBox, ZONE_INSET, ZONE_MIN_SIZE } from '../geometry/zone-frame.ts';
+import { fitsInside, innerBox, ZONE_INSET, ZONE_MIN_SIZE } from '../geometry/zone-frame.ts';
 import { indexOf } from '../index/diagram-index.ts';
 import type { Diagram, Position, Size } from '../model/types.ts';
 import { contained } from './containment.ts';
@@ -49,6 +49,17 @@ export function nudgeNodes(doc: Diagram, ids: readonly string[], delta: Position
   });
   const result = moveNodes(doc, moves);
   return result.ok ? result.doc : doc;
+}
+
+/** Whether a zone resized to `size` at `position` (relative to its parent) still holds what it holds. */
+export function canHold(doc: Diagram, id: string, size: Size, position: Position): boolean {
+  const index = indexOf(doc);
+  const zone = index.node(id);
+  if (zone?.kind !== 'zone') return false;
+  if (size.width < ZONE_MIN_SIZE.width || size.height < ZONE_MIN_SIZE.height) return false;
+  const dx = position.x - zone.position.x;
+  const dy = position.y - zone.position.y;
+  return index.children(id).every((child) => fitsInside({ x: child.position.x - dx, y: child.position.y - dy, ...nodeSize(child) }, size));
 }
 
 /**

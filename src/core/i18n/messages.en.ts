@@ -10,5 +10,6 @@ import { read } from './en/read.ts';
 import { report } from './en/report.ts';
 import { rules } from './en/rules.ts';
 import { session } from './en/session.ts';
+import { tidy } from './en/tidy.ts';
 
-export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session };
+export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy };

@@ -12,5 +12,6 @@ import { read } from './zh/read.ts';
 import { report } from './zh/report.ts';
 import { rules } from './zh/rules.ts';
 import { session } from './zh/session.ts';
+import { tidy } from './zh/tidy.ts';
 
-export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session } as const;
+export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy } as const;

@@ -1,10 +1,6 @@
-import { createContext, useContext } from 'react';
+import { useWorkbench } from '../workbench/workbench-context.tsx';
 import type { ActionContext } from './context.ts';
 
-export const ActionContextReact = createContext<ActionContext | null>(null);
-
 export function useActionContext(): ActionContext {
-  const value = useContext(ActionContextReact);
-  if (!value) throw new Error('ActionContext missing');
-  return value;
+  return useWorkbench();
 }

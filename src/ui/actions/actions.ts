@@ -2,17 +2,14 @@
  * Every editor action, registered once with its label and shortcuts: the keyboard, the toolbar, the
  * context menu, the shortcut sheet and the tests all run the same action by id.
  */
-import { draggedRoots } from '../../core/edit/dragged-roots.ts';
-import { moveNodes } from '../../core/edit/nodes.ts';
-import { absolutePositions } from '../../core/geometry/geometry.ts';
 import type { MessageKey } from '../../core/i18n/translate.ts';
 import type { Position } from '../../core/model/types.ts';
 import { FIT_VIEW } from '../canvas/fit.ts';
+import * as commands from '../../session/commands/index.ts';
 import { NO_SELECTION } from '../../session/editor-store.ts';
-import { deleteSelection } from '../../session/selection.ts';
 import { downloadDiagram } from '../files/download.ts';
-import { copyToClipboard, cutToClipboard, duplicateSelection, pasteFromClipboard } from './clipboard.ts';
-import { runLayout } from '../layout/run-layout.ts';
+import { copyToClipboard, cutToClipboard, pasteFromClipboard } from './clipboard.ts';
+import { runLayout, tidyAll } from '../layout/run-layout.ts';
 import type { ActionContext } from './context.ts';
 
 /** What started an action, when it matters. */
@@ -36,21 +33,14 @@ export interface Action {
   run(ctx: ActionContext, input?: ActionInput): void;
 }
 
+/** Arrow keys move the selection by a grid step (ten with Shift), never out of its zone. */
 function nudge(dx: number, dy: number) {
   return (ctx: ActionContext, input?: ActionInput) => {
-    const event = input?.event;
     const editor = ctx.editor.getState();
     const ids = [...editor.selection.nodes];
     if (ids.length === 0) return;
-    const step = event?.shiftKey ? 10 : 1;
-    const grid = editor.snapToGrid ? 10 : 1;
-    const absolute = absolutePositions(editor.doc);
-    const moves = draggedRoots(editor.doc, ids).map((id) => {
-      const at = absolute.get(id)!;
-      return { id, at: { x: at.x + dx * step * grid, y: at.y + dy * step * grid } };
-    });
-    const result = moveNodes(editor.doc, moves);
-    if (result.ok) editor.apply('history.move', () => result.doc, { mergeKey: `nudge:${ids.join(',')}` });
+    const step = (input?.event?.shiftKey ? 10 : 1) * (editor.snapToGrid ? 10 : 1);
+    ctx.session.run(commands.nudge, { ids, delta: { x: dx * step, y: dy * step } });
   };
 }
 
@@ -62,8 +52,8 @@ function zoom(ctx: ActionContext, factor: number) {
 export const ACTIONS: readonly Action[] = [
   { id: 'undo', label: 'shortcut.undo', keys: ['Mod+Z'], run: (ctx) => ctx.editor.getState().undo() },
   { id: 'redo', label: 'shortcut.redo', keys: ['Mod+Shift+Z', 'Mod+Y'], run: (ctx) => ctx.editor.getState().redo() },
-  { id: 'delete', label: 'shortcut.delete', keys: ['Delete', 'Backspace'], run: (ctx) => deleteSelection(ctx.editor) },
-  { id: 'duplicate', label: 'shortcut.duplicate', keys: ['Mod+D'], run: duplicateSelection },
+  { id: 'delete', label: 'shortcut.delete', keys: ['Delete', 'Backspace'], run: (ctx) => ctx.session.run(commands.deleteElements, {}) },
+  { id: 'duplicate', label: 'shortcut.duplicate', keys: ['Mod+D'], run: (ctx) => ctx.session.run(commands.duplicate, {}) },
   { id: 'copy', label: 'shortcut.copy', keys: ['Mod+C'], clipboardKeys: true, run: copyToClipboard },
   { id: 'cut', label: 'shortcut.cut', keys: ['Mod+X'], clipboardKeys: true, run: cutToClipboard },
   { id: 'paste', label: 'shortcut.paste', keys: ['Mod+V'], clipboardKeys: true, run: (ctx, input) => pasteFromClipboard(ctx, input?.at) },
@@ -95,6 +85,7 @@ export const ACTIONS: readonly Action[] = [
   },
   { id: 'download', label: 'shortcut.download', keys: ['Mod+S'], run: (ctx) => downloadDiagram(ctx.editor.getState().doc) },
   { id: 'layout', label: 'shortcut.layout', keys: ['Mod+Shift+L'], run: (ctx) => void runLayout(ctx) },
+  { id: 'layoutAll', label: 'shortcut.layoutAll', keys: [], run: (ctx) => void runLayout(ctx, tidyAll()) },
   { id: 'export', label: 'shortcut.export', keys: ['Mod+E'], run: (ctx) => ctx.ui.getState().openDialog('export') },
   { id: 'open', label: 'shortcut.open', keys: ['Mod+O'], run: () => document.getElementById('open-file-input')?.click() },
   { id: 'help', label: 'shortcut.help', keys: ['?'], run: (ctx) => ctx.ui.getState().openDialog('shortcuts') },

@@ -1,42 +1,30 @@
 /**
  * Copy, cut and paste through the system clipboard, as diagram JSON (a valid version-1 file holding
  * the selection), so they work between tabs and between diagrams. Pasted text goes through the same
- * reader as an opened file; every pasted node and edge gets a fresh id.
+ * reader as an opened file; every pasted node and edge gets a fresh id, and the copy lands at the
+ * nearest free spot of the zone it is aimed at (session paste command).
  *
  * The keyboard reaches these through the browser's copy, cut and paste events (use-global-input.ts);
  * menus go through the asynchronous clipboard API (the *Clipboard functions below).
  */
-import { extractFragment, insertFragment } from '../../core/edit/fragment.ts';
+import { extractFragment } from '../../core/edit/fragment.ts';
 import { describeReadError } from '../../core/format/describe.ts';
 import { readDiagramText } from '../../core/format/read.ts';
 import { writeDiagram } from '../../core/format/write.ts';
 import { diagramBounds } from '../../core/geometry/geometry.ts';
-import type { MessageKey } from '../../core/i18n/translate.ts';
 import type { Diagram, Position } from '../../core/model/types.ts';
-import { deleteSelection, nodesWithEdgeEnds } from '../../session/selection.ts';
+import { DUPLICATE_STEP } from '../../session/commands/clipboard.ts';
+import * as commands from '../../session/commands/index.ts';
+import { nodesWithEdgeEnds } from '../../session/selection.ts';
+import { visibleArea } from '../canvas/visible-area.ts';
 import { usePrefs } from '../state/prefs-store.ts';
 import type { ActionContext } from './context.ts';
-
-const PASTE_STEP = 24;
-let lastPasted = '';
-let pasteCount = 0;
 
 /** The selection (selected edges bring both their ends) as a diagram, or undefined when nothing is selected. */
 function selectedFragment(ctx: ActionContext): Diagram | undefined {
   const { doc, selection } = ctx.editor.getState();
   const ids = nodesWithEdgeEnds(doc, selection);
   return ids.size === 0 ? undefined : extractFragment(doc, ids);
-}
-
-/** Insert a fragment as one undo step and select what was inserted; a refusal is said. */
-function insert(ctx: ActionContext, label: MessageKey, fragment: Diagram, offset: Position): void {
-  const editor = ctx.editor.getState();
-  const result = insertFragment(editor.doc, fragment, offset);
-  if (!result.ok) {
-    ctx.ui.getState().notify(`refuse.${result.reason}`, undefined, 'warning');
-    return;
-  }
-  editor.apply(label, () => result.doc, { select: { nodes: new Set(result.nodeIds), edges: new Set(result.edgeIds) } });
 }
 
 /** The selection as clipboard text, or undefined when nothing is selected. */
@@ -48,7 +36,7 @@ export function copySelection(ctx: ActionContext): string | undefined {
 /** Copy, then delete the selection exactly as the delete action does. */
 export function cutSelection(ctx: ActionContext): string | undefined {
   const text = copySelection(ctx);
-  if (text !== undefined) deleteSelection(ctx.editor);
+  if (text !== undefined) ctx.session.run(commands.deleteElements, {});
   return text;
 }
 
@@ -66,22 +54,14 @@ export function pasteText(ctx: ActionContext, text: string, at?: Position): void
     return;
   }
   const fragment = read.diagram;
-  let offset: Position;
-  if (at) {
-    const bounds = diagramBounds(fragment);
-    offset = bounds ? { x: at.x - bounds.x, y: at.y - bounds.y } : { x: 0, y: 0 };
-  } else {
-    pasteCount = trimmed === lastPasted ? pasteCount + 1 : 1;
-    lastPasted = trimmed;
-    offset = { x: PASTE_STEP * pasteCount, y: PASTE_STEP * pasteCount };
-  }
-  insert(ctx, 'history.paste', fragment, offset);
-}
-
-/** Duplicate the selection in place, shifted a little, as one undo step. */
-export function duplicateSelection(ctx: ActionContext): void {
-  const fragment = selectedFragment(ctx);
-  if (fragment) insert(ctx, 'history.duplicate', fragment, { x: PASTE_STEP, y: PASTE_STEP });
+  const bounds = diagramBounds(fragment);
+  if (!bounds) return;
+  // Pasted beside where it was copied from (or where the menu was opened), at the nearest free spot
+  // of the zone there: pasting again lands beside the last copy, not on it.
+  const aim = at ?? { x: bounds.x + DUPLICATE_STEP, y: bounds.y + DUPLICATE_STEP };
+  const flow = ctx.ui.getState().flow;
+  const view = flow ? visibleArea(flow) : undefined;
+  ctx.session.run(commands.paste, { fragment, at: aim, ...(view ? { view } : {}) });
 }
 
 function writeClipboard(text: string | undefined): void {

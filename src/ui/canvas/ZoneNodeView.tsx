@@ -1,7 +1,9 @@
 import { memo, useCallback, type PointerEvent } from 'react';
-import { NodeResizer, type NodeProps, type OnResizeEnd } from '@xyflow/react';
-import { resizeZone } from '../../core/edit/nodes.ts';
-import { useCatalog, useEditorStore } from '../editor/editor-context.tsx';
+import { NodeResizer, type NodeProps, type OnResizeEnd, type ShouldResize } from '@xyflow/react';
+import { canHold } from '../../core/edit/contained-edits.ts';
+import { ZONE_MIN_SIZE } from '../../core/geometry/zone-frame.ts';
+import * as commands from '../../session/commands/index.ts';
+import { useCatalog, useSession } from '../editor/editor-context.tsx';
 import { useLocalized } from '../i18n/use-t.ts';
 import { iconUrl } from '../icons/icon-url.ts';
 import { useStoreState } from '../state/use-store-state.ts';
@@ -20,8 +22,6 @@ function holdPointer(event: PointerEvent<HTMLDivElement>) {
   if (event.button === 0) event.currentTarget.setPointerCapture(event.pointerId);
 }
 
-const MIN_WIDTH = 160;
-const MIN_HEIGHT = 100;
 
 /**
  * A zone: a framed container with a header (name, kind, CIDR or region). Only the header and the
@@ -30,9 +30,10 @@ const MIN_HEIGHT = 100;
 export const ZoneNodeView = memo(function ZoneNodeView({ id, data, selected }: NodeProps<ZoneFlowNode>) {
   const catalog = useCatalog();
   const local = useLocalized();
-  const store = useEditorStore();
+  const session = useSession();
   // As state, not a subscription: the drop target changes on a drag's first move (see useStoreState).
-  const isDropTarget = useStoreState(useFlowStore(), useCallback((s: FlowState) => s.dropTarget === id, [id]));
+  const flowStore = useFlowStore();
+  const isDropTarget = useStoreState(flowStore, useCallback((s: FlowState) => s.dropTarget === id, [id]));
   const node = data.node;
   const info = catalog.zone(node.zone);
   const kindName = local(info.name);
@@ -41,13 +42,18 @@ export const ZoneNodeView = memo(function ZoneNodeView({ id, data, selected }: N
   const title = node.label?.trim() ? node.label : kindName;
   const zoomDetail = useDetail();
 
+  // While resizing, the frame stops where it would no longer hold what the zone holds; the command
+  // at the end keeps the same rule exactly (contained-edits.ts).
+  const shouldResize = useCallback<ShouldResize>(
+    (_event, params) => canHold(session.editor.getState().doc, id, { width: params.width, height: params.height }, { x: params.x, y: params.y }),
+    [session, id],
+  );
   const onResizeEnd = useCallback<OnResizeEnd>(
     (_event, params) => {
-      store.getState().apply('history.resize', (doc) =>
-        resizeZone(doc, id, { width: params.width, height: params.height }, { x: params.x, y: params.y }),
-      );
+      const outcome = session.run(commands.resize, { id, size: { width: params.width, height: params.height }, position: { x: params.x, y: params.y } });
+      if (outcome.status !== 'changed') flowStore.getState().resync(new Set([id]));
     },
-    [store, id],
+    [session, id, flowStore],
   );
 
   return (
@@ -56,7 +62,7 @@ export const ZoneNodeView = memo(function ZoneNodeView({ id, data, selected }: N
       data-zone={node.zone}
       style={{ ['--zone-color' as string]: info.color }}
     >
-      <NodeResizer isVisible={selected} minWidth={MIN_WIDTH} minHeight={MIN_HEIGHT} onResizeEnd={onResizeEnd} color="#2563eb" />
+      <NodeResizer isVisible={selected} minWidth={ZONE_MIN_SIZE.width} minHeight={ZONE_MIN_SIZE.height} shouldResize={shouldResize} onResizeEnd={onResizeEnd} color="#2563eb" />
       <div className={`zone-node__frame zone-node__frame--${info.dash}`} />
       <div className="zone-node__header zone__drag" onPointerDown={holdPointer}>
         {zoomDetail !== 'far' && <img src={iconUrl(info.icon)} width={16} height={16} alt="" draggable={false} />}

@@ -1,13 +1,9 @@
-import { createContext, useContext } from 'react';
 import { useStoreState } from '../state/use-store-state.ts';
+import { useWorkbench } from '../workbench/workbench-context.tsx';
 import type { FlowState, FlowStore } from './flow-store.ts';
 
-export const FlowStoreContext = createContext<FlowStore | null>(null);
-
 export function useFlowStore(): FlowStore {
-  const store = useContext(FlowStoreContext);
-  if (!store) throw new Error('FlowStoreContext missing');
-  return store;
+  return useWorkbench().flow;
 }
 
 type FlowElements = Pick<FlowState, 'nodes' | 'edges'>;

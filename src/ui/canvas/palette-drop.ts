@@ -2,11 +2,11 @@
  * Palette items travel to the canvas as a small JSON payload under our own MIME type; a drop (or a
  * click on the item) adds the product or zone at that point, inside the innermost zone there.
  */
-import { addProduct, addZone } from '../../core/edit/nodes.ts';
-import { PRODUCT_SIZE, zoneUnder } from '../../core/geometry/geometry.ts';
 import type { Catalog } from '../../core/catalog/types.ts';
+import type { Rect } from '../../core/geometry/geometry.ts';
 import { ZONE_KINDS, type Position, type ZoneKind } from '../../core/model/types.ts';
-import type { EditorStore } from '../../session/editor-store.ts';
+import * as commands from '../../session/commands/index.ts';
+import type { Session } from '../../session/session.ts';
 
 export const PALETTE_MIME = 'application/x-mlps-palette-item';
 
@@ -27,19 +27,13 @@ export function decodePaletteItem(text: string, catalog: Catalog): PaletteItem |
   return undefined;
 }
 
-/** Add a palette item centred on `center` (flow coordinates), as one undo step, and select it. */
-export function addPaletteItem(store: EditorStore, catalog: Catalog, item: PaletteItem, center: Position): void {
-  const doc = store.getState().doc;
-  const size = item.type === 'product' ? PRODUCT_SIZE : catalog.zone(item.id).defaultSize;
-  const at = { x: Math.round(center.x - size.width / 2), y: Math.round(center.y - size.height / 2) };
-  const parent = zoneUnder(doc, at, size)?.id;
-  const result =
-    item.type === 'product'
-      ? addProduct(doc, { product: item.id, at, ...(parent !== undefined ? { parent } : {}) })
-      : addZone(doc, { zone: item.id, at, ...(parent !== undefined ? { parent } : {}) }, catalog);
-  const name = item.type === 'product' ? catalog.product(item.id)!.name : catalog.zone(item.id).name;
-  store.getState().apply('history.add', () => result.doc, {
-    labelParams: { name },
-    select: { nodes: new Set([result.id]), edges: new Set() },
-  });
+/**
+ * Add a palette item aimed at `center` (flow coordinates) as one undo step, and select it: a product
+ * at the nearest free cell of the zone under it, a zone as large as the free room there allows; what
+ * lands at the top level stays on screen.
+ */
+export function addPaletteItem(session: Session, item: PaletteItem, center: Position, view: Rect | undefined): void {
+  const options = view ? { view } : {};
+  if (item.type === 'product') session.run(commands.addProduct, { product: item.id, center, ...options });
+  else session.run(commands.addZone, { zone: item.id, cursor: center, ...options });
 }

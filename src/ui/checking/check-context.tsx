@@ -1,11 +1,7 @@
-import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { CheckState, CheckStore } from '../../session/check-store.ts';
-
-export const CheckStoreContext = createContext<CheckStore | null>(null);
+import type { CheckState } from '../../session/check-store.ts';
+import { useWorkbench } from '../workbench/workbench-context.tsx';
 
 export function useCheckState<T>(selector: (state: CheckState) => T): T {
-  const store = useContext(CheckStoreContext);
-  if (!store) throw new Error('CheckStoreContext missing');
-  return useStore(store, selector);
+  return useStore(useWorkbench().check, selector);
 }

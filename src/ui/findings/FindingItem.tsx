@@ -1,10 +1,9 @@
 import { memo, useState } from 'react';
-import { replaceWaivers, setWaiver } from '../../core/edit/meta.ts';
 import type { Waiver } from '../../core/model/types.ts';
 import type { MessageKey } from '../../core/i18n/translate.ts';
-import { applyFix, waiverMatches, type Finding } from '../../core/rules/index.ts';
+import { waiverMatches, type Finding } from '../../core/rules/index.ts';
+import * as commands from '../../session/commands/index.ts';
 import { useActionContext } from '../actions/action-context.tsx';
-import { useCatalog } from '../editor/editor-context.tsx';
 import { useLocalized, useT } from '../i18n/use-t.ts';
 import { showFinding } from './navigate.ts';
 import { WaiverForm } from './WaiverForm.tsx';
@@ -25,7 +24,6 @@ export const FindingItem = memo(function FindingItem({ finding, resolves, names 
   const t = useT();
   const local = useLocalized();
   const ctx = useActionContext();
-  const catalog = useCatalog();
   const [open, setOpen] = useState(false);
   const [waiving, setWaiving] = useState(false);
   const targetNames = names(finding.targets);
@@ -34,7 +32,7 @@ export const FindingItem = memo(function FindingItem({ finding, resolves, names 
   const waiverKey = { rule: finding.rule, ...(finding.targets[0] !== undefined ? { target: finding.targets[0] } : {}) };
   const accepting = (w: Waiver) => waiverMatches(w, finding);
   const saveWaiver = (reason: string) => {
-    ctx.editor.getState().apply('history.waiver', (d) => (finding.waived ? replaceWaivers(d, accepting, (w) => ({ ...w, reason })) : setWaiver(d, { ...waiverKey, reason })));
+    ctx.session.run(commands.waive, { waiver: { ...waiverKey, reason }, ...(finding.waived ? { replacing: accepting } : {}) });
     setWaiving(false);
   };
   const fix = finding.fix;
@@ -67,7 +65,7 @@ export const FindingItem = memo(function FindingItem({ finding, resolves, names 
           <button
             type="button"
             className="finding__fix"
-            onClick={() => ctx.editor.getState().apply('history.fix', (d) => applyFix(d, fix.id, catalog), { labelParams: { what: fixLabel } })}
+            onClick={() => ctx.session.run(commands.applyFix, { fixId: fix.id, what: fixLabel })}
           >
             {resolves > 1 ? t('findings.fixResolves', { fix: fixLabel, count: resolves }) : t('findings.fix', { fix: fixLabel })}
           </button>
@@ -82,7 +80,7 @@ export const FindingItem = memo(function FindingItem({ finding, resolves, names 
             <button type="button" onClick={() => setWaiving(true)}>
               {t('findings.waiveEdit')}
             </button>
-            <button type="button" onClick={() => ctx.editor.getState().apply('history.waiver', (d) => replaceWaivers(d, accepting))}>
+            <button type="button" onClick={() => ctx.session.run(commands.unwaive, { matching: accepting })}>
               {t('findings.waiveRemove')}
             </button>
           </>

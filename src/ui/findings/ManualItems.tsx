@@ -1,8 +1,8 @@
-import { setManualItem } from '../../core/edit/meta.ts';
 import { MAX_NOTE_LENGTH } from '../../core/format/limits.ts';
 import type { MessageKey } from '../../core/i18n/translate.ts';
 import { MANUAL_ITEMS, clauseForLevel } from '../../core/rules/index.ts';
-import { useEditorState, useEditorStore } from '../editor/editor-context.tsx';
+import { useEditorState, useSession } from '../editor/editor-context.tsx';
+import * as commands from '../../session/commands/index.ts';
 import { useLocalized, useT } from '../i18n/use-t.ts';
 import { TextField } from '../inspector/fields.tsx';
 
@@ -10,7 +10,7 @@ import { TextField } from '../inspector/fields.tsx';
 export function ManualItems() {
   const t = useT();
   const local = useLocalized();
-  const store = useEditorStore();
+  const session = useSession();
   const manual = useEditorState((s) => s.doc.manual);
   const level = useEditorState((s) => s.doc.meta.level);
   const entries = new Map((manual ?? []).map((m) => [m.item, m]));
@@ -25,11 +25,10 @@ export function ManualItems() {
         {MANUAL_ITEMS.map((item) => {
           const entry = entries.get(item.id);
           const set = (change: { done?: boolean; note?: string }) =>
-            store.getState().apply(
-              'history.manual',
-              (doc) => setManualItem(doc, { item: item.id, done: change.done ?? entry?.done ?? false, ...(entry?.note !== undefined ? { note: entry.note } : {}), ...(change.note !== undefined ? { note: change.note } : {}) }),
-              change.note !== undefined ? { mergeKey: `manual:${item.id}:note` } : {},
-            );
+            session.run(commands.setManual, {
+              entry: { item: item.id, done: change.done ?? entry?.done ?? false, ...(entry?.note !== undefined ? { note: entry.note } : {}), ...(change.note !== undefined ? { note: change.note } : {}) },
+              typing: change.note !== undefined,
+            });
           const clause = item.clauses.map((c) => `${c.ref ? `${clauseForLevel(c.ref, level)} ` : ''}${local(c.point)}`).join('; ');
           return (
             <li key={item.id} className="manual-item">

@@ -1,10 +1,11 @@
 import { nodeDisplayName } from '../../core/catalog/names.ts';
-import { updateEdges, type EdgePatch } from '../../core/edit/edges.ts';
+import type { EdgePatch } from '../../core/edit/edges.ts';
 import { MAX_LABEL_LENGTH, PORT_RANGE } from '../../core/format/limits.ts';
 import { indexOf } from '../../core/index/diagram-index.ts';
 import { impliedEncryption } from '../../core/model/encryption.ts';
 import { BACKUP_MODES, EDGE_KINDS, PROTOCOLS, type BackupMode, type DiagramEdge, type EdgeKind, type Protocol } from '../../core/model/types.ts';
-import { useCatalog, useEditorState, useEditorStore } from '../editor/editor-context.tsx';
+import { useCatalog, useEditorState, useSession } from '../editor/editor-context.tsx';
+import * as commands from '../../session/commands/index.ts';
 import { useLocalized, useT } from '../i18n/use-t.ts';
 import { IntegerField, SelectField, TextField } from './fields.tsx';
 
@@ -15,14 +16,14 @@ export function EdgePanel({ edges }: { edges: readonly DiagramEdge[] }) {
   const t = useT();
   const local = useLocalized();
   const catalog = useCatalog();
-  const store = useEditorStore();
+  const session = useSession();
   const doc = useEditorState((s) => s.doc);
   const ids = edges.map((e) => e.id);
   const key = ids.join(',');
   const first = edges[0]!;
   const same = <K extends keyof DiagramEdge>(field: K): DiagramEdge[K] | undefined => (edges.every((e) => e[field] === first[field]) ? first[field] : undefined);
   const mixed = (field: keyof DiagramEdge) => !edges.every((e) => e[field] === first[field]);
-  const set = (field: string, patch: EdgePatch) => store.getState().apply('history.edit', (d) => updateEdges(d, ids, patch), { mergeKey: `${key}:${field}` });
+  const set = (field: string, patch: EdgePatch) => session.run(commands.editEdges, { ids, patch, field });
   const index = indexOf(doc);
   const name = (id: string) => {
     const node = index.node(id);

@@ -1,17 +1,18 @@
-import { updateMeta, type MetaPatch } from '../../core/edit/meta.ts';
+import type { MetaPatch } from '../../core/edit/meta.ts';
 import { MAX_TITLE_LENGTH } from '../../core/format/limits.ts';
 import { isCalendarDate } from '../../core/format/text.ts';
 import { LEVELS, PLATFORMS, type Level, type Platform } from '../../core/model/types.ts';
-import { useEditorState, useEditorStore } from '../editor/editor-context.tsx';
+import { useEditorState, useSession } from '../editor/editor-context.tsx';
+import * as commands from '../../session/commands/index.ts';
 import { useT } from '../i18n/use-t.ts';
 import { SelectField, TextField } from './fields.tsx';
 
 /** The diagram's own information: 系统名称, level, platform, organization, version, date, description. */
 export function MetaPanel() {
   const t = useT();
-  const store = useEditorStore();
+  const session = useSession();
   const meta = useEditorState((s) => s.doc.meta);
-  const set = (field: keyof MetaPatch, patch: MetaPatch) => store.getState().apply('history.meta', (doc) => updateMeta(doc, patch), { mergeKey: `meta.${field}` });
+  const set = (field: keyof MetaPatch, patch: MetaPatch) => session.run(commands.editMeta, { patch, field });
   const text = (field: 'organization' | 'author' | 'version' | 'description') => (value: string) => set(field, { [field]: value });
   return (
     <section className="inspector__section" aria-label={t('inspector.diagram')}>

@@ -1,8 +1,8 @@
 import type { Product } from '../../core/catalog/types.ts';
-import { updateNodes } from '../../core/edit/nodes.ts';
 import { QUANTITY_RANGE } from '../../core/format/limits.ts';
 import type { DiagramEdge, DiagramNode, ProductNode } from '../../core/model/types.ts';
-import { useCatalog, useEditorStore } from '../editor/editor-context.tsx';
+import { useCatalog, useSession } from '../editor/editor-context.tsx';
+import * as commands from '../../session/commands/index.ts';
 import { useT } from '../i18n/use-t.ts';
 import { EdgePanel } from './EdgePanel.tsx';
 import { IntegerField } from './fields.tsx';
@@ -12,7 +12,7 @@ import { ProductPropsFields } from './product-props.tsx';
 export function MultiPanel({ nodes, edges }: { nodes: readonly DiagramNode[]; edges: readonly DiagramEdge[] }) {
   const t = useT();
   const catalog = useCatalog();
-  const store = useEditorStore();
+  const session = useSession();
   if (nodes.length === 0) return <EdgePanel edges={edges} />;
   const products = nodes.filter((n): n is ProductNode => n.kind === 'product');
   const allProducts = edges.length === 0 && products.length === nodes.length;
@@ -32,7 +32,7 @@ export function MultiPanel({ nodes, edges }: { nodes: readonly DiagramNode[]; ed
             range={QUANTITY_RANGE}
             optional
             placeholder={quantity === undefined ? t('inspector.mixed') : '1'}
-            commit={(v) => store.getState().apply('history.edit', (doc) => updateNodes(doc, ids, { quantity: v }), { mergeKey: `${ids.join(',')}:quantity` })}
+            commit={(v) => session.run(commands.editNodes, { ids, patch: { quantity: v }, field: 'quantity' })}
           />
           <ProductPropsFields key={ids.join(',')} nodes={products} products={catalogProducts} />
         </>

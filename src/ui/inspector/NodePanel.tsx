@@ -1,8 +1,8 @@
 import { nodeKindName } from '../../core/catalog/names.ts';
-import { updateNodes } from '../../core/edit/nodes.ts';
 import { MAX_LABEL_LENGTH, QUANTITY_RANGE } from '../../core/format/limits.ts';
 import type { DiagramNode } from '../../core/model/types.ts';
-import { useCatalog, useEditorStore } from '../editor/editor-context.tsx';
+import { useCatalog, useSession } from '../editor/editor-context.tsx';
+import * as commands from '../../session/commands/index.ts';
 import { useLocalized, useT } from '../i18n/use-t.ts';
 import { CatalogIcon } from '../icons/CatalogIcon.tsx';
 import { IntegerField, TextField } from './fields.tsx';
@@ -14,7 +14,7 @@ export function NodePanel({ node }: { node: DiagramNode }) {
   const t = useT();
   const local = useLocalized();
   const catalog = useCatalog();
-  const store = useEditorStore();
+  const session = useSession();
   const kindName = local(nodeKindName(node, catalog));
   const icon = node.kind === 'zone' ? catalog.zone(node.zone).icon : catalog.product(node.product)?.icon;
   const product = node.kind === 'product' ? catalog.product(node.product) : undefined;
@@ -31,7 +31,7 @@ export function NodePanel({ node }: { node: DiagramNode }) {
         value={node.label ?? ''}
         placeholder={t('inspector.labelPlaceholder', { name: kindName })}
         maxLength={MAX_LABEL_LENGTH}
-        commit={(v) => store.getState().apply('history.edit', (doc) => updateNodes(doc, [node.id], { label: v === '' ? undefined : v }), { mergeKey: `${node.id}:label` })}
+        commit={(v) => session.run(commands.editNodes, { ids: [node.id], patch: { label: v === '' ? undefined : v }, field: 'label' })}
       />
       {node.kind === 'product' && product && (
         <>
@@ -42,7 +42,7 @@ export function NodePanel({ node }: { node: DiagramNode }) {
             range={QUANTITY_RANGE}
             optional
             placeholder="1"
-            commit={(v) => store.getState().apply('history.edit', (doc) => updateNodes(doc, [node.id], { quantity: v }), { mergeKey: `${node.id}:quantity` })}
+            commit={(v) => session.run(commands.editNodes, { ids: [node.id], patch: { quantity: v }, field: 'quantity' })}
           />
           <ProductPropsFields key={node.id} nodes={[node]} products={[product]} />
         </>

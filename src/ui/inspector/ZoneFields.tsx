@@ -1,7 +1,7 @@
-import { updateNodes } from '../../core/edit/nodes.ts';
 import { clearHostBits, parseCidr } from '../../core/format/cidr.ts';
 import { isSecurityZoneKind, type ZoneNode } from '../../core/model/types.ts';
-import { useCatalog, useEditorStore } from '../editor/editor-context.tsx';
+import { useCatalog, useSession } from '../editor/editor-context.tsx';
+import * as commands from '../../session/commands/index.ts';
 import { useLocalized, useT } from '../i18n/use-t.ts';
 import { SelectField, TextField } from './fields.tsx';
 
@@ -10,9 +10,9 @@ export function ZoneFields({ zone }: { zone: ZoneNode }) {
   const t = useT();
   const local = useLocalized();
   const catalog = useCatalog();
-  const store = useEditorStore();
+  const session = useSession();
   const setProp = (prop: 'cidr' | 'regionId', value: string | undefined) =>
-    store.getState().apply('history.edit', (doc) => updateNodes(doc, [zone.id], { props: { [prop]: value } }), { mergeKey: `${zone.id}:${prop}` });
+    session.run(commands.editNodes, { ids: [zone.id], patch: { props: { [prop]: value } }, field: prop });
   if (zone.zone === 'vpc' || isSecurityZoneKind(zone.zone)) {
     return (
       <TextField

@@ -3,10 +3,10 @@
  * encryption select, a number with limits. Shared by the single and the multi-selection panels.
  */
 import type { Product } from '../../core/catalog/types.ts';
-import { updateNodes } from '../../core/edit/nodes.ts';
 import { MAX_SPEC_LENGTH, RETENTION_DAYS_RANGE } from '../../core/format/limits.ts';
 import { ENCRYPTION_MODES, PRODUCT_PROP_NAMES, type EncryptionMode, type ProductNode, type ProductPropName } from '../../core/model/types.ts';
-import { useEditorStore } from '../editor/editor-context.tsx';
+import { useSession } from '../editor/editor-context.tsx';
+import * as commands from '../../session/commands/index.ts';
 import { useLocalized, useT } from '../i18n/use-t.ts';
 import { CheckboxField, IntegerField, SelectField, TextField } from './fields.tsx';
 
@@ -24,11 +24,11 @@ function shownValue(nodes: readonly ProductNode[], product: Product, prop: Produ
 export function ProductPropsFields({ nodes, products }: { nodes: readonly ProductNode[]; products: readonly Product[] }) {
   const t = useT();
   const local = useLocalized();
-  const store = useEditorStore();
+  const session = useSession();
   const ids = nodes.map((n) => n.id);
   const key = ids.join(',');
   const set = (prop: ProductPropName, value: unknown) =>
-    store.getState().apply('history.edit', (doc) => updateNodes(doc, ids, { props: { [prop]: value } }), { mergeKey: `${key}:${prop}` });
+    session.run(commands.editNodes, { ids, patch: { props: { [prop]: value } }, field: prop });
   const first = products[0]!;
   return (
     <>

@@ -6,7 +6,10 @@
  */
 import type { Catalog } from '../../core/catalog/types.ts';
 import { prepareLayout } from '../../core/layout/layout-diagram.ts';
+import type { MessageKey, Params } from '../../core/i18n/translate.ts';
+import { indexOf } from '../../core/index/diagram-index.ts';
 import type { LayoutScope } from '../../core/layout/layout-scope.ts';
+import * as commands from '../../session/commands/index.ts';
 import type { ActionContext } from '../actions/context.ts';
 import { TEMPLATES, templateDiagram } from '../templates/bundled-templates.ts';
 import { createLayoutClient, type LayoutClient } from './layout-client.ts';
@@ -18,24 +21,45 @@ function layoutClient(): LayoutClient {
   return client;
 }
 
-/** What "tidy up" lays out, from the selection. */
-export function scopeFor(ctx: ActionContext): LayoutScope {
+/** What a tidy-up covers, and how the UI names it (button, menu, the toast when done). */
+export interface TidyTarget {
+  scope: LayoutScope;
+  label: { key: MessageKey; params?: Params };
+  done: MessageKey;
+}
+
+const ALL: TidyTarget = { scope: { kind: 'diagram' }, label: { key: 'tidy.all' }, done: 'tidy.doneAll' };
+
+/**
+ * What "tidy up" lays out, from the selection: several nodes are laid out among themselves; one zone,
+ * or one product, is its zone's inside (one product alone has nothing to be arranged with); nothing
+ * selected, or a product at the top level, is the whole diagram.
+ */
+export function tidyTarget(ctx: ActionContext): TidyTarget {
   const { doc, selection } = ctx.editor.getState();
   const ids = [...selection.nodes];
-  if (ids.length === 0) return { kind: 'diagram' };
-  if (ids.length === 1 && doc.nodes.find((n) => n.id === ids[0])?.kind === 'zone') return { kind: 'zone', id: ids[0]! };
-  return { kind: 'selection', ids };
+  if (ids.length > 1) return { scope: { kind: 'selection', ids }, label: { key: 'tidy.selection', params: { count: ids.length } }, done: 'tidy.doneSelection' };
+  const node = ids.length === 1 ? indexOf(doc).node(ids[0]!) : undefined;
+  const zone = node?.kind === 'zone' ? node : node?.parent !== undefined ? indexOf(doc).node(node.parent) : undefined;
+  if (zone?.kind !== 'zone') return ALL;
+  const name = zone.label?.trim() ? zone.label : ctx.catalog.zone(zone.zone).name;
+  return { scope: { kind: 'zone', id: zone.id }, label: { key: 'tidy.zone', params: { name } }, done: 'tidy.doneZone' };
+}
+
+/** The whole diagram (the toolbar's button). */
+export function tidyAll(): TidyTarget {
+  return ALL;
 }
 
 /** Show progress once a run passes this long. */
 const SHOW_AFTER_MS = 1000;
 
-export async function runLayout(ctx: ActionContext, scope: LayoutScope = scopeFor(ctx)): Promise<void> {
+export async function runLayout(ctx: ActionContext, target: TidyTarget = tidyTarget(ctx)): Promise<void> {
   const editor = ctx.editor.getState();
   const before = editor.doc;
   const ui = ctx.ui.getState();
   ui.setLayoutProgress({ running: true, elapsedMs: 0, visible: false });
-  const outcome = await layoutClient().layout(before, ctx.catalog, scope, (progress) => {
+  const outcome = await layoutClient().layout(before, ctx.catalog, target.scope, (progress) => {
     if (progress.phase === 'done') return;
     ctx.ui.getState().setLayoutProgress({ running: true, elapsedMs: progress.elapsedMs, visible: progress.elapsedMs >= SHOW_AFTER_MS });
   });
@@ -47,12 +71,9 @@ export async function runLayout(ctx: ActionContext, scope: LayoutScope = scopeFo
     ctx.ui.getState().notify('layout.failed', { reason: outcome.message }, 'warning');
     return;
   }
-  if (ctx.editor.getState().doc !== before) {
-    ctx.ui.getState().notify('layout.discarded', undefined, 'warning');
-    return;
-  }
-  ctx.editor.getState().apply('history.layout', () => outcome.doc);
-  ctx.ui.getState().notify('layout.done', { seconds: seconds(outcome.elapsedMs) });
+  // Refused (with the reason shown) when the user changed the design while it ran.
+  const applied = ctx.session.run(commands.applyLayout, { before, after: outcome.doc });
+  if (applied.status !== 'refused') ctx.ui.getState().notify(target.done, { ...target.label.params, seconds: seconds(outcome.elapsedMs) });
 }
 
 /**

@@ -4,13 +4,15 @@ import { useActionContext } from '../actions/action-context.tsx';
 import { displayShortcut, IS_MAC } from '../actions/keys.ts';
 import { useSelection, useUiState } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';
-import type { MessageKey } from '../../core/i18n/translate.ts';
+import type { MessageKey, Params } from '../../core/i18n/translate.ts';
+import { tidyTarget } from '../layout/run-layout.ts';
 
 interface Item {
   /** The action run (its shortcut is shown). */
   action: string;
   /** The menu's own, shorter wording. */
   label: MessageKey;
+  params?: Params;
   disabled?: boolean;
 }
 
@@ -33,6 +35,7 @@ export function ContextMenu() {
   }, [menu, ctx]);
   if (!menu) return null;
   const close = () => ctx.ui.getState().openMenu(null);
+  const tidy = tidyTarget(ctx).label;
   const items: Item[] =
     menu.on === 'selection'
       ? [
@@ -40,33 +43,35 @@ export function ContextMenu() {
           { action: 'cut', label: 'menu.cut', disabled: !hasSelection },
           { action: 'duplicate', label: 'menu.duplicate', disabled: !hasSelection },
           { action: 'delete', label: 'menu.delete', disabled: !hasSelection },
+          { action: 'layout', label: tidy.key, ...(tidy.params ? { params: tidy.params } : {}) },
         ]
       : [
           { action: 'paste', label: 'menu.paste' },
           { action: 'selectAll', label: 'menu.selectAll' },
           { action: 'fit', label: 'menu.fit' },
+          { action: 'layoutAll', label: 'tidy.all' },
         ];
   const at = { x: menu.flowX, y: menu.flowY };
   return (
     <div ref={ref} className="context-menu" role="menu" aria-label={t('menu.label')} style={{ left: menu.x, top: menu.y }}>
       {items.map((item) => {
         const action = actionById(item.action);
-        const keys = action.keys[0]!;
+        const keys = action.keys[0];
         return (
           <button
             key={item.action}
             type="button"
             role="menuitem"
-            aria-label={t(item.label)}
-            aria-keyshortcuts={keys.replace('Mod', IS_MAC ? 'Meta' : 'Control')}
+            aria-label={t(item.label, item.params)}
+            aria-keyshortcuts={keys?.replace('Mod', IS_MAC ? 'Meta' : 'Control')}
             disabled={item.disabled}
             onClick={() => {
               close();
               action.run(ctx, { at });
             }}
           >
-            <span>{t(item.label)}</span>
-            <kbd>{displayShortcut(keys)}</kbd>
+            <span>{t(item.label, item.params)}</span>
+            {keys && <kbd>{displayShortcut(keys)}</kbd>}
           </button>
         );
       })}

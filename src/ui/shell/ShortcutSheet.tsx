@@ -10,7 +10,7 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   const seen = new Set<string>();
   const rows: { label: MessageKey; keys: string }[] = [];
   for (const action of ACTIONS) {
-    if (seen.has(action.label)) continue;
+    if (seen.has(action.label) || action.keys.length === 0) continue;
     seen.add(action.label);
     const keys = action.id.startsWith('nudge') ? '↑ ↓ ← →' : action.keys.slice(0, 2).map(displayShortcut).join(' / ');
     rows.push({ label: action.label, keys });

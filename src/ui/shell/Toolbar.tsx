@@ -1,5 +1,5 @@
 import { EDGE_KINDS, LEVELS, type EdgeKind, type Level } from '../../core/model/types.ts';
-import { updateMeta } from '../../core/edit/meta.ts';
+import * as commands from '../../session/commands/index.ts';
 import { actionById } from '../actions/actions.ts';
 import { displayShortcut } from '../actions/keys.ts';
 import { useActionContext } from '../actions/action-context.tsx';
@@ -21,7 +21,10 @@ export function Toolbar() {
   const snap = useEditorState((s) => s.snapToGrid);
   const what = (entry: HistoryEntry | undefined) => (entry ? t(entry.label as MessageKey, entry.labelParams as Params | undefined) : '');
   const run = (id: string) => actionById(id).run(ctx);
-  const titled = (label: string, id: string) => `${label} (${displayShortcut(actionById(id).keys[0]!)})`;
+  const titled = (label: string, id: string) => {
+    const key = actionById(id).keys[0];
+    return key ? `${label} (${displayShortcut(key)})` : label;
+  };
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <div className="toolbar__group">
@@ -54,7 +57,7 @@ export function Toolbar() {
           <span>{t('toolbar.level')}</span>
           <select
             value={level}
-            onChange={(e) => ctx.editor.getState().apply('history.meta', (doc) => updateMeta(doc, { level: Number(e.target.value) as Level }))}
+            onChange={(e) => ctx.session.run(commands.setLevel, { level: Number(e.target.value) as Level })}
           >
             {LEVELS.map((l) => (
               <option key={l} value={l}>
@@ -79,8 +82,8 @@ export function Toolbar() {
         </label>
       </div>
       <div className="toolbar__group">
-        <button type="button" onClick={() => run('layout')} title={titled(t('layout.runHint'), 'layout')}>
-          {t('layout.run')}
+        <button type="button" onClick={() => run('layoutAll')} title={titled(t('layout.runHint'), 'layoutAll')}>
+          {t('tidy.all')}
         </button>
         <button type="button" onClick={() => run('fit')} title={titled(t('toolbar.fit'), 'fit')}>
           {t('toolbar.fit')}

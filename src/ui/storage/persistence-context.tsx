@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { useWorkbench } from '../workbench/workbench-context.tsx';
 import type { Persistence } from './persistence.ts';
 import type { PersistenceStore } from './persistence-store.ts';
 
@@ -7,10 +7,7 @@ export interface PersistenceContextValue {
   state: PersistenceStore;
 }
 
-export const PersistenceContext = createContext<PersistenceContextValue | null>(null);
-
 export function usePersistence(): PersistenceContextValue {
-  const value = useContext(PersistenceContext);
-  if (!value) throw new Error('PersistenceContext missing');
-  return value;
+  const bench = useWorkbench();
+  return { persistence: bench.persistence, state: bench.persistenceState };
 }

@@ -13,7 +13,9 @@ import { readDiagramText } from '../../core/format/read.ts';
 import { writeDiagram } from '../../core/format/write.ts';
 import { updateMeta } from '../../core/edit/meta.ts';
 import type { Diagram } from '../../core/model/types.ts';
+import * as commands from '../../session/commands/index.ts';
 import type { EditorStore } from '../../session/editor-store.ts';
+import type { Session } from '../../session/session.ts';
 import { DiagramDb, type DiagramRecord, type DiagramSummary } from './diagram-db.ts';
 import { clearPending, readPending, writePending } from './pending-journal.ts';
 import type { PersistenceStore } from './persistence-store.ts';
@@ -46,12 +48,16 @@ export class Persistence {
   private channel: BroadcastChannel | undefined;
   private unsubscribe: (() => void) | undefined;
 
+  private readonly editor: EditorStore;
+
   constructor(
-    private readonly editor: EditorStore,
+    private readonly session: Session,
     private readonly state: PersistenceStore,
     private readonly catalog: Catalog,
     private readonly blank: () => Diagram,
-  ) {}
+  ) {
+    this.editor = session.editor;
+  }
 
   /** Open storage and the last diagram (or a new one). Never throws: problems become visible state. */
   async start(): Promise<void> {
@@ -265,7 +271,7 @@ export class Persistence {
   async renameStored(id: string, title: string): Promise<void> {
     if (!this.db) return;
     if (id === this.state.getState().currentId) {
-      this.editor.getState().apply('history.meta', (doc) => updateMeta(doc, { title }));
+      this.session.run(commands.editMeta, { patch: { title }, field: 'title' });
       await this.save();
       return;
     }
