@@ -32,14 +32,14 @@ export function extractFragment(doc: Diagram, ids: Iterable<string>): Diagram {
 
 /**
  * Insert a fragment with fresh ids, shifted by `offset`. Each top-level node of the fragment goes
- * into `into` when given (a zone id, or null for the top level), else into the innermost zone of the
- * document under its centre. Returns the new ids of all inserted nodes and of all inserted edges.
+ * into `into` when given (a zone id, null for the top level, or either per fragment node id), else
+ * into the innermost zone of the document under its centre. Returns the new ids of all inserted nodes and of all inserted edges.
  */
 export function insertFragment(
   doc: Diagram,
   fragment: Diagram,
   offset: Position,
-  into?: string | null,
+  into?: string | null | ((fragmentNodeId: string) => string | null),
 ): EditResult<{ nodeIds: string[]; edgeIds: string[] }> {
   if (fragment.nodes.length === 0) return { ok: false, reason: 'nothingToPaste' };
   const ids = idFactory(doc);
@@ -52,7 +52,8 @@ export function insertFragment(
     const id = rename.get(node.id)!;
     if (node.parent !== undefined && rename.has(node.parent)) return { ...node, id, parent: rename.get(node.parent)! };
     const at = { x: node.position.x + offset.x, y: node.position.y + offset.y };
-    const zone = into === undefined ? zoneUnder(doc, at, nodeSize(node)) : into === null ? undefined : { id: into };
+    const target = typeof into === 'function' ? into(node.id) : into;
+    const zone = target === undefined ? zoneUnder(doc, at, nodeSize(node)) : target === null ? undefined : { id: target };
     const { parent: _p, ...rest } = node;
     if (!zone) return { ...rest, id, position: at } as DiagramNode;
     const base = absolute.get(zone.id)!;

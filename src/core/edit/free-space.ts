@@ -25,9 +25,17 @@ export interface FreeSpaceQuery {
   gap?: number;
   /** Look no further than this many grid steps from the aimed point. */
   maxRings?: number;
+  /** The grid searched: its first cell and its step (by default the canvas grid from 0,0). */
+  grid?: { origin: Position; step: Size };
 }
 
 const EPSILON = 0.01;
+
+/**
+ * The cells of a zone products go into: columns and rows of a product plus the gap, from the corner
+ * under the zone's title, the grid quick fixes fill too. A default security zone holds two by two.
+ */
+export const PRODUCT_CELLS = { origin: { x: 20, y: 40 }, step: { width: 180, height: 80 } } as const;
 
 /** The nearest free top-left corner, or undefined when there is none within bounds and reach. */
 export function nearestFree(query: FreeSpaceQuery): Position | undefined {
@@ -35,14 +43,15 @@ export function nearestFree(query: FreeSpaceQuery): Position | undefined {
   const gap = query.gap ?? PLACEMENT_GAP;
   if (bounds && (size.width > bounds.width + EPSILON || size.height > bounds.height + EPSILON)) return undefined;
   const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
+  const { origin, step } = query.grid ?? { origin: { x: 0, y: 0 }, step: { width: PLACEMENT_GRID, height: PLACEMENT_GRID } };
   const cellAt = (i: number, j: number): Position => {
-    const x = Math.round(near.x / PLACEMENT_GRID + i) * PLACEMENT_GRID;
-    const y = Math.round(near.y / PLACEMENT_GRID + j) * PLACEMENT_GRID;
+    const x = origin.x + (Math.round((near.x - origin.x) / step.width) + i) * step.width;
+    const y = origin.y + (Math.round((near.y - origin.y) / step.height) + j) * step.height;
     if (!bounds) return { x, y };
     return { x: clamp(x, bounds.x, bounds.x + bounds.width - size.width), y: clamp(y, bounds.y, bounds.y + bounds.height - size.height) };
   };
   const isFree = (p: Position) => !taken.some((r) => rectsOverlap({ x: p.x, y: p.y, width: size.width, height: size.height }, r, gap - EPSILON));
-  const reach = bounds ? Math.ceil(Math.max(bounds.width, bounds.height) / PLACEMENT_GRID) + 1 : UNBOUNDED_RINGS;
+  const reach = bounds ? Math.ceil(Math.max(bounds.width / step.width, bounds.height / step.height)) + 1 : UNBOUNDED_RINGS;
   const rings = Math.min(reach, query.maxRings ?? reach);
   for (let ring = 0; ring <= rings; ring++) {
     let best: Position | undefined;

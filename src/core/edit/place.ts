@@ -7,7 +7,7 @@
 import type { Catalog } from '../catalog/types.ts';
 import { absolutePositions, diagramBounds, nodeSize, PRODUCT_SIZE, zoneUnder, type Rect } from '../geometry/geometry.ts';
 import { innerBox, ZONE_MIN_SIZE } from '../geometry/zone-frame.ts';
-import type { Diagram, Position, ProductNode, Size, ZoneKind, ZoneNode } from '../model/types.ts';
+import type { Diagram, DiagramNode, Position, ProductNode, Size, ZoneKind, ZoneNode } from '../model/types.ts';
 import { Draft } from '../rules/fixes/draft.ts';
 import { freeSpot } from '../rules/fixes/placement.ts';
 import { indexOf } from '../index/diagram-index.ts';
@@ -15,7 +15,7 @@ import { containNodes, contained } from './containment.ts';
 import { draggedRoots } from './dragged-roots.ts';
 import { moveNodes } from './nodes.ts';
 import { insertFragment } from './fragment.ts';
-import { nearestFree } from './free-space.ts';
+import { nearestFree, PRODUCT_CELLS } from './free-space.ts';
 import type { EditResult } from './result.ts';
 
 /** Where something may go in a parent, in the parent's own coordinates. */
@@ -37,9 +37,12 @@ function roomIn(doc: Diagram, parent: ZoneNode | undefined, view: Rect | undefin
 const relative = (p: Position, origin: Position): Position => ({ x: p.x - origin.x, y: p.y - origin.y });
 const centred = (center: Position, size: Size): Position => ({ x: center.x - size.width / 2, y: center.y - size.height / 2 });
 
-/** Near the aimed point first; anywhere in the room next; else a new row of the zone (which grows). */
-function spotFor(draft: Draft, room: Room, size: Size, near: Position): Position {
-  const query = { size, near: relative(near, room.origin), taken: room.taken };
+/**
+ * Near the aimed point first; anywhere in the room next; else a new row of the zone (which grows).
+ * A product in a zone goes into the zone's product cells, so products added one by one line up.
+ */
+function spotFor(draft: Draft, room: Room, size: Size, near: Position, cells?: typeof PRODUCT_CELLS): Position {
+  const query = { size, near: relative(near, room.origin), taken: room.taken, ...(cells && room.parent !== undefined ? { grid: cells } : {}) };
   const spot = nearestFree({ ...query, ...(room.bounds ? { bounds: room.bounds } : {}) }) ?? (room.parent === undefined ? nearestFree(query) : undefined);
   return spot ?? freeSpot(draft, room.parent, size);
 }
@@ -54,7 +57,7 @@ export function addProductAt(doc: Diagram, catalog: Catalog, product: string, ce
   const at = centred(center, PRODUCT_SIZE);
   const parent = zoneUnder(doc, at, PRODUCT_SIZE);
   const draft = new Draft(doc, catalog);
-  const position = spotFor(draft, roomIn(doc, parent, options.view), PRODUCT_SIZE, at);
+  const position = spotFor(draft, roomIn(doc, parent, options.view), PRODUCT_SIZE, at, PRODUCT_CELLS);
   const node = draft.addNode<ProductNode>({
     id: draft.ids.next(product),
     kind: 'product',
@@ -130,8 +133,10 @@ export interface FragmentPlacement {
 }
 
 /**
- * Paste or duplicate: the fragment, as one block, at the free spot nearest to `at` inside one parent
- * (the zone under the block's centre unless given), every node and edge with a fresh id.
+ * Paste or duplicate: each top-level node of the fragment goes into the zone under where it is aimed
+ * (the zone of its original, when pasted beside it) unless `into` says where; the nodes going into
+ * one zone move as one block, to the free spot there nearest to where they were aimed. Every node
+ * and edge gets a fresh id.
  */
 export function insertFragmentAt(
   doc: Diagram,
@@ -141,24 +146,42 @@ export function insertFragmentAt(
 ): EditResult<{ nodeIds: string[]; edgeIds: string[] }> {
   const bounds = diagramBounds(fragment);
   if (!bounds) return { ok: false, reason: 'nothingToPaste' };
-  const size = { width: bounds.width, height: bounds.height };
-  const parent =
-    placement.into === undefined
-      ? zoneUnder(doc, placement.at, size)
-      : placement.into === null
-        ? undefined
-        : doc.nodes.find((n): n is ZoneNode => n.id === placement.into && n.kind === 'zone');
+  const shift = { x: placement.at.x - bounds.x, y: placement.at.y - bounds.y };
+  const tops = fragment.nodes.filter((n) => n.parent === undefined);
+  // Where each top-level node goes.
+  const zones = new Map(doc.nodes.flatMap((n) => (n.kind === 'zone' ? [[n.id, n] as const] : [])));
+  const parentOf = new Map<string, ZoneNode | undefined>();
+  for (const top of tops) {
+    const aimed = { x: top.position.x + shift.x, y: top.position.y + shift.y };
+    parentOf.set(top.id, placement.into === undefined ? zoneUnder(doc, aimed, nodeSize(top)) : placement.into === null ? undefined : zones.get(placement.into));
+  }
+  // One block per target zone, placed at the free spot nearest to where it was aimed.
   const draft = new Draft(doc, catalog);
-  const room = roomIn(doc, parent, placement.view);
-  const spot = spotFor(draft, room, size, placement.at);
-  const grown = draft.result();
-  const offset = { x: room.origin.x + spot.x - bounds.x, y: room.origin.y + spot.y - bounds.y };
-  const result = insertFragment(grown, fragment, offset, parent?.id ?? null);
+  const finalAt = new Map<string, Position>();
+  for (const parent of new Set(parentOf.values())) {
+    const members = tops.filter((t) => parentOf.get(t.id) === parent);
+    const box = blockBounds(members);
+    const room = roomIn(doc, parent, placement.view);
+    const spot = spotFor(draft, room, { width: box.width, height: box.height }, { x: box.x + shift.x, y: box.y + shift.y });
+    const dx = room.origin.x + spot.x - box.x;
+    const dy = room.origin.y + spot.y - box.y;
+    for (const m of members) finalAt.set(m.id, { x: m.position.x + dx, y: m.position.y + dy });
+  }
+  const placed: Diagram = { ...fragment, nodes: fragment.nodes.map((n) => (finalAt.has(n.id) ? { ...n, position: finalAt.get(n.id)! } : n)) };
+  const result = insertFragment(draft.result(), placed, { x: 0, y: 0 }, (id) => parentOf.get(id)?.id ?? null);
   if (!result.ok) return result;
   const settle = new Draft(result.doc, catalog);
   const inserted = new Set(result.nodeIds);
   containNodes(settle, result.doc.nodes.filter((n) => inserted.has(n.id) && (n.parent === undefined || !inserted.has(n.parent))).map((n) => n.id));
   return { ...result, doc: settle.result() };
+}
+
+function blockBounds(nodes: readonly DiagramNode[]): Rect {
+  const xs = nodes.map((n) => n.position.x);
+  const ys = nodes.map((n) => n.position.y);
+  const right = Math.max(...nodes.map((n) => n.position.x + nodeSize(n).width));
+  const bottom = Math.max(...nodes.map((n) => n.position.y + nodeSize(n).height));
+  return { x: Math.min(...xs), y: Math.min(...ys), width: right - Math.min(...xs), height: bottom - Math.min(...ys) };
 }
 
 /**
@@ -179,7 +202,7 @@ export function moveIntoZone(doc: Diagram, catalog: Catalog, ids: readonly strin
     const draft = new Draft(next, catalog);
     const room = roomIn(next, parent, undefined);
     const aim = parent ? { x: room.origin.x + ZONE_INSET_AIM.x, y: room.origin.y + ZONE_INSET_AIM.y } : (absolutePositions(next).get(id) ?? node.position);
-    const spot = spotFor(draft, room, nodeSize(node), aim);
+    const spot = spotFor(draft, room, nodeSize(node), aim, node.kind === 'product' ? PRODUCT_CELLS : undefined);
     const moved = moveNodes(draft.result(), [{ id, at: { x: room.origin.x + spot.x, y: room.origin.y + spot.y }, parent: into }]);
     if (!moved.ok) return moved;
     next = contained(moved.doc, [id], catalog);
