@@ -10,7 +10,7 @@ import { nodeRect } from '../../../src/core/geometry/geometry.ts';
 import type { Diagram, Level, ZoneNode } from '../../../src/core/model/types.ts';
 import { checkDiagram } from '../../../src/core/rules/check.ts';
 import { applyFix } from '../../../src/core/rules/fixes/apply.ts';
-import { TEMPLATE_FILES, containmentProblems, loadTemplate, newOverlaps, unrelatedCrossings, withoutNodes } from './fix-geometry.ts';
+import { containmentProblems, loadTemplate, newOverlaps, unrelatedCrossings, withoutNodes } from './fix-geometry.ts';
 import { baseline, catalog, edit, product, zone } from './support.ts';
 
 const fixIds = (doc: Diagram, level?: Level) => [
@@ -155,5 +155,23 @@ describe('the boundary zone a product goes into', () => {
     expect(containmentProblems(before)).toEqual([]);
     const after = apply(before, 'insert:waf');
     expect(unrelatedCrossings(before, after).filter((c) => c.endsWith('mgmt'))).toEqual([]);
+  });
+});
+
+describe('a zone that grows to take what a fix adds', () => {
+  it('pushes everything beyond its old edge along, so what it pushes cannot run into what lies behind', () => {
+    // A full one-row management zone; below it a wide zone, and below that (right of the management
+    // zone, under the wide one) another zone. Growing the management zone pushes the wide zone down.
+    const before = edit(baseline(), (d) => {
+      d.remove('trail', 'kms');
+      Object.assign(d.node('mgmt'), { size: { width: 1000, height: 120 } });
+      Object.assign(d.node('monitor'), { position: { x: 740, y: 40 } });
+      d.add(zone('wide', 'ops', 'vpc', 20, 420, 1200, 100), zone('behind', 'app', 'vpc', 1040, 540, 300, 100));
+    });
+    expect(containmentProblems(before)).toEqual([]);
+    const after = applyFix(before, 'add:actiontrail', catalog);
+    expectTidyStep(before, after, 'add:actiontrail');
+    expect(nodeRect(after, 'mgmt')!.height).toBeGreaterThan(120);
+    expect(nodeRect(after, 'wide')!.y).toBeGreaterThan(nodeRect(before, 'wide')!.y);
   });
 });
