@@ -54,8 +54,8 @@ describe('what quick fixes add stays inside its zone and clear of its neighbours
         }
       }
       expect(problems).toEqual([]);
+      // Not a vacuous pass: deleting nodes opens gaps that fixes close.
       expect(applied).toBeGreaterThan(0);
-      console.log(`${file}: ${designs.length} designs, ${applied} fixes applied`);
     });
 
     it(`random sequences of fixes on ${file} with several nodes deleted`, () => {
@@ -78,7 +78,7 @@ describe('what quick fixes add stays inside its zone and clear of its neighbours
         }
         total += steps.length;
       }
-      console.log(`${file}: 8 sequences, ${total} fixes applied`);
+      expect(total).toBeGreaterThan(8);
       expect(problems).toEqual([]);
     });
   }

@@ -117,6 +117,22 @@ describe('the boundary zone a product goes into', () => {
     expect(zoneOf(after, parentOf(after, 'waf'))).toMatchObject({ zone: 'edge', parent: 'region' });
   });
 
+  it('with no region drawn at all, is made between the Internet and the VPC', () => {
+    const before = edit(direct(), (d) => {
+      Object.assign(d.node('vpc'), { parent: undefined, position: { x: 320, y: 200 } });
+      d.doc.nodes = d.doc.nodes.map((n) => (n.id === 'vpc' ? (({ parent: _p, ...rest }) => rest)(n as ZoneNode) : n));
+      d.remove('region');
+    });
+    const after = apply(before, 'insert:waf');
+    const [created] = addedZones(before, after);
+    expect(created).toMatchObject({ zone: 'edge' });
+    expect(created!.parent).toBeUndefined();
+    const z = nodeRect(after, created!.id)!;
+    expect(z.x).toBeGreaterThanOrEqual(nodeRect(after, 'internet')!.x + nodeRect(after, 'internet')!.width);
+    expect(z.x + z.width).toBeLessThanOrEqual(nodeRect(after, 'vpc')!.x);
+    expect(unrelatedCrossings(before, after)).toEqual([]);
+  });
+
   it('is created left of the VPC when the Internet is to the left, the VPC and the region making room', () => {
     const before = direct();
     const after = apply(before, 'insert:ddos_origin');

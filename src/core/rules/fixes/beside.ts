@@ -66,7 +66,9 @@ export function makeRoomBeside(
   const near = rects.filter(({ r }) => end(r, along) <= line);
   const far = rects.filter(({ r }) => start(r, along) >= line);
   const minAlong = inZone ? (along === Y ? TITLE : MARGIN) : -Infinity;
-  const nearEnd = near.filter(({ r }) => inBand(r)).reduce((max, { r }) => Math.max(max, end(r, along) + GAP), minAlong);
+  // In a zone the new thing may tuck into free room beside whatever is at other heights; at the top
+  // level it stays clear of everything on the near side (the drawing's edge is not a wall to keep to).
+  const nearEnd = near.filter(({ r }) => !inZone || inBand(r)).reduce((max, { r }) => Math.max(max, end(r, along) + GAP), minAlong);
   const wanted = before ? line - GAP - size[along.len] : line + GAP;
   const at = Math.max(nearEnd, wanted);
   const farStart = far.filter(({ r }) => inBand(r)).reduce((min, { r }) => Math.min(min, start(r, along)), Infinity);

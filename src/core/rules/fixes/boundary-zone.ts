@@ -57,7 +57,12 @@ export function spotBeforeInZone(draft: Draft, zoneId: string, entering: readonl
  */
 function protectedHome(draft: Draft, target: string): { node: string; region: ZoneNode | undefined } {
   const onward = new Map<string, string[]>();
-  for (const e of draft.allEdges()) if (e.kind === 'traffic') onward.set(e.source, [...(onward.get(e.source) ?? []), e.target]);
+  for (const e of draft.allEdges()) {
+    if (e.kind !== 'traffic') continue;
+    const list = onward.get(e.source);
+    if (list) list.push(e.target);
+    else onward.set(e.source, [e.target]);
+  }
   const seen = new Set<string>([target]);
   const queue = [target];
   for (let head = 0; head < queue.length && head < 10_000; head++) {

@@ -1,8 +1,9 @@
 /**
  * Where a quick fix puts what it adds: the first free cell of a grid inside the zone (left to right,
  * top to bottom, below the zone's title), else a new row under everything in it, the zone growing to
- * fit. A zone that grows pushes the siblings below or beside it along and makes its parent grow in
- * turn, so nothing added overlaps what was there.
+ * fit. A zone that grows pushes everything beyond its old bottom or right edge along and makes its
+ * parent grow in turn, so nothing added overlaps what was there. (To put something beside a given
+ * node instead, making room there: beside.ts.)
  */
 import { PRODUCT_SIZE, nodeSize, type Rect } from '../../geometry/geometry.ts';
 import type { DiagramNode, Position, Size, ZoneNode } from '../../model/types.ts';
