@@ -93,6 +93,17 @@ describe('the boundary zone a product goes into', () => {
   const parentOf = (doc: Diagram, product: string) => doc.nodes.find((n) => n.kind === 'product' && n.product === product)?.parent;
   const zoneOf = (doc: Diagram, id: string | undefined) => doc.nodes.find((n) => n.id === id) as ZoneNode | undefined;
 
+  it('inside the zone, goes in front of the product the traffic enters next, so the chain reads in order', () => {
+    // Firewall first, then the WAF in front of it, then DDoS in front of the WAF: each new one has to
+    // go before one already drawn, not at the next free spot after it.
+    let doc = edit(direct(), (d) => d.add(zone('edge', 'edge', 'region', 20, 40, 560, 140)));
+    for (const id of ['insert:cloud_firewall', 'insert:waf', 'insert:ddos_origin']) doc = apply(doc, id);
+    const xOf = (p: string) => nodeRect(doc, doc.nodes.find((n) => n.kind === 'product' && n.product === p)!.id)!.x;
+    expect(xOf('ddos_origin')).toBeLessThan(xOf('waf'));
+    expect(xOf('waf')).toBeLessThan(xOf('cloud_firewall'));
+    expect(new Set(['ddos_origin', 'waf', 'cloud_firewall'].map((p) => parentOf(doc, p)))).toEqual(new Set(['edge']));
+  });
+
   it("is never another region's: a boundary zone in the backup region does not protect this one", () => {
     const doc = edit(direct(), (d) => {
       Object.assign(d.node('region2'), { size: { width: 700, height: 600 } });
