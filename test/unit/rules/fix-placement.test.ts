@@ -93,16 +93,26 @@ describe('the boundary zone a product goes into', () => {
   const parentOf = (doc: Diagram, product: string) => doc.nodes.find((n) => n.kind === 'product' && n.product === product)?.parent;
   const zoneOf = (doc: Diagram, id: string | undefined) => doc.nodes.find((n) => n.id === id) as ZoneNode | undefined;
 
-  it('inside the zone, goes in front of the product the traffic enters next, so the chain reads in order', () => {
-    // Firewall first, then the WAF in front of it, then DDoS in front of the WAF: each new one has to
-    // go before one already drawn, not at the next free spot after it.
-    let doc = edit(direct(), (d) => d.add(zone('edge', 'edge', 'region', 20, 40, 560, 140)));
-    for (const id of ['insert:cloud_firewall', 'insert:waf', 'insert:ddos_origin']) doc = apply(doc, id);
-    const xOf = (p: string) => nodeRect(doc, doc.nodes.find((n) => n.kind === 'product' && n.product === p)!.id)!.x;
-    expect(xOf('ddos_origin')).toBeLessThan(xOf('waf'));
-    expect(xOf('waf')).toBeLessThan(xOf('cloud_firewall'));
-    expect(new Set(['ddos_origin', 'waf', 'cloud_firewall'].map((p) => parentOf(doc, p)))).toEqual(new Set(['edge']));
-  });
+  for (const order of [
+    ['insert:cloud_firewall', 'insert:waf', 'insert:ddos_origin'],
+    ['insert:waf', 'insert:ddos_origin', 'insert:cloud_firewall'],
+  ]) {
+    it(`inside the zone, goes next to its neighbour on the path, so the chain reads in order (${order.join(', ')})`, () => {
+      // Each new one goes in front of one already drawn or behind it, on one row, not at the next
+      // free spot wherever that is.
+      let doc = edit(direct(), (d) => d.add(zone('edge', 'edge', 'region', 20, 40, 560, 140)));
+      for (const id of order) doc = apply(doc, id);
+      const rectOf = (p: string) => nodeRect(doc, doc.nodes.find((n) => n.kind === 'product' && n.product === p)!.id)!;
+      const [ddos, waf, cfw] = ['ddos_origin', 'waf', 'cloud_firewall'].map(rectOf);
+      // DDoS in front of the WAF, on the Internet's side; the firewall right behind the WAF, on the
+      // side towards the DMZ (right of it or below it: the VPC is below the boundary zone here).
+      expect(ddos!.x + ddos!.width).toBeLessThanOrEqual(waf!.x);
+      expect(ddos!.y).toBe(waf!.y);
+      const besideWaf = (cfw!.y === waf!.y && cfw!.x >= waf!.x + waf!.width) || (cfw!.x === waf!.x && cfw!.y >= waf!.y + waf!.height);
+      expect(besideWaf, JSON.stringify({ waf, cfw })).toBe(true);
+      expect(new Set(['ddos_origin', 'waf', 'cloud_firewall'].map((p) => parentOf(doc, p)))).toEqual(new Set(['edge']));
+    });
+  }
 
   it("is never another region's: a boundary zone in the backup region does not protect this one", () => {
     const doc = edit(direct(), (d) => {

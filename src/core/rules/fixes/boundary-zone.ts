@@ -35,20 +35,22 @@ export function ensureEdgeZone(draft: Draft, entering: readonly Entry[]): ZoneNo
 }
 
 /**
- * Where a new product goes in a boundary zone that already holds what the traffic enters next (the
- * WAF when a DDoS product is put in front of it): beside that product on the side the traffic comes
- * from, the products behind it moving along, so the chain reads in order. Undefined when the zone
- * holds none of the targets: then any free spot will do.
+ * Where a new product goes in a boundary zone that already holds a neighbour on its path: in front of
+ * what the traffic enters next (the WAF when a DDoS product is put before it), on the side the traffic
+ * comes from; else just after where it comes from (the WAF when a firewall is put behind it), on the
+ * side it goes to. The products beyond move along, so the chain reads in order. Undefined when the
+ * zone holds neither end: then any free spot will do.
  */
-export function spotBeforeInZone(draft: Draft, zoneId: string, entering: readonly Entry[]): Position | undefined {
-  const entry = entering.find((e) => draft.node(e.target)?.parent === zoneId);
-  if (!entry) return undefined;
-  const target = absRect(draft, entry.target);
-  const from = centre(absRect(draft, entry.source));
-  const side = sidesFacing(from, target)[0]!;
+export function spotInChain(draft: Draft, zoneId: string, entering: readonly Entry[]): Position | undefined {
+  const before = entering.find((e) => draft.node(e.target)?.parent === zoneId);
+  const after = before ? undefined : entering.find((e) => draft.node(e.source)?.parent === zoneId);
+  const [neighbour, towards] = before ? [before.target, before.source] : after ? [after.source, after.target] : [];
+  if (neighbour === undefined || towards === undefined) return undefined;
+  const beside = absRect(draft, neighbour);
+  const side = sidesFacing(centre(absRect(draft, towards)), beside)[0]!;
   const zone = absRect(draft, zoneId);
-  const across = side === 'left' || side === 'right' ? centre(target).y - zone.y : centre(target).x - zone.x;
-  return makeRoomBeside(draft, zoneId, entry.target, PRODUCT_SIZE, side, across).position;
+  const across = side === 'left' || side === 'right' ? centre(beside).y - zone.y : centre(beside).x - zone.x;
+  return makeRoomBeside(draft, zoneId, neighbour, PRODUCT_SIZE, side, across).position;
 }
 
 /**

@@ -12,7 +12,7 @@
 import type { DiagramEdge, ProductNode } from '../../model/types.ts';
 import { isWebEdge } from '../terms.ts';
 import { addProduct, addProductAt } from './add-product.ts';
-import { ensureEdgeZone, spotBeforeInZone } from './boundary-zone.ts';
+import { ensureEdgeZone, spotInChain } from './boundary-zone.ts';
 import type { Draft } from './draft.ts';
 import type { InsertableProduct } from './fix-refs.ts';
 import { wireOf } from './wire.ts';
@@ -45,8 +45,8 @@ export function insertBoundary(draft: Draft, product: InsertableProduct, fromOut
     .filter((e) => e.kind === 'traffic' && front.has(e.source) && !front.has(e.target) && (product !== 'waf' || isWebEdge(e)) && !protectedBy(e.target));
   if (entering.length === 0) return;
   const zone = ensureEdgeZone(draft, entering);
-  // In front of the product it will feed when that one is in the same zone (DDoS left of the WAF …).
-  const spot = spotBeforeInZone(draft, zone.id, entering);
+  // Next to its neighbour on the path when that one is in the same zone (DDoS left of the WAF …).
+  const spot = spotInChain(draft, zone.id, entering);
   const guard = spot ? addProductAt(draft, product, zone.id, spot) : addProduct(draft, product, zone.id);
 
   const inbound = new Map<string, string>(); // source + protocol + port → the edge now ending at the guard
