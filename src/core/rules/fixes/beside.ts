@@ -68,10 +68,11 @@ export function makeRoomBeside(
   const minAlong = inZone ? (along === Y ? TITLE : MARGIN) : -Infinity;
   // In a zone the new thing may tuck into free room beside whatever is at other heights; at the top
   // level it stays clear of everything on the near side (the drawing's edge is not a wall to keep to).
-  const nearEnd = near.filter(({ r }) => !inZone || inBand(r)).reduce((max, { r }) => Math.max(max, end(r, along) + GAP), minAlong);
+  const nearEnd = near.filter(({ id, r }) => !inZone || inBand(r) || id === anchorId).reduce((max, { r }) => Math.max(max, end(r, along) + GAP), minAlong);
   const wanted = before ? line - GAP - size[along.len] : line + GAP;
   const at = Math.max(nearEnd, wanted);
-  const farStart = far.filter(({ r }) => inBand(r)).reduce((min, { r }) => Math.min(min, start(r, along)), Infinity);
+  // The anchor counts even when it lies beyond the band: the new thing goes wholly on its side.
+  const farStart = far.filter(({ id, r }) => inBand(r) || id === anchorId).reduce((min, { r }) => Math.min(min, start(r, along)), Infinity);
   const shift = Math.max(0, at + size[along.len] + GAP - farStart);
 
   if (shift > 0) {

@@ -1,10 +1,11 @@
 /**
  * The boundary zone (安全区域边界, `edge`) that a DDoS / WAF / 云防火墙 fix puts its product into: the
  * one of the region that holds the protected path, never another region's (a boundary in the backup
- * region does not protect this one). When that region has none, one is made inside it beside the part
- * of the region the traffic enters (the VPC, usually), on the side the traffic comes from, so the new
- * lines Internet → product → DMZ run between the two and not through unrelated zones such as the
- * management zone. Where several sides would do, the one whose lines cross the fewest zones wins.
+ * region does not protect this one). When that region has none, one is made directly inside it (not
+ * in a VPC: it needs no subnet) beside the part of the region the traffic enters (the VPC, usually),
+ * on the side the traffic comes from, so the new lines Internet → product → DMZ run between the two
+ * and not through unrelated zones such as the management zone. Where several sides would do, the one
+ * whose lines cross the fewest zones wins.
  */
 import { PRODUCT_SIZE, nodeSize, type Rect } from '../../geometry/geometry.ts';
 import type { Position, Size, ZoneNode } from '../../model/types.ts';
