@@ -1,12 +1,14 @@
 /**
- * Making room beside a node (src/core/rules/fixes/beside.ts), on random drawings: whatever side and
- * wherever across, the spot returned is next to the anchor on that side, overlaps nothing, and every
- * node stays inside its zone below the header with nothing overlapping that did not before.
+ * Making room beside a node (src/core/rules/fixes/beside.ts) and at a free spot of a zone
+ * (placement.ts), on random drawings: the spot overlaps nothing (beside: it is next to the anchor on
+ * the side asked for), and every node stays inside its zone below the header with nothing
+ * overlapping that did not before, however full the zones and however much they grow.
  */
 import { describe, expect, it } from 'vitest';
 import type { Diagram, DiagramNode, ProductNode, ZoneNode } from '../../../src/core/model/types.ts';
 import { makeRoomBeside, type Side } from '../../../src/core/rules/fixes/beside.ts';
 import { Draft } from '../../../src/core/rules/fixes/draft.ts';
+import { placeNode } from '../../../src/core/rules/fixes/placement.ts';
 import { containmentProblems, newOverlaps } from './fix-geometry.ts';
 import { catalog } from './support.ts';
 
@@ -36,7 +38,7 @@ function randomDrawing(next: () => number): Diagram {
     const zone = next() < 0.6;
     const size = zone ? { width: 200 + Math.floor(next() * 400), height: 120 + Math.floor(next() * 300) } : { width: 160, height: 60 };
     for (let attempt = 0; attempt < 20; attempt++) {
-      const r = { x: 20 + Math.floor(next() * (1580 - size.width)), y: 40 + Math.floor(next() * (980 - size.height)), ...size };
+      const r = { x: 20 + Math.floor(next() * (1580 - size.width)), y: 40 + Math.floor(next() * (940 - size.height)), ...size };
       if (placed.some((p) => overlap(r, { x: p.x - 10, y: p.y - 10, width: p.width + 20, height: p.height + 20 }))) continue;
       placed.push(r);
       const base = { id: `n${i}`, parent: 'region', position: { x: r.x, y: r.y } };
@@ -44,7 +46,9 @@ function randomDrawing(next: () => number): Diagram {
       break;
     }
   }
-  return { format: 'mlps-designer/diagram', schemaVersion: 1, meta: { title: 't', level: 3, platform: 'alibaba-public' }, nodes, edges: [] };
+  const doc: Diagram = { format: 'mlps-designer/diagram', schemaVersion: 1, meta: { title: 't', level: 3, platform: 'alibaba-public' }, nodes, edges: [] };
+  expect(containmentProblems(doc)).toEqual([]);
+  return doc;
 }
 
 describe('making room beside a node', () => {
@@ -80,5 +84,26 @@ describe('making room beside a node', () => {
       }
     }
     expect(checked).toBeGreaterThan(300);
+  });
+});
+
+describe('placing at a free spot', () => {
+  it('on random drawings, products dropped into random zones one after another keep everything tidy', () => {
+    let placedCount = 0;
+    for (let seed = 1; seed <= 60; seed++) {
+      const next = random(seed * 31);
+      const doc = randomDrawing(next);
+      const zones = doc.nodes.filter((n) => n.kind === 'zone' && n.id !== 'internet').map((n) => n.id);
+      const draft = new Draft(doc, catalog);
+      for (let i = 0; i < 30; i++) {
+        const parent = zones[Math.floor(next() * zones.length)]!;
+        placeNode<ProductNode>(draft, { id: `p${i}`, kind: 'product', product: 'ecs', parent, position: { x: 0, y: 0 } });
+        placedCount++;
+      }
+      const after = draft.result();
+      expect(containmentProblems(after), `seed ${seed}`).toEqual([]);
+      expect(newOverlaps(doc, after), `seed ${seed}`).toEqual([]);
+    }
+    expect(placedCount).toBe(1800);
   });
 });
