@@ -2,7 +2,7 @@
  * Quick fixes that add a missing product, or raise the one drawn: 云安全中心 企业版, 云监控, 操作审计,
  * 日志服务 SLS (180 days), 密钥管理服务 KMS, 数据库审计 in a VPC's management zone, a management zone.
  */
-import type { ProductNode, ProductProps } from '../../model/types.ts';
+import type { Position, ProductNode, ProductProps } from '../../model/types.ts';
 import { compareIdsFast } from '../order.ts';
 import { REQUIRED_RETENTION_DAYS, editionRank } from '../terms.ts';
 import type { Draft } from './draft.ts';
@@ -18,14 +18,23 @@ export function productsOf(draft: Draft, productId: string): ProductNode[] {
 
 /** Add a product at a free spot of a zone (or the top level). */
 export function addProduct(draft: Draft, productId: string, parent: string | undefined, props?: ProductProps): ProductNode {
-  return placeNode(draft, {
+  return placeNode(draft, newProduct(draft, productId, parent, { x: 0, y: 0 }, props));
+}
+
+/** Add a product at a position of a zone that the caller has made room for. */
+export function addProductAt(draft: Draft, productId: string, parent: string | undefined, position: Position): ProductNode {
+  return draft.addNode(newProduct(draft, productId, parent, position));
+}
+
+function newProduct(draft: Draft, productId: string, parent: string | undefined, position: Position, props?: ProductProps): ProductNode {
+  return {
     id: draft.ids.next(productId.replace(/_/g, '-')),
     kind: 'product',
     product: productId,
-    position: { x: 0, y: 0 },
+    position,
     ...(parent !== undefined ? { parent } : {}),
     ...(props ? { props } : {}),
-  } satisfies ProductNode);
+  } satisfies ProductNode;
 }
 
 /** Add a central service (云监控, 操作审计, KMS …) to the management home, unless one is drawn. */

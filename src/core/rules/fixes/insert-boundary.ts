@@ -11,11 +11,12 @@
  */
 import type { DiagramEdge, ProductNode } from '../../model/types.ts';
 import { isWebEdge } from '../terms.ts';
-import { addProduct } from './add-product.ts';
+import { addProduct, addProductAt } from './add-product.ts';
+import { ensureEdgeZone, spotInChain } from './boundary-zone.ts';
 import type { Draft } from './draft.ts';
 import type { InsertableProduct } from './fix-refs.ts';
 import { wireOf } from './wire.ts';
-import { ensureEdgeZone, nearestZone, outsideZoneOf } from './zones.ts';
+import { nearestZone, outsideZoneOf } from './zones.ts';
 
 const EARLIER_IN_CHAIN: Record<InsertableProduct, readonly string[]> = {
   ddos_origin: [],
@@ -43,8 +44,10 @@ export function insertBoundary(draft: Draft, product: InsertableProduct, fromOut
     .allEdges()
     .filter((e) => e.kind === 'traffic' && front.has(e.source) && !front.has(e.target) && (product !== 'waf' || isWebEdge(e)) && !protectedBy(e.target));
   if (entering.length === 0) return;
-  const zone = ensureEdgeZone(draft, entering[0]!.target);
-  const guard = addProduct(draft, product, zone.id);
+  const zone = ensureEdgeZone(draft, entering);
+  // Next to its neighbour on the path when that one is in the same zone (DDoS left of the WAF …).
+  const spot = spotInChain(draft, zone.id, entering);
+  const guard = spot ? addProductAt(draft, product, zone.id, spot) : addProduct(draft, product, zone.id);
 
   const inbound = new Map<string, string>(); // source + protocol + port → the edge now ending at the guard
   const outbound = new Set<string>(); // target + protocol + port of the guard's own edges

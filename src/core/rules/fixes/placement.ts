@@ -1,17 +1,18 @@
 /**
  * Where a quick fix puts what it adds: the first free cell of a grid inside the zone (left to right,
  * top to bottom, below the zone's title), else a new row under everything in it, the zone growing to
- * fit. A zone that grows pushes the siblings below or beside it along and makes its parent grow in
- * turn, so nothing added overlaps what was there.
+ * fit. A zone that grows pushes everything beyond its old bottom or right edge along and makes its
+ * parent grow in turn, so nothing added overlaps what was there. (To put something beside a given
+ * node instead, making room there: beside.ts.)
  */
 import { PRODUCT_SIZE, nodeSize, type Rect } from '../../geometry/geometry.ts';
 import type { DiagramNode, Position, Size, ZoneNode } from '../../model/types.ts';
 import type { Draft } from './draft.ts';
 
 /** Inner margin of a zone, the gap between things, and the room a zone keeps for its title. */
-const MARGIN = 20;
-const GAP = 20;
-const TITLE = 40;
+export const MARGIN = 20;
+export const GAP = 20;
+export const TITLE = 40;
 
 function rectOf(node: DiagramNode): Rect {
   const size = nodeSize(node);
@@ -47,8 +48,10 @@ export function freeSpot(draft: Draft, parentId: string | undefined, size: Size 
 }
 
 /**
- * Make a zone at least `wanted` big. Siblings that were wholly below it (and overlap it sideways) move
- * down by the growth, those wholly to its right move right; the parent then grows to hold its children.
+ * Make a zone at least `wanted` big. Every sibling that starts at or below its old bottom edge moves
+ * down by the growth, every one that starts at or right of its old right edge moves right: a move that
+ * only grows with the distance keeps apart whatever was apart (moving only the siblings in the way
+ * could run them into the ones behind). The parent then grows to hold its children.
  */
 export function growZone(draft: Draft, zoneId: string, wanted: Size): void {
   const zone = draft.zone(zoneId);
@@ -60,15 +63,14 @@ export function growZone(draft: Draft, zoneId: string, wanted: Size): void {
   if (dw === 0 && dh === 0) return;
   const before = rectOf(zone);
   draft.updateNode<ZoneNode>(zoneId, (z) => ({ ...z, size: { width, height } }));
-  const after = { ...before, width, height };
 
   for (const sibling of draft.children(zone.parent)) {
     if (sibling.id === zoneId) continue;
     const r = rectOf(sibling);
-    const below = dh > 0 && r.y >= before.y + before.height && r.x < after.x + after.width && after.x < r.x + r.width;
-    const right = dw > 0 && r.x >= before.x + before.width && r.y < after.y + after.height && after.y < r.y + r.height;
-    if (!below && !right) continue;
-    draft.updateNode(sibling.id, (n) => ({ ...n, position: { x: n.position.x + (right ? dw : 0), y: n.position.y + (below ? dh : 0) } }));
+    const down = dh > 0 && r.y >= before.y + before.height ? dh : 0;
+    const right = dw > 0 && r.x >= before.x + before.width ? dw : 0;
+    if (down === 0 && right === 0) continue;
+    draft.updateNode(sibling.id, (n) => ({ ...n, position: { x: n.position.x + right, y: n.position.y + down } }));
   }
 
   const parent = draft.zone(zone.parent);

@@ -1,11 +1,11 @@
 /**
  * Zones that quick fixes put things into: the security management zone of a VPC (created, with a free
- * /24 of the VPC's block, when there is none), the boundary zone for DDoS / WAF / firewall products,
- * and the "management home" where central services such as 云监控 and 操作审计 are drawn.
+ * /24 of the VPC's block, when there is none) and the "management home" where central services such as
+ * 云监控 and 操作审计 are drawn. The boundary zone for DDoS / WAF / firewall products: boundary-zone.ts.
  */
 import { cidrsOverlap, formatCidr, parseCidr, type Cidr } from '../../format/cidr.ts';
 import { PRODUCT_SIZE } from '../../geometry/geometry.ts';
-import { isOutsideZoneKind, isSecurityZoneKind, type ZoneKind, type ZoneNode } from '../../model/types.ts';
+import { isOutsideZoneKind, isSecurityZoneKind, type Size, type ZoneKind, type ZoneNode } from '../../model/types.ts';
 import { compareIdsFast } from '../order.ts';
 import type { Draft } from './draft.ts';
 import { freeSpot } from './placement.ts';
@@ -45,10 +45,16 @@ export function zonesOfKind(draft: Draft, kind: ZoneKind): ZoneNode[] {
 /** Room for two products side by side (20 apart and from the sides) in a zone a fix creates. */
 const TWO_COLUMNS = 2 * PRODUCT_SIZE.width + 3 * 20;
 
-/** A new zone of `kind` at a free spot of `parentId`: the catalog's default size, two products wide. */
-export function addZone(draft: Draft, kind: ZoneKind, parentId: string | undefined, cidr?: string): ZoneNode {
+/** The size of a zone a fix creates: the catalog's default, two products wide. */
+export function newZoneSize(draft: Draft, kind: ZoneKind): Size {
   const size = { ...draft.catalog.zone(kind).defaultSize };
   size.width = Math.max(size.width, TWO_COLUMNS);
+  return size;
+}
+
+/** A new zone of `kind` at a free spot of `parentId`, of the size `newZoneSize` gives. */
+export function addZone(draft: Draft, kind: ZoneKind, parentId: string | undefined, cidr?: string): ZoneNode {
+  const size = newZoneSize(draft, kind);
   const position = freeSpot(draft, parentId, size);
   return draft.addNode<ZoneNode>({
     id: draft.ids.next(kind),
@@ -76,18 +82,6 @@ export function managementHome(draft: Draft): string | undefined {
   if (mgmt) return mgmt.id;
   const vpc = zonesOfKind(draft, 'vpc')[0];
   return vpc ? ensureMgmtZone(draft, vpc.id).id : undefined;
-}
-
-/**
- * The boundary zone for a product protecting traffic into `towardsId`: an existing `edge` zone (one in
- * the same region first), else a new one in that node's region (outside the VPC: it needs no subnet),
- * else at the top level.
- */
-export function ensureEdgeZone(draft: Draft, towardsId: string | undefined): ZoneNode {
-  const region = towardsId === undefined ? undefined : nearestZone(draft, towardsId, 'region');
-  const edges = zonesOfKind(draft, 'edge');
-  const sameRegion = edges.find((z) => region !== undefined && nearestZone(draft, z.id, 'region')?.id === region.id);
-  return sameRegion ?? edges[0] ?? addZone(draft, 'edge', region?.id);
 }
 
 /**
