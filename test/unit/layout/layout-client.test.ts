@@ -3,7 +3,7 @@
  * with progress, a newer request supersedes an older one (whose late answer is dropped), cancel ends
  * the worker and the next request gets a fresh one, and failures are reported, never swallowed.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LayoutWorkerRequest, LayoutWorkerResponse } from '../../../src/ui/layout/layout-protocol.ts';
 import { createLayoutClient, type LayoutProgress, type LayoutWorkerLike } from '../../../src/ui/layout/layout-client.ts';
 import { prepareLayout } from '../../../src/core/layout/layout-diagram.ts';
@@ -57,8 +57,10 @@ describe('the layout client', () => {
     const client = createLayoutClient({ createWorker: () => worker, tickMs: 5 });
     const progress: LayoutProgress[] = [];
     const pending = client.layout(smallDiagram(), catalog, { kind: 'diagram' }, (p) => progress.push(p));
-    await new Promise((r) => setTimeout(r, 40));
-    expect(progress.filter((p) => p.phase === 'running').length).toBeGreaterThan(1);
+    // Waits for the reports it means, however slowly a loaded machine runs the ticks.
+    await vi.waitFor(() => expect(progress.filter((p) => p.phase === 'running').length).toBeGreaterThan(1), { timeout: 10_000 });
+    const times = progress.filter((p) => p.phase === 'running').map((p) => p.elapsedMs);
+    expect(times.at(-1)!).toBeGreaterThan(times[0]!);
     client.cancel();
     expect(await pending).toEqual({ status: 'cancelled' });
   });
