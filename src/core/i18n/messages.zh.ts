@@ -5,6 +5,7 @@
 import { app } from './zh/app.ts';
 import { cli } from './zh/cli.ts';
 import { editor } from './zh/editor.ts';
+import { files } from './zh/files.ts';
 import { findings } from './zh/findings.ts';
 import { exportMessages } from './zh/export.ts';
 import { exportUi } from './zh/export-ui.ts';
@@ -12,4 +13,4 @@ import { read } from './zh/read.ts';
 import { report } from './zh/report.ts';
 import { rules } from './zh/rules.ts';
 
-export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report } as const;
+export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...files } as const;

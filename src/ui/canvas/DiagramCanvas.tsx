@@ -21,6 +21,7 @@ import { LinkEdgeView } from './LinkEdgeView.tsx';
 import { addPaletteItem, decodePaletteItem, PALETTE_MIME } from './palette-drop.ts';
 import { ProductNodeView } from './ProductNodeView.tsx';
 import { ZoneNodeView } from './ZoneNodeView.tsx';
+import { EmptyCanvasStart } from '../templates/EmptyCanvasStart.tsx';
 
 const nodeTypes = { product: ProductNodeView, zone: ZoneNodeView };
 const edgeTypes = { link: LinkEdgeView };
@@ -277,11 +278,7 @@ export function DiagramCanvas() {
           <CanvasMiniMap />
         </ReactFlow>
       </DetailContext.Provider>
-      {isEmpty && (
-        <p className="canvas__empty" aria-live="polite">
-          {t('canvas.empty')}
-        </p>
-      )}
+      {isEmpty && <EmptyCanvasStart />}
     </main>
   );
 }
