@@ -43,6 +43,11 @@ test('a fresh app offers the templates on the empty canvas; one click opens a de
 test('start blank puts the templates away and the canvas takes products as before', async ({ page }) => {
   await openEditor(page);
   const start = canvas(page).getByRole('region', { name: '开始设计' });
+  await expect(page.getByText('从左侧产品面板拖入区域和产品开始设计')).toBeVisible();
+  // A click in the middle of the empty canvas is a click on the canvas, not on a template.
+  await canvas(page).click();
+  await expect(start).toBeVisible();
+  await expect(page.locator('.title-bar__diagram-title')).toHaveText('未命名系统');
   await start.getByRole('button', { name: '空白开始' }).click();
   await expect(start).toBeHidden();
   await expect(page.getByText('从左侧产品面板拖入区域和产品开始设计')).toBeVisible();

@@ -3,7 +3,7 @@ import type { files as zh } from '../zh/files.ts';
 
 export const files: Record<keyof typeof zh, string> = {
   'start.region': 'Start designing',
-  'start.heading': 'or start from a reference template',
+  'start.heading': 'Start from a reference template',
   'start.blank': 'Start blank',
   'meta.organizationPlaceholder': '(Organisation name)',
   'file.sameTitle': 'This file is already in My diagrams',

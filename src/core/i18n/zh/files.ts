@@ -1,7 +1,7 @@
 /** Chinese messages: starting a design (templates on the empty canvas), 我的图 and reopening a file. */
 export const files = {
   'start.region': '开始设计',
-  'start.heading': '或者从参考模板开始',
+  'start.heading': '从参考模板开始',
   'start.blank': '空白开始',
   'meta.organizationPlaceholder': '（单位名称）',
   'file.sameTitle': '此文件已在“我的图”中',
