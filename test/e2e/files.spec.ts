@@ -33,6 +33,8 @@ test('a downloaded file opens again exactly as it was, and is kept in my diagram
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
 
   await openFile(page, file);
+  // The very same design is already in 我的图; this test keeps the file as a second entry.
+  await page.getByRole('dialog', { name: '此文件已在“我的图”中' }).getByRole('button', { name: '仍然作为新图打开' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(7);
   await expect(page.locator('.title-bar__diagram-title')).toHaveText('订单系统/生产<环境>');
   // Opening is not an undoable step: undo cannot empty what was just loaded.

@@ -43,9 +43,13 @@ test('two tabs on the same diagram never overwrite each other’s work', async (
 test('a failed save shows a lasting warning and offers the file; retrying saves', async ({ page }) => {
   await page.addInitScript(() => {
     const put = IDBObjectStore.prototype.put;
-    (window as unknown as { __failSaves: boolean }).__failSaves = false;
+    const w = window as unknown as { __failSaves: boolean; __failedPuts: number };
+    w.__failSaves = false;
+    // Counted, so the test can wait for the failure it means to retry instead of for time.
+    w.__failedPuts = 0;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if ((window as unknown as { __failSaves: boolean }).__failSaves && this.name === 'diagrams') {
+      if (w.__failSaves && this.name === 'diagrams') {
+        w.__failedPuts += 1;
         // A browser-specific error name: detection must not depend on it.
         throw new DOMException('The quota has been exceeded.', 'NS_ERROR_DOM_QUOTA_REACHED');
       }
@@ -64,8 +68,14 @@ test('a failed save shows a lasting warning and offers the file; retrying saves'
   // The diagram is intact in the page and can be downloaded at once.
   const [download] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: '下载文件' }).click()]);
   expect(download.suggestedFilename()).toBe('未命名系统.mlps.json');
-  // Further edits keep the warning up.
+  // Further edits keep the warning up. Their autosave is debounced: wait until it has tried and failed
+  // too, or it could run after the fault is cleared below, succeed on its own and take the banner
+  // (and its 重试保存) away before the test retries.
+  const failedPuts = () => page.evaluate(() => (window as unknown as { __failedPuts: number }).__failedPuts);
+  const failedBefore = await failedPuts();
   await dragFromPalette(page, '云防火墙', { x: box.x + 500, y: box.y + 200 });
+  await expect.poll(failedPuts).toBeGreaterThan(failedBefore);
+  await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'failed');
   await expect(banner).toBeVisible();
   await page.evaluate(() => ((window as unknown as { __failSaves: boolean }).__failSaves = false));
   await banner.getByRole('button', { name: '重试保存' }).click();

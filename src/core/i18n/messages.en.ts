@@ -3,6 +3,7 @@ import type { zh } from './messages.zh.ts';
 import { app } from './en/app.ts';
 import { cli } from './en/cli.ts';
 import { editor } from './en/editor.ts';
+import { files } from './en/files.ts';
 import { findings } from './en/findings.ts';
 import { exportMessages } from './en/export.ts';
 import { exportUi } from './en/export-ui.ts';
@@ -12,4 +13,4 @@ import { rules } from './en/rules.ts';
 import { session } from './en/session.ts';
 import { tidy } from './en/tidy.ts';
 
-export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy };
+export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files };

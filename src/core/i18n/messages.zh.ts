@@ -5,6 +5,7 @@
 import { app } from './zh/app.ts';
 import { cli } from './zh/cli.ts';
 import { editor } from './zh/editor.ts';
+import { files } from './zh/files.ts';
 import { findings } from './zh/findings.ts';
 import { exportMessages } from './zh/export.ts';
 import { exportUi } from './zh/export-ui.ts';
@@ -14,4 +15,4 @@ import { rules } from './zh/rules.ts';
 import { session } from './zh/session.ts';
 import { tidy } from './zh/tidy.ts';
 
-export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy } as const;
+export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files } as const;

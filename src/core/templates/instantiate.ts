@@ -1,7 +1,10 @@
 /**
  * Starting a design from a template: a new diagram with the user's title (and level, if chosen),
  * every node and edge under a fresh id (parents, edge ends and waivers' targets renamed with them),
- * and nothing of the template's own bookkeeping (organization, version, date, the person-checked list).
+ * the template's version label as the first version of the new design, and nothing else of the
+ * template's own bookkeeping (organization, date, description, the person-checked list): the
+ * template's example organisation must never reach a customer's 备案 drawing unnoticed, so it is left
+ * empty for the user to fill in.
  */
 import { idFactory } from '../model/ids.ts';
 import type { Diagram, DiagramEdge, DiagramNode, Level } from '../model/types.ts';
@@ -13,6 +16,9 @@ export interface InstantiateOptions {
   /** The date printed in exports (YYYY-MM-DD), usually today. */
   date?: string;
 }
+
+/** The version label of a design that starts from a template without one of its own. */
+export const FIRST_VERSION = 'V1.0';
 
 export function instantiateTemplate(template: Diagram, options: InstantiateOptions): Diagram {
   // Fresh ids that are readable (`ecs-1`, `vpc-2`, `e-3`) and differ from every id of the template.
@@ -37,6 +43,7 @@ export function instantiateTemplate(template: Diagram, options: InstantiateOptio
       title: options.title,
       level: options.level ?? template.meta.level,
       platform: template.meta.platform,
+      version: template.meta.version ?? FIRST_VERSION,
       ...(options.date !== undefined ? { date: options.date } : {}),
     },
     nodes,

@@ -23,6 +23,7 @@ import { useFitOnOpen } from './use-fit-on-open.ts';
 import { usePaletteDrop } from './use-palette-drop.ts';
 import { useSelectionSync } from './use-selection-sync.ts';
 import { ZoneNodeView } from './ZoneNodeView.tsx';
+import { EmptyCanvasStart } from '../templates/EmptyCanvasStart.tsx';
 
 const nodeTypes = { product: ProductNodeView, zone: ZoneNodeView };
 const edgeTypes = { link: LinkEdgeView };
@@ -105,11 +106,7 @@ export function DiagramCanvas() {
           <CanvasMiniMap />
         </ReactFlow>
       </DetailContext.Provider>
-      {isEmpty && (
-        <p className="canvas__empty" aria-live="polite">
-          {t('canvas.empty')}
-        </p>
-      )}
+      {isEmpty && <EmptyCanvasStart />}
     </main>
   );
 }

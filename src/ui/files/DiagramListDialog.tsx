@@ -3,19 +3,29 @@ import { useStore } from 'zustand';
 import { MAX_TITLE_LENGTH } from '../../core/format/limits.ts';
 import { codePointLength } from '../../core/format/text.ts';
 import { safeFileName } from '../../core/model/file-name.ts';
-import type { DiagramSummary } from '../storage/diagram-db.ts';
+import type { StoredEntry } from '../storage/persistence.ts';
+import { useCatalog } from '../editor/editor-context.tsx';
+import { DiagramThumbnail } from '../templates/DiagramThumbnail.tsx';
 import { usePersistence } from '../storage/persistence-context.tsx';
 import { usePrefs } from '../state/prefs-store.ts';
 import { useT } from '../i18n/use-t.ts';
 import { Modal } from '../shell/Modal.tsx';
 import { downloadText } from './download.ts';
+import { savedTime } from './saved-time.ts';
 
-type Row = DiagramSummary & { readable: boolean };
+type Row = StoredEntry;
 
-/** The diagrams kept in this browser: open, rename, duplicate, delete, download. */
+/** Beyond this many nodes a preview draws the zones only (see DiagramThumbnail). */
+const PREVIEW_MAX_SHAPES = 300;
+
+/**
+ * The diagrams kept in this browser, each with a small picture, its level and when it last changed:
+ * open, rename, duplicate, delete, download.
+ */
 export function DiagramListDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
   const lang = usePrefs((s) => s.lang);
+  const catalog = useCatalog();
   const { persistence, state } = usePersistence();
   const currentId = useStore(state, (s) => s.currentId);
   const [rows, setRows] = useState<Row[] | undefined>();
@@ -23,7 +33,7 @@ export function DiagramListDialog({ onClose }: { onClose: () => void }) {
   const [confirmDelete, setConfirmDelete] = useState<string | undefined>();
   const refresh = useCallback(() => void persistence.listStored().then(setRows), [persistence]);
   useEffect(refresh, [refresh]);
-  const time = (ms: number) => new Date(ms).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const time = (ms: number) => savedTime(ms, lang);
 
   return (
     <Modal title={t('file.listTitle')} onClose={onClose} className="diagram-list">
@@ -31,6 +41,11 @@ export function DiagramListDialog({ onClose }: { onClose: () => void }) {
       <ul className="diagram-list__items">
         {rows?.map((row) => (
           <li key={row.id} className="diagram-list__item" aria-current={row.id === currentId ? 'true' : undefined}>
+            {row.doc ? (
+              <DiagramThumbnail doc={row.doc} catalog={catalog} width={96} height={58} maxShapes={PREVIEW_MAX_SHAPES} className="thumbnail diagram-list__preview" />
+            ) : (
+              <span className="diagram-list__preview diagram-list__preview--none" aria-hidden="true" />
+            )}
             {renaming?.id === row.id ? (
               <form
                 className="diagram-list__rename"

@@ -1,16 +1,20 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { describeReadError } from '../../core/format/describe.ts';
 import type { ReadError } from '../../core/format/errors.ts';
+import type { Diagram } from '../../core/model/types.ts';
 import { useCatalog } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { usePrefs } from '../state/prefs-store.ts';
 import { usePersistence } from '../storage/persistence-context.tsx';
+import type { SameContent } from '../storage/persistence.ts';
 import { Modal } from '../shell/Modal.tsx';
 import { readDiagramFile } from './open-file.ts';
+import { SameFileDialog } from './SameFileDialog.tsx';
 
 /**
  * Open from the file picker (toolbar, ⌘O / Ctrl+O) or by dropping a `.mlps.json` file anywhere on the
- * window. A file that cannot be used changes nothing and says what is wrong and where.
+ * window. A file that cannot be used changes nothing and says what is wrong and where. A file that is
+ * already in 我的图 asks first whether to open that entry or add the file as a new one.
  */
 export function FileOpener() {
   const t = useT();
@@ -19,12 +23,18 @@ export function FileOpener() {
   const { persistence } = usePersistence();
   const [failure, setFailure] = useState<{ name: string; error: ReadError } | undefined>();
   const [dropping, setDropping] = useState(false);
+  const [alreadyKept, setAlreadyKept] = useState<{ doc: Diagram; same: SameContent } | undefined>();
 
   const open = async (files: FileList | null | undefined) => {
     if (!files || files.length === 0) return;
     const outcome = await readDiagramFile(files[0]!, catalog);
-    if (outcome.ok) await persistence.openDiagram(outcome.diagram);
-    else setFailure({ name: outcome.name, error: outcome.error });
+    if (!outcome.ok) {
+      setFailure({ name: outcome.name, error: outcome.error });
+      return;
+    }
+    const same = await persistence.findSameContent(outcome.diagram);
+    if (same) setAlreadyKept({ doc: outcome.diagram, same });
+    else await persistence.openDiagram(outcome.diagram);
   };
 
   useEffect(() => {
@@ -68,6 +78,20 @@ export function FileOpener() {
         }}
       />
       {dropping && <div className="drop-overlay">{t('file.dropHint')}</div>}
+      {alreadyKept && (
+        <SameFileDialog
+          same={alreadyKept.same}
+          onClose={() => setAlreadyKept(undefined)}
+          onOpenExisting={() => {
+            setAlreadyKept(undefined);
+            if (!alreadyKept.same.current) void persistence.openStored(alreadyKept.same.id);
+          }}
+          onOpenAsNew={() => {
+            setAlreadyKept(undefined);
+            void persistence.openDiagram(alreadyKept.doc);
+          }}
+        />
+      )}
       {failure && text && (
         <Modal title={t('file.openFailed', { name: failure.name })} onClose={() => setFailure(undefined)} className="open-error">
           <p className="open-error__headline">{text.headline}</p>

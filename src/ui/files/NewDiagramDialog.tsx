@@ -2,30 +2,31 @@ import { useMemo, useState } from 'react';
 import { MAX_TITLE_LENGTH } from '../../core/format/limits.ts';
 import { codePointLength } from '../../core/format/text.ts';
 import { LEVELS, type Level } from '../../core/model/types.ts';
-import { instantiateTemplate } from '../../core/templates/instantiate.ts';
 import type { TemplateInfo } from '../../core/templates/template-index.ts';
 import { useCatalog } from '../editor/editor-context.tsx';
 import { useLocalized, useT } from '../i18n/use-t.ts';
 import { usePrefs } from '../state/prefs-store.ts';
-import { usePersistence } from '../storage/persistence-context.tsx';
 import { Modal } from '../shell/Modal.tsx';
 import { DiagramThumbnail } from '../templates/DiagramThumbnail.tsx';
 import { TEMPLATES, templateDiagram } from '../templates/bundled-templates.ts';
-import { blankDiagram, today } from './blank-diagram.ts';
+import { templateTitle } from '../templates/new-design.ts';
+import { useStartDesign } from '../templates/use-start-design.ts';
 
 const EMPTY = 'empty';
 
 /**
  * New diagram: the system's name, the level it is graded at, and what to start from: an empty canvas
  * or one of the reference templates (each shown with a preview, its level and what it includes).
+ * Choosing a template fills in its name as the system's name until the user types their own.
  */
 export function NewDiagramDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
   const local = useLocalized();
   const lang = usePrefs((s) => s.lang);
   const catalog = useCatalog();
-  const { persistence } = usePersistence();
+  const start = useStartDesign();
   const [title, setTitle] = useState(t('file.untitled'));
+  const [titleTyped, setTitleTyped] = useState(false);
   const [level, setLevel] = useState<Level>(3);
   const [choice, setChoice] = useState<string>(EMPTY);
   const docs = useMemo(() => new Map(TEMPLATES.map((info) => [info.id, templateDiagram(info, catalog)])), [catalog]);
@@ -34,13 +35,12 @@ export function NewDiagramDialog({ onClose }: { onClose: () => void }) {
   const choose = (info: TemplateInfo | undefined) => {
     setChoice(info ? info.id : EMPTY);
     if (info) setLevel(info.level);
+    if (!titleTyped) setTitle(info ? templateTitle(info, lang) : t('file.untitled'));
   };
   const create = () => {
     if (error) return;
-    const info = TEMPLATES.find((tpl) => tpl.id === choice);
-    const doc = info ? instantiateTemplate(docs.get(info.id)!, { title: title.trim(), level, date: today() }) : blankDiagram(title.trim(), level);
     onClose();
-    void persistence.openDiagram(doc);
+    void start({ template: TEMPLATES.find((tpl) => tpl.id === choice), title: title.trim(), level });
   };
 
   return (
@@ -55,7 +55,10 @@ export function NewDiagramDialog({ onClose }: { onClose: () => void }) {
         <div className="new-diagram__fields">
           <label className="field">
             <span className="field__label">{t('inspector.title')}</span>
-            <input value={title} onChange={(e) => setTitle(e.target.value)} aria-invalid={error !== undefined} autoFocus />
+            <input value={title} onChange={(e) => {
+                setTitle(e.target.value);
+                setTitleTyped(true);
+              }} aria-invalid={error !== undefined} autoFocus />
             {error && <span className="field__error">{error}</span>}
           </label>
           <fieldset className="field">

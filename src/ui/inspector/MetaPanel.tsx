@@ -36,7 +36,8 @@ export function MetaPanel() {
         options={PLATFORMS.map((p) => ({ value: p, label: t(`platform.${p}`) }))}
         commit={(v) => v !== '' && set('platform', { platform: v })}
       />
-      <TextField label={t('inspector.organization')} value={meta.organization ?? ''} commit={text('organization')} />
+      {/* Left empty rather than filled with a stand-in: a stand-in would print on the 备案 drawing as if it were the name. */}
+      <TextField label={t('inspector.organization')} value={meta.organization ?? ''} placeholder={t('meta.organizationPlaceholder')} commit={text('organization')} />
       <TextField label={t('inspector.version')} value={meta.version ?? ''} placeholder="V1.0" commit={text('version')} />
       <TextField
         label={t('inspector.date')}

@@ -45,6 +45,15 @@ export class DiagramDb {
     return all.map(({ text: _text, ...summary }) => summary).sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
+  /** The newest diagram whose stored text is exactly `text`, other than `except`. */
+  async findByText(text: string, except?: string): Promise<DiagramSummary | undefined> {
+    const all = await this.db.getAll('diagrams');
+    const same = all.filter((r) => r.id !== except && r.text === text).sort((a, b) => b.updatedAt - a.updatedAt)[0];
+    if (!same) return undefined;
+    const { text: _text, ...summary } = same;
+    return summary;
+  }
+
   get(id: string): Promise<DiagramRecord | undefined> {
     return this.db.get('diagrams', id);
   }

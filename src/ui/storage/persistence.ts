@@ -33,6 +33,19 @@ function describe(error: unknown): string {
   return String(error);
 }
 
+/** A diagram that already holds the same document as a file being opened. */
+export interface SameContent {
+  id: string;
+  title: string;
+  /** When it was last saved; absent for the open diagram. */
+  updatedAt?: number;
+  /** It is the diagram open in the editor. */
+  current: boolean;
+}
+
+/** An entry of 我的图: what the list shows, and the diagram itself when it can be read. */
+export type StoredEntry = DiagramSummary & ({ readable: true; doc: Diagram } | { readable: false; doc?: undefined });
+
 /** What storage keeps of a diagram: its text, plus the title and level the list of diagrams shows. */
 function recordOf(doc: Diagram): Pick<DiagramRecord, 'title' | 'level' | 'text'> {
   return { title: doc.meta.title, level: doc.meta.level, text: writeDiagram(doc) };
@@ -228,6 +241,21 @@ export class Persistence {
     await this.createAndOpen(doc);
   }
 
+  /**
+   * Where this document is already kept, if anywhere: the open diagram (as it is in the editor now) or
+   * a stored one whose text is exactly the document's canonical text. The whole document counts, its
+   * title and date included: the canonical writer gives the same document the same bytes, so this is an
+   * exact comparison, and a file that differs in anything is another version the user may want to keep.
+   */
+  async findSameContent(doc: Diagram): Promise<SameContent | undefined> {
+    const text = writeDiagram(doc);
+    const current = this.editor.getState().doc;
+    const { currentId } = this.state.getState();
+    if (currentId && writeDiagram(current) === text) return { id: currentId, title: current.meta.title, current: true };
+    const stored = await this.db?.findByText(text, currentId ?? undefined).catch(() => undefined);
+    return stored && { id: stored.id, title: stored.title, updatedAt: stored.updatedAt, current: false };
+  }
+
   /** Open a stored diagram; returns false when it cannot be read (nothing changes then). */
   async openStored(id: string): Promise<boolean> {
     if (!this.db) return false;
@@ -251,14 +279,15 @@ export class Persistence {
     await this.storeAsNew(this.editor.getState().doc);
   }
 
-  /** The stored diagrams, newest first, each marked whether it can be read. */
-  async listStored(): Promise<(DiagramSummary & { readable: boolean })[]> {
+  /** The stored diagrams, newest first, each marked whether it can be read (and, if so, read, for its preview). */
+  async listStored(): Promise<StoredEntry[]> {
     if (!this.db) return [];
     const summaries = await this.db.list();
-    const out: (DiagramSummary & { readable: boolean })[] = [];
+    const out: StoredEntry[] = [];
     for (const summary of summaries) {
       const record = await this.db.get(summary.id);
-      out.push({ ...summary, readable: record !== undefined && readDiagramText(record.text, this.catalog).ok });
+      const read = record && readDiagramText(record.text, this.catalog);
+      out.push(read?.ok ? { ...summary, readable: true, doc: read.diagram } : { ...summary, readable: false });
     }
     return out;
   }

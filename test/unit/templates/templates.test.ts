@@ -75,7 +75,8 @@ describe.each(index)('template $id', (info) => {
   it('starts a new design with fresh ids, the user title and the same structure', () => {
     const template = load(info.file);
     const doc = instantiateTemplate(template, { title: '我的系统', level: 3, date: '2026-12-01' });
-    expect(doc.meta).toEqual({ title: '我的系统', level: 3, platform: template.meta.platform, date: '2026-12-01' });
+    // The template's version starts the design's versions; its example organisation is not copied.
+    expect(doc.meta).toEqual({ title: '我的系统', level: 3, platform: template.meta.platform, version: template.meta.version ?? 'V1.0', date: '2026-12-01' });
     expect(validateDiagram(JSON.parse(JSON.stringify(doc)), catalog).ok).toBe(true);
     const oldIds = new Set([...template.nodes, ...template.edges].map((x) => x.id));
     const newIds = [...doc.nodes, ...doc.edges].map((x) => x.id);
