@@ -1,6 +1,7 @@
 /** English messages, assembled like messages.zh.ts. */
 import type { zh } from './messages.zh.ts';
 import { app } from './en/app.ts';
+import { canvasA11y } from './en/canvas-a11y.ts';
 import { cli } from './en/cli.ts';
 import { editor } from './en/editor.ts';
 import { findings } from './en/findings.ts';
@@ -10,4 +11,4 @@ import { read } from './en/read.ts';
 import { report } from './en/report.ts';
 import { rules } from './en/rules.ts';
 
-export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report };
+export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...canvasA11y };

@@ -3,6 +3,7 @@
  * under en/ (the type checker enforces it, and test/unit/i18n.test.ts checks the placeholders).
  */
 import { app } from './zh/app.ts';
+import { canvasA11y } from './zh/canvas-a11y.ts';
 import { cli } from './zh/cli.ts';
 import { editor } from './zh/editor.ts';
 import { findings } from './zh/findings.ts';
@@ -12,4 +13,4 @@ import { read } from './zh/read.ts';
 import { report } from './zh/report.ts';
 import { rules } from './zh/rules.ts';
 
-export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report } as const;
+export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...canvasA11y } as const;
