@@ -34,6 +34,7 @@ import { createPersistenceStore } from './storage/persistence-store.ts';
 import { Banners } from './shell/Banners.tsx';
 import { ContextMenu } from './shell/ContextMenu.tsx';
 import { ShortcutSheet } from './shell/ShortcutSheet.tsx';
+import { SkipLink } from './shell/SkipLink.tsx';
 import { TitleBar } from './shell/TitleBar.tsx';
 import { Toasts } from './shell/Toasts.tsx';
 import { Toolbar } from './shell/Toolbar.tsx';
@@ -48,7 +49,7 @@ function createWorkbench(catalog: Catalog) {
   const state = createPersistenceStore();
   const persistence = new Persistence(editor, state, catalog, untitled);
   const check = createCheckStore(editor, catalog);
-  const flow = createFlowStore(editor, check);
+  const flow = createFlowStore(editor, check, catalog, usePrefs);
   const actions: ActionContext = { editor, ui, catalog, persistence };
   return { editor, ui, flow, state, persistence, check, actions };
 }
@@ -102,6 +103,7 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
   const close = () => actions.ui.getState().openDialog(null);
   return (
     <div className="app" data-ready={ready ? 'true' : 'false'}>
+      <SkipLink />
       <DocumentLanguage />
       <TitleBar />
       <Toolbar />

@@ -6,9 +6,11 @@ import {
 import { connect } from '../../core/edit/edges.ts';
 import { moveNodes } from '../../core/edit/nodes.ts';
 import { indexOf } from '../../core/index/diagram-index.ts';
-import { useCatalog, useEditorState, useEditorStore, useUiStore } from '../editor/editor-context.tsx';
+import { useCatalog, useEditorState, useEditorStore, useUiState, useUiStore } from '../editor/editor-context.tsx';
 import type { Selection } from '../editor/editor-store.ts';
 import { useT } from '../i18n/use-t.ts';
+import { useAriaLabelConfig } from './aria-label-config.ts';
+import { ConnectModeContext } from './connect-mode.ts';
 import { useFlowElements, useFlowStore } from './flow-context.tsx';
 import type { FlowEdge, FlowNode } from './flow-elements.ts';
 import { dragExcluded, dragMoves, dropTarget } from './drag-commit.ts';
@@ -34,6 +36,8 @@ const detailOf = (s: { transform: [number, number, number] }) => detailAt(s.tran
 /** Badges keep their size on screen when zoomed out, up to 4× (one CSS variable for all of them). */
 const badgeScale = (s: { transform: [number, number, number] }) => Math.round(Math.min(4, Math.max(1, 1 / s.transform[2])) * 10) / 10;
 const dashScaleOf = (s: { transform: [number, number, number] }) => dashScale(s.transform[2]);
+/** How far a connection handle reaches, in flow units: at least 14 screen px at any zoom (one CSS variable). */
+const handleReach = (s: { transform: [number, number, number] }) => Math.max(14, Math.round(14 / s.transform[2]));
 
 /** Apply React Flow's select changes to our selection (the document's single selection state). */
 function selectionAfter(selection: Selection, changes: readonly (NodeChange<FlowNode> | EdgeChange<FlowEdge>)[], kind: 'nodes' | 'edges'): Selection {
@@ -63,7 +67,13 @@ export function DiagramCanvas() {
   const isZoomedOut = detail !== 'full';
   const scale = useStore(badgeScale);
   const dashes = useStore(dashScaleOf);
-  const canvasStyle = useMemo(() => ({ ['--badge-scale' as string]: scale, ['--dash-scale' as string]: dashes }), [scale, dashes]);
+  const reach = useStore(handleReach);
+  const canvasStyle = useMemo(
+    () => ({ ['--badge-scale' as string]: scale, ['--dash-scale' as string]: dashes, ['--handle-reach' as string]: `${reach}px` }),
+    [scale, dashes, reach],
+  );
+  const ariaLabelConfig = useAriaLabelConfig();
+  const connectMode = useUiState((s) => s.connectMode);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -230,8 +240,17 @@ export function DiagramCanvas() {
   const proOptions = useMemo(() => ({ hideAttribution: true }), []);
 
   return (
-    <main className="canvas" aria-label={t('app.canvas')} style={canvasStyle} onDragOver={onDragOver} onDrop={onDrop}>
+    <main
+      id="canvas"
+      tabIndex={-1}
+      className={`canvas${connectMode ? ' is-connect-mode' : ''}`}
+      aria-label={t('app.canvas')}
+      style={canvasStyle}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
       <EdgeMarkers />
+      <ConnectModeContext.Provider value={connectMode}>
       <DetailContext.Provider value={detail}>
         <ReactFlow<FlowNode, FlowEdge>
           nodes={nodes}
@@ -270,6 +289,7 @@ export function DiagramCanvas() {
           maxZoom={MAX_ZOOM}
           onlyRenderVisibleElements={nodes.length > 400}
           proOptions={proOptions}
+          ariaLabelConfig={ariaLabelConfig}
         >
           {/* The dot grid is only drawn where it helps placing things; zoomed out it is noise and work. */}
           {!isZoomedOut && <Background gap={20} size={1.2} color="#cfd5dd" />}
@@ -277,6 +297,7 @@ export function DiagramCanvas() {
           <CanvasMiniMap />
         </ReactFlow>
       </DetailContext.Provider>
+      </ConnectModeContext.Provider>
       {isEmpty && (
         <p className="canvas__empty" aria-live="polite">
           {t('canvas.empty')}
