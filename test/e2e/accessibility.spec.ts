@@ -127,3 +127,13 @@ test('connect mode connects two products by dragging body to body, and turning i
   await expect.poll(async () => (await node(page, 'slb-1').boundingBox())!.y).toBeGreaterThan(from.y + 20);
   await expect(page.locator('.react-flow__edge')).toHaveCount(3);
 });
+
+test('in English the palette shows its entries and section names in full', async ({ page }) => {
+  await openEditor(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('button', { name: 'Add Security management zone' })).toBeVisible();
+  const cut = await page.locator('.palette__item-name, .palette__group-name').evaluateAll((els) =>
+    els.filter((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1).map((e) => e.textContent),
+  );
+  expect(cut).toEqual([]);
+});
