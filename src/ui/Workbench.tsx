@@ -21,6 +21,7 @@ import { Palette } from './palette/Palette.tsx';
 import { Banners } from './shell/Banners.tsx';
 import { ContextMenu } from './shell/ContextMenu.tsx';
 import { ShortcutSheet } from './shell/ShortcutSheet.tsx';
+import { SkipLink } from './shell/SkipLink.tsx';
 import { TitleBar } from './shell/TitleBar.tsx';
 import { Toasts } from './shell/Toasts.tsx';
 import { Toolbar } from './shell/Toolbar.tsx';
@@ -70,6 +71,7 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
   const close = () => actions.ui.getState().openDialog(null);
   return (
     <div className="app" data-ready={ready ? 'true' : 'false'}>
+      <SkipLink />
       <DocumentLanguage />
       <TitleBar />
       <Toolbar />

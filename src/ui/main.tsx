@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles/app.css';
 import './styles/files.css';
+import './styles/canvas-a11y.css';
 import { App } from './App.tsx';
 import { LangProvider } from './i18n/lang-context.tsx';
 import { bundledCatalog } from './catalog/bundled-catalog.ts';

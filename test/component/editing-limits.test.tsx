@@ -47,7 +47,7 @@ function reloads(doc: Diagram): boolean {
 describe('the manual check items', () => {
   it('keep a note over the limit out of the document, so the stored diagram still loads', () => {
     const store = renderWith(() => <ManualItems />);
-    const field = screen.getByLabelText('Note（MAN-01）');
+    const field = screen.getByLabelText('Note (MAN-01)');
     fireEvent.change(field, { target: { value: 'x'.repeat(MAX_NOTE_LENGTH) } });
     expect(store.getState().doc.manual?.find((m) => m.item === 'MAN-01')?.note).toHaveLength(MAX_NOTE_LENGTH);
 
@@ -61,7 +61,7 @@ describe('the manual check items', () => {
 
   it('count characters as the format does (𠀀 is one)', () => {
     const store = renderWith(() => <ManualItems />);
-    fireEvent.change(screen.getByLabelText('Note（MAN-02）'), { target: { value: '𠀀'.repeat(MAX_NOTE_LENGTH) } });
+    fireEvent.change(screen.getByLabelText('Note (MAN-02)'), { target: { value: '𠀀'.repeat(MAX_NOTE_LENGTH) } });
     expect(screen.queryByRole('alert')).toBeNull();
     expect(reloads(store.getState().doc)).toBe(true);
   });

@@ -1,6 +1,7 @@
 /** English messages, assembled like messages.zh.ts. */
 import type { zh } from './messages.zh.ts';
 import { app } from './en/app.ts';
+import { canvasA11y } from './en/canvas-a11y.ts';
 import { cli } from './en/cli.ts';
 import { editor } from './en/editor.ts';
 import { files } from './en/files.ts';
@@ -13,4 +14,4 @@ import { rules } from './en/rules.ts';
 import { session } from './en/session.ts';
 import { tidy } from './en/tidy.ts';
 
-export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files };
+export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y };

@@ -3,6 +3,7 @@
  * under en/ (the type checker enforces it, and test/unit/i18n.test.ts checks the placeholders).
  */
 import { app } from './zh/app.ts';
+import { canvasA11y } from './zh/canvas-a11y.ts';
 import { cli } from './zh/cli.ts';
 import { editor } from './zh/editor.ts';
 import { files } from './zh/files.ts';
@@ -15,4 +16,4 @@ import { rules } from './zh/rules.ts';
 import { session } from './zh/session.ts';
 import { tidy } from './zh/tidy.ts';
 
-export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files } as const;
+export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y } as const;

@@ -17,12 +17,20 @@ function render(value: ParamValue, lang: Lang): string {
   return typeof value === 'object' ? value[lang] : String(value);
 }
 
+/**
+ * `{name}` inserts a parameter; `{name:one|other}` picks the English singular or plural by the
+ * number in `name` ("{count} {count:error|errors}"), which Chinese never needs.
+ */
+const PLACEHOLDER = /\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g;
+
 export function t(lang: Lang, key: MessageKey, params?: Params): string {
   const template = TABLES[lang][key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(PLACEHOLDER, (whole, name: string, one: string | undefined, other: string | undefined) => {
     const value = params[name];
-    return value === undefined ? whole : render(value, lang);
+    if (value === undefined) return whole;
+    if (one !== undefined) return Number(value) === 1 ? one : other!;
+    return render(value, lang);
   });
 }
 

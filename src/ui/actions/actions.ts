@@ -88,6 +88,7 @@ export const ACTIONS: readonly Action[] = [
   { id: 'layoutAll', label: 'shortcut.layoutAll', keys: [], run: (ctx) => void runLayout(ctx, tidyAll()) },
   { id: 'export', label: 'shortcut.export', keys: ['Mod+E'], run: (ctx) => ctx.ui.getState().openDialog('export') },
   { id: 'open', label: 'shortcut.open', keys: ['Mod+O'], run: () => document.getElementById('open-file-input')?.click() },
+  { id: 'connectMode', label: 'canvas.connectMode', keys: ['C'], run: (ctx) => ctx.ui.getState().setConnectMode(!ctx.ui.getState().connectMode) },
   { id: 'help', label: 'shortcut.help', keys: ['?'], run: (ctx) => ctx.ui.getState().openDialog('shortcuts') },
   {
     id: 'escape',
@@ -97,6 +98,7 @@ export const ACTIONS: readonly Action[] = [
     run(ctx) {
       const ui = ctx.ui.getState();
       if (ui.menu) ui.openMenu(null);
+      else if (ui.connectMode) ui.setConnectMode(false);
       else ctx.editor.getState().select(NO_SELECTION);
     },
   },

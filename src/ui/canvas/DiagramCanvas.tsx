@@ -5,8 +5,10 @@
  */
 import { useMemo } from 'react';
 import { Background, ConnectionMode, Controls, ReactFlow, SelectionMode, useStore } from '@xyflow/react';
-import { useEditorState } from '../editor/editor-context.tsx';
+import { useEditorState, useUiState } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';
+import { useAriaLabelConfig } from './aria-label-config.ts';
+import { ConnectModeContext } from './connect-mode.ts';
 import { useFlowElements } from './flow-context.tsx';
 import type { FlowEdge, FlowNode } from './flow-elements.ts';
 import { CanvasMiniMap } from './CanvasMiniMap.tsx';
@@ -37,6 +39,8 @@ const detailOf = (s: { transform: [number, number, number] }) => detailAt(s.tran
 /** Badges keep their size on screen when zoomed out, up to 4× (one CSS variable for all of them). */
 const badgeScale = (s: { transform: [number, number, number] }) => Math.round(Math.min(4, Math.max(1, 1 / s.transform[2])) * 10) / 10;
 const dashScaleOf = (s: { transform: [number, number, number] }) => dashScale(s.transform[2]);
+/** How far a connection handle reaches, in flow units: at least 14 screen px at any zoom (one CSS variable). */
+const handleReach = (s: { transform: [number, number, number] }) => Math.max(14, Math.round(14 / s.transform[2]));
 
 export function DiagramCanvas() {
   const t = useT();
@@ -47,7 +51,13 @@ export function DiagramCanvas() {
   const isZoomedOut = detail !== 'full';
   const scale = useStore(badgeScale);
   const dashes = useStore(dashScaleOf);
-  const canvasStyle = useMemo(() => ({ ['--badge-scale' as string]: scale, ['--dash-scale' as string]: dashes }), [scale, dashes]);
+  const reach = useStore(handleReach);
+  const canvasStyle = useMemo(
+    () => ({ ['--badge-scale' as string]: scale, ['--dash-scale' as string]: dashes, ['--handle-reach' as string]: `${reach}px` }),
+    [scale, dashes, reach],
+  );
+  const ariaLabelConfig = useAriaLabelConfig();
+  const connectMode = useUiState((s) => s.connectMode);
 
   const { onNodesChange, onEdgesChange } = useSelectionSync();
   const { onNodeDragStart, onNodeDrag, onNodeDragStop } = useDragCommit();
@@ -59,8 +69,17 @@ export function DiagramCanvas() {
   const proOptions = useMemo(() => ({ hideAttribution: true }), []);
 
   return (
-    <main className="canvas" aria-label={t('app.canvas')} style={canvasStyle} onDragOver={onDragOver} onDrop={onDrop}>
+    <main
+      id="canvas"
+      tabIndex={-1}
+      className={`canvas${connectMode ? ' is-connect-mode' : ''}`}
+      aria-label={t('app.canvas')}
+      style={canvasStyle}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
       <EdgeMarkers />
+      <ConnectModeContext.Provider value={connectMode}>
       <DetailContext.Provider value={detail}>
         <ReactFlow<FlowNode, FlowEdge>
           nodes={nodes}
@@ -99,6 +118,7 @@ export function DiagramCanvas() {
           maxZoom={MAX_ZOOM}
           onlyRenderVisibleElements={nodes.length > 400}
           proOptions={proOptions}
+          ariaLabelConfig={ariaLabelConfig}
         >
           {/* The dot grid is only drawn where it helps placing things; zoomed out it is noise and work. */}
           {!isZoomedOut && <Background gap={20} size={1.2} color="#cfd5dd" />}
@@ -106,6 +126,7 @@ export function DiagramCanvas() {
           <CanvasMiniMap />
         </ReactFlow>
       </DetailContext.Provider>
+      </ConnectModeContext.Provider>
       {isEmpty && <EmptyCanvasStart />}
     </main>
   );

@@ -14,6 +14,7 @@ import { DATABASE_PROTOCOLS, isEncrypted } from '../../core/model/encryption.ts'
 import type { Diagram, DiagramEdge, DiagramNode, ProductNode, ZoneNode } from '../../core/model/types.ts';
 import type { Marks } from '../../core/rules/index.ts';
 import type { Selection } from '../../session/editor-store.ts';
+import { roleDescriptions, type AccessibleNamer } from './accessible-names.ts';
 
 /** `marks`: the open errors and warnings on the element (its badge), absent when there are none. */
 export type ProductFlowNode = Node<{ node: ProductNode; marks: Marks | undefined }, 'product'>;
@@ -30,10 +31,15 @@ const sameMarks = (a: Marks | undefined, b: Marks | undefined) => a === b || (a 
  */
 export const ANCHOR_HANDLE = 'right';
 
-function toFlowNode(node: DiagramNode, selected: boolean, marks: Marks | undefined): FlowNode {
+const roles = { zh: roleDescriptions('zh'), en: roleDescriptions('en') };
+
+function toFlowNode(node: DiagramNode, selected: boolean, marks: Marks | undefined, ariaLabel: string, namer: AccessibleNamer): FlowNode {
   const size = node.kind === 'zone' ? node.size : PRODUCT_SIZE;
   const base = {
     id: node.id,
+    // Its own name for screen readers, and "产品"/"区域" instead of React Flow's "node".
+    ariaLabel,
+    domAttributes: roles[namer.lang][node.kind === 'zone' ? 'zone' : 'product'],
     position: node.position,
     selected,
     ...(node.parent !== undefined ? { parentId: node.parent } : {}),
@@ -50,24 +56,39 @@ function toFlowNode(node: DiagramNode, selected: boolean, marks: Marks | undefin
   return { ...base, type: 'product', data: { node, marks } };
 }
 
-export function syncFlowNodes(previous: readonly FlowNode[], doc: Diagram, selection: Selection, marks: ReadonlyMap<string, Marks>): FlowNode[] {
+export function syncFlowNodes(
+  previous: readonly FlowNode[],
+  doc: Diagram,
+  selection: Selection,
+  marks: ReadonlyMap<string, Marks>,
+  namer: AccessibleNamer,
+): FlowNode[] {
   const byId = new Map<string, FlowNode>();
   for (const node of previous) byId.set(node.id, node);
   const out: FlowNode[] = [];
-  for (const node of indexOf(doc).parentsFirst) {
+  const index = indexOf(doc);
+  for (const node of index.parentsFirst) {
     const old = byId.get(node.id);
     const selected = selection.nodes.has(node.id);
     const mark = marks.get(node.id);
+    const ariaLabel = namer.node(node, index, mark);
     if (old && old.data.node === node) {
-      const same = (old.selected ?? false) === selected && sameMarks(old.data.marks, mark);
+      const same = (old.selected ?? false) === selected && sameMarks(old.data.marks, mark) && old.ariaLabel === ariaLabel;
+      const domAttributes = roles[namer.lang][node.kind === 'zone' ? 'zone' : 'product'];
       // Same document node: keep what React Flow holds (a position mid-drag), change only the rest.
-      out.push(same ? old : ({ ...old, selected, data: { ...old.data, marks: mark } } as FlowNode));
-    } else out.push(toFlowNode(node, selected, mark));
+      out.push(same && old.domAttributes === domAttributes ? old : ({ ...old, selected, ariaLabel, domAttributes, data: { ...old.data, marks: mark } } as FlowNode));
+    } else out.push(toFlowNode(node, selected, mark, ariaLabel, namer));
   }
   return out;
 }
 
-export function syncFlowEdges(previous: readonly FlowEdge[], doc: Diagram, selection: Selection, marks: ReadonlyMap<string, Marks>): FlowEdge[] {
+export function syncFlowEdges(
+  previous: readonly FlowEdge[],
+  doc: Diagram,
+  selection: Selection,
+  marks: ReadonlyMap<string, Marks>,
+  namer: AccessibleNamer,
+): FlowEdge[] {
   const byId = new Map<string, FlowEdge>();
   for (const edge of previous) byId.set(edge.id, edge);
   const index = indexOf(doc);
@@ -79,9 +100,16 @@ export function syncFlowEdges(previous: readonly FlowEdge[], doc: Diagram, selec
     const target = edge.protocol !== undefined && edge.encrypted === undefined && DATABASE_PROTOCOLS.has(edge.protocol) ? index.node(edge.target) : undefined;
     const encrypted = isEncrypted(edge, target);
     const data = old?.data;
-    if (old && data && data.edge === edge && (old.selected ?? false) === selected && sameMarks(data.marks, mark) && data.encrypted === encrypted) return old;
+    const ariaLabel = namer.edge(edge, index, mark, encrypted);
+    const domAttributes = roles[namer.lang].edge;
+    if (
+      old && data && data.edge === edge && (old.selected ?? false) === selected && sameMarks(data.marks, mark) && data.encrypted === encrypted &&
+      old.ariaLabel === ariaLabel && old.domAttributes === domAttributes
+    ) return old;
     return {
       id: edge.id,
+      ariaLabel,
+      domAttributes,
       source: edge.source,
       target: edge.target,
       sourceHandle: ANCHOR_HANDLE,

@@ -5,9 +5,12 @@
  * A drag changes only this store; the document changes once, when the drag ends.
  */
 import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
-import { createStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand';
+import type { Catalog } from '../../core/catalog/types.ts';
+import type { Lang } from '../../core/model/localized.ts';
 import type { CheckStore } from '../../session/check-store.ts';
 import type { EditorStore } from '../../session/editor-store.ts';
+import { createAccessibleNamer } from './accessible-names.ts';
 import { syncFlowEdges, syncFlowNodes, type FlowEdge, type FlowNode } from './flow-elements.ts';
 
 export interface FlowState {
@@ -24,12 +27,14 @@ export interface FlowState {
 
 export type FlowStore = ReturnType<typeof createFlowStore>;
 
-export function createFlowStore(editor: EditorStore, check: CheckStore) {
+/** `prefs`: where the UI language is, which the elements' accessible names are in. */
+export function createFlowStore(editor: EditorStore, check: CheckStore, catalog: Catalog, prefs: StoreApi<{ lang: Lang }>) {
   const { doc, selection } = editor.getState();
   const marks = () => check.getState().counts;
+  let namer = createAccessibleNamer(catalog, prefs.getState().lang);
   const store = createStore<FlowState>()((set, get) => ({
-    nodes: syncFlowNodes([], doc, selection, marks()),
-    edges: syncFlowEdges([], doc, selection, marks()),
+    nodes: syncFlowNodes([], doc, selection, marks(), namer),
+    edges: syncFlowEdges([], doc, selection, marks(), namer),
     dropTarget: null,
     applyNodeChanges(changes) {
       set({ nodes: applyNodeChanges(changes, get().nodes) });
@@ -44,14 +49,14 @@ export function createFlowStore(editor: EditorStore, check: CheckStore) {
       const state = editor.getState();
       // Dropping the stale objects makes the sync rebuild them from the document.
       const kept = get().nodes.filter((n) => !ids.has(n.id));
-      set({ nodes: syncFlowNodes(kept, state.doc, state.selection, marks()) });
+      set({ nodes: syncFlowNodes(kept, state.doc, state.selection, marks(), namer) });
     },
   }));
   const sync = () => {
     const { doc, selection } = editor.getState();
     const flow = store.getState();
-    const nodes = syncFlowNodes(flow.nodes, doc, selection, marks());
-    const edges = syncFlowEdges(flow.edges, doc, selection, marks());
+    const nodes = syncFlowNodes(flow.nodes, doc, selection, marks(), namer);
+    const edges = syncFlowEdges(flow.edges, doc, selection, marks(), namer);
     // Unchanged lists are kept, so React Flow is not handed a new array with the same elements.
     store.setState({ nodes: sameElements(nodes, flow.nodes) ? flow.nodes : nodes, edges: sameElements(edges, flow.edges) ? flow.edges : edges });
   };
@@ -60,6 +65,11 @@ export function createFlowStore(editor: EditorStore, check: CheckStore) {
   });
   check.subscribe((state, previous) => {
     if (state.counts !== previous.counts) sync();
+  });
+  prefs.subscribe((state, previous) => {
+    if (state.lang === previous.lang) return;
+    namer = createAccessibleNamer(catalog, state.lang);
+    sync();
   });
   return store;
 }

@@ -39,6 +39,9 @@ export interface UiState {
   menu: ContextMenuState | null;
   toasts: Toast[];
   flow: ReactFlowInstance<FlowNode, FlowEdge> | null;
+  /** Connect mode: dragging from anywhere on a product draws a connection instead of moving it. */
+  connectMode: boolean;
+  setConnectMode(on: boolean): void;
   openDialog(dialog: Dialog): void;
   openMenu(menu: ContextMenuState | null): void;
   notify(key: MessageKey, params?: Params, tone?: Toast['tone']): void;
@@ -59,6 +62,10 @@ export function createUiStore() {
     menu: null,
     toasts: [],
     flow: null,
+    connectMode: false,
+    setConnectMode(connectMode) {
+      set({ connectMode });
+    },
     openDialog(dialog) {
       set({ dialog, menu: null });
     },

@@ -1,9 +1,10 @@
 import { memo, useState } from 'react';
 import type { Waiver } from '../../core/model/types.ts';
-import type { MessageKey } from '../../core/i18n/translate.ts';
+import { joinList, type MessageKey } from '../../core/i18n/translate.ts';
 import { waiverMatches, type Finding } from '../../core/rules/index.ts';
 import * as commands from '../../session/commands/index.ts';
 import { useActionContext } from '../actions/action-context.tsx';
+import { useLang } from '../i18n/lang-context.tsx';
 import { useLocalized, useT } from '../i18n/use-t.ts';
 import { showFinding } from './navigate.ts';
 import { WaiverForm } from './WaiverForm.tsx';
@@ -23,6 +24,7 @@ interface Props {
 export const FindingItem = memo(function FindingItem({ finding, resolves, names }: Props) {
   const t = useT();
   const local = useLocalized();
+  const lang = useLang();
   const ctx = useActionContext();
   const [open, setOpen] = useState(false);
   const [waiving, setWaiving] = useState(false);
@@ -57,7 +59,7 @@ export const FindingItem = memo(function FindingItem({ finding, resolves, names 
           <dt>{t('findings.controlPoint')}</dt>
           <dd>{local(finding.controlPoint)}</dd>
           <dt>{t('findings.targets')}</dt>
-          <dd>{targetNames.length > 0 ? targetNames.join('、') : t('findings.wholeDesign')}</dd>
+          <dd>{targetNames.length > 0 ? joinList(targetNames, lang) : t('findings.wholeDesign')}</dd>
         </dl>
       )}
       <div className="finding__actions">

@@ -39,7 +39,7 @@ export function ManualItems() {
                   <span className="manual-item__clause">{clause}</span>
                 </span>
               </label>
-              <TextField label={`${t('findings.manualNote')}（${item.id}）`} value={entry?.note ?? ''} maxLength={MAX_NOTE_LENGTH} commit={(note) => set({ note })} />
+              <TextField label={t('findings.manualNoteFor', { id: item.id })} value={entry?.note ?? ''} maxLength={MAX_NOTE_LENGTH} commit={(note) => set({ note })} />
             </li>
           );
         })}

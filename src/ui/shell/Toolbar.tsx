@@ -3,7 +3,7 @@ import * as commands from '../../session/commands/index.ts';
 import { actionById } from '../actions/actions.ts';
 import { displayShortcut } from '../actions/keys.ts';
 import { useActionContext } from '../actions/action-context.tsx';
-import { useEditorState } from '../editor/editor-context.tsx';
+import { useEditorState, useUiState } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';
 import type { HistoryEntry } from '../../core/history/history.ts';
 import type { MessageKey, Params } from '../../core/i18n/translate.ts';
@@ -19,6 +19,7 @@ export function Toolbar() {
   const level = useEditorState((s) => s.doc.meta.level);
   const edgeKind = useEditorState((s) => s.newEdgeKind);
   const snap = useEditorState((s) => s.snapToGrid);
+  const connectMode = useUiState((s) => s.connectMode);
   const what = (entry: HistoryEntry | undefined) => (entry ? t(entry.label as MessageKey, entry.labelParams as Params | undefined) : '');
   const run = (id: string) => actionById(id).run(ctx);
   const titled = (label: string, id: string) => {
@@ -82,6 +83,16 @@ export function Toolbar() {
         </label>
       </div>
       <div className="toolbar__group">
+        <button
+          type="button"
+          className="toolbar__toggle"
+          aria-pressed={connectMode}
+          onClick={() => run('connectMode')}
+          title={t('canvas.connectModeHint')}
+          aria-keyshortcuts="C"
+        >
+          {t('canvas.connectMode')}
+        </button>
         <button type="button" onClick={() => run('layoutAll')} title={titled(t('layout.runHint'), 'layoutAll')}>
           {t('tidy.all')}
         </button>

@@ -104,7 +104,7 @@ describe('npm run -s cli (as users run it, right after npm ci)', () => {
     });
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
-    expect(bad.stderr).toContain('stdin: The file has 3 problem(s) and was not opened:');
+    expect(bad.stderr).toContain('stdin: The file has 3 problems and was not opened:');
     expect(bad.stderr).toContain('$.meta.title: required field "title" is missing');
   }, 30_000);
 });

@@ -91,7 +91,7 @@ export const editor: Record<keyof typeof zh, string> = {
   'inspector.encryptedYes': 'Encrypted',
   'inspector.encryptedNo': 'Not encrypted',
   'inspector.mode': 'Backup mode',
-  'inspector.multi': '{count} elements selected',
+  'inspector.multi': '{count} {count:element|elements} selected',
   'inspector.multiCommon': 'Edit what they have in common',
   'inspector.mixed': '(mixed)',
   'inspector.yes': 'Yes',

@@ -6,7 +6,7 @@ export const exportUi: Record<keyof typeof zh, string> = {
   'exportDialog.title': 'Export',
   'exportDialog.scope': 'Scope',
   'exportDialog.scopeAll': 'Whole diagram',
-  'exportDialog.scopeSelection': 'Selection only ({count} elements)',
+  'exportDialog.scopeSelection': 'Selection only ({count} {count:element|elements})',
   'exportDialog.language': 'Language',
   'exportDialog.markFindings': 'Mark open findings on the drawing (filings usually do not)',
   'exportDialog.drawing': 'Topology drawing (filing form 4, item 01)',

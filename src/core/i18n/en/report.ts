@@ -17,7 +17,7 @@ export const report: Record<keyof typeof zh, string> = {
   'report.summary.manual': 'Manual checks',
   'report.summary.manualValue': '{done}/{total}',
   'report.verdict.pass': 'No open errors: every requirement the diagram can show meets {level}.',
-  'report.verdict.fail': '{count} open error(s): the design does not yet meet {level}.',
+  'report.verdict.fail': '{count} open {count:error|errors}: the design does not yet meet {level}.',
 
   'report.section.readiness': 'Design readiness',
   'report.section.findings': 'Findings',
@@ -37,7 +37,7 @@ export const report: Record<keyof typeof zh, string> = {
   'report.readiness.notApplicable': 'n/a',
 
   'report.findings.intro': 'Every finding, by layer: rule id, severity, the clause written for this level and its control point, the objects concerned (display name and id), what is wrong and how to fix it; a "quick fix" is one step in the designer. Accepted findings are listed too, with the reason.',
-  'report.findings.count': '{count} finding(s)',
+  'report.findings.count': '{count} {count:finding|findings}',
   'report.findings.noneInLayer': 'No findings in this layer.',
   'report.findings.none': 'No findings.',
   'report.findings.targets': 'Objects',

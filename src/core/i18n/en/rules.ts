@@ -5,7 +5,7 @@ export const rules: Record<keyof typeof zh, string> = {
   'rules.listMore': '{list} and {count} more',
 
   'rule.CNS-01.noZone': '{node} is not in any security zone. Divide the network into zones (access, application, data, security management …) and put it in the one it belongs to (in a VPC, that zone is a vSwitch subnet).',
-  'rule.CNS-01.zoneKinds': 'The diagram has only {count} kind(s) of security zone, so the network is not divided into zones (affects {nodes}). Use at least two kinds (e.g. DMZ/access, application, data, security management) and give each zone its own address range.',
+  'rule.CNS-01.zoneKinds': 'The diagram has only {count} {count:kind|kinds} of security zone, so the network is not divided into zones (affects {nodes}). Use at least two kinds (e.g. DMZ/access, application, data, security management) and give each zone its own address range.',
   'rule.CNS-01.noCidr': '{zone} has no address range. Give it a vSwitch CIDR inside {vpc} (e.g. 10.0.1.0/24) so that every zone has a planned, manageable address range.',
   'rule.CNS-01.cidrOutside': 'The range {cidr} of {zone} is not inside {vpcCidr}, the range of {vpc}. Use a vSwitch CIDR inside the VPC.',
   'rule.CNS-01.cidrOverlap': 'The range {cidr} of {zone} overlaps {otherCidr} of {other} in the same VPC, so the zones cannot be isolated by address. Give the two zones vSwitch CIDRs that do not overlap.',
@@ -53,7 +53,7 @@ export const rules: Record<keyof typeof zh, string> = {
   'rule.SMC-02': 'There is no CloudMonitor, so the state of servers, databases and network is not monitored centrally. Add CloudMonitor with alarm rules and contacts.',
   'rule.SMC-03.noActionTrail': 'There is no ActionTrail, so console and API operations on the cloud account are not audited centrally. Turn on ActionTrail and deliver its trail to Simple Log Service (SLS).',
   'rule.SMC-03.noSls': 'There is no Simple Log Service (SLS), so audit data is neither collected and analysed centrally nor kept for 180 days. Add SLS (Log Audit Service) with a retention of at least 180 days.',
-  'rule.SMC-03.shortRetention': '{nodes} keep logs for less than 180 days. The Cybersecurity Law (Article 21) requires network logs to be kept at least six months: set at least 180 days.',
+  'rule.SMC-03.shortRetention': 'Logs in {nodes} are kept for less than 180 days. The Cybersecurity Law (Article 21) requires network logs to be kept at least six months: set at least 180 days.',
   'rule.SMC-04.none': 'There is no Security Center, so security policy, malicious code and patches are not managed centrally, and security events are not identified, alerted and analysed centrally. Deploy Security Center Advanced or above (Enterprise recommended).',
   'rule.SMC-04.weakEdition': 'The edition of {node} cannot manage security policy, malicious code and patches centrally. Upgrade to Advanced or above (Enterprise recommended).',
 
@@ -129,10 +129,10 @@ export const rules: Record<keyof typeof zh, string> = {
   'check.fix': 'Quick fix: {fix}',
   'check.waived': 'Accepted, reason: {reason}',
   'check.none': 'No findings.',
-  'check.summary': 'Open: {error} error(s), {warning} warning(s), {info} info; {waived} accepted.',
+  'check.summary': 'Open: {error} {error:error|errors}, {warning} {warning:warning|warnings}, {info} info; {waived} accepted.',
   'check.readiness': '{label}: {layers}',
   'check.pass': 'Result: no open errors.',
-  'check.fail': 'Result: {count} open error(s); the design does not yet meet {level}.',
+  'check.fail': 'Result: {count} open {count:error|errors}; the design does not yet meet {level}.',
   'rules.platform.alibaba-public': 'Alibaba Cloud public cloud',
   'rules.platform.alibaba-finance': 'Alibaba Cloud finance cloud',
 };
