@@ -1,12 +1,12 @@
 /**
- * The drawing is the design (issue 10, items 1-4): with real mouse drags and keys, nothing ends up
+ * The drawing is the design (issue 10, items 1-5): with real mouse drags and keys, nothing ends up
  * drawn outside the zone the file puts it in, and the exported drawing shows exactly the file's boxes.
  */
 import { XMLParser } from 'fast-xml-parser';
 import { containmentViolations } from '../../src/core/edit/containment.ts';
 import type { Diagram } from '../../src/core/model/types.ts';
 import { test, expect } from './fixtures.ts';
-import { canvas, downloadBytes, downloadDiagram, dragFromPalette, dragIntoZone, node, openEditor } from './editor-helpers.ts';
+import { canvas, connectNodes, downloadBytes, downloadDiagram, dragFromPalette, dragIntoZone, node, openEditor, openReference } from './editor-helpers.ts';
 import type { Page } from '@playwright/test';
 
 interface Box {
@@ -142,4 +142,42 @@ test('zones and products stay inside their zones through drops, resizes and nudg
   expect(slb.x + slb.width).toBeLessThanOrEqual(dmzNow.x + dmzNow.width + 1);
   expect(slb.y + slb.height).toBeLessThanOrEqual(dmzNow.y + dmzNow.height + 1);
   await page.screenshot({ path: test.info().outputPath('containment.png') });
+});
+
+/** Whether the segment from a to b passes through a box (sampled finely: boxes are large). */
+function crosses(a: { x: number; y: number }, b: { x: number; y: number }, box: Box): boolean {
+  for (let k = 0; k <= 200; k++) {
+    const x = a.x + ((b.x - a.x) * k) / 200;
+    const y = a.y + ((b.y - a.y) * k) / 200;
+    if (x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height) return true;
+  }
+  return false;
+}
+
+test('the WAF quick fix puts the WAF into a boundary zone inside the region, clear of the management zone (item 5)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openReference(page);
+  // Delete the whole boundary zone (DDoS, WAF, cloud firewall) with the mouse and the Delete key.
+  await node(page, 'z-edge').locator('.zone-node__header').click();
+  await page.keyboard.press('Delete');
+  await expect(node(page, 'n-waf')).toHaveCount(0);
+  // Internet users now reach the load balancer directly, with no boundary protection on the way.
+  await connectNodes(page, 'n-users', 'n-alb');
+  await page.getByRole('button', { name: /^修复：在互联网入口加入 Web应用防火墙/ }).first().click();
+  const doc = await expectDrawingIsDesign(page);
+  const byId = new Map(doc.nodes.map((n) => [n.id, n]));
+  const waf = doc.nodes.find((n) => n.kind === 'product' && n.product === 'waf')!;
+  const zone = byId.get(waf.parent!)!;
+  expect(zone.kind === 'zone' && zone.zone).toBe('edge');
+  expect(zone.parent).toBe('z-region');
+  // The connections the fix drew do not pass through the management zone.
+  const boxes = fileBoxes(doc);
+  const centre = (id: string) => {
+    const b = boxes.get(id)!;
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  };
+  const wafEdges = doc.edges.filter((e) => e.source === waf.id || e.target === waf.id);
+  expect(wafEdges.length).toBeGreaterThan(1);
+  for (const e of wafEdges) expect(crosses(centre(e.source), centre(e.target), boxes.get('z-mgmt')!), `${e.source} → ${e.target}`).toBe(false);
+  await page.screenshot({ path: test.info().outputPath('waf-fix.png') });
 });

@@ -86,13 +86,14 @@ test('opening a file that is already in 我的图 offers the entry instead of a 
   await openFile(page, REFERENCE);
   await expect(page.locator('.title-bar__diagram-title')).toHaveText('网上商城（基础合规架构）');
   await waitSaved(page);
-  const rows = async () => {
+  // The list is read from storage after the dialog opens: wait for the count it should show.
+  const expectRows = async (count: number) => {
     const list = await myDiagrams(page);
-    const count = await list.getByRole('listitem').filter({ hasText: '网上商城（基础合规架构）' }).count();
+    await expect(list.getByRole('listitem').first()).toBeVisible();
+    await expect(list.getByRole('listitem').filter({ hasText: '网上商城（基础合规架构）' })).toHaveCount(count);
     await page.keyboard.press('Escape');
-    return count;
   };
-  expect(await rows()).toBe(1);
+  await expectRows(1);
 
   // Move to another design, then open the same file again.
   await page.getByRole('button', { name: '新建' }).click();
@@ -107,28 +108,28 @@ test('opening a file that is already in 我的图 offers the entry instead of a 
   await ask.getByRole('button', { name: '取消' }).click();
   await expect(ask).toBeHidden();
   await expect(page.locator('.title-bar__diagram-title')).toHaveText('未命名系统');
-  expect(await rows()).toBe(1);
+  await expectRows(1);
 
   // Open the existing entry: it opens, and no second entry appears.
   await openFile(page, REFERENCE);
   await ask.getByRole('button', { name: '打开已有' }).click();
   await expect(page.locator('.title-bar__diagram-title')).toHaveText('网上商城（基础合规架构）');
   await waitSaved(page);
-  expect(await rows()).toBe(1);
+  await expectRows(1);
 
   // The same file while that entry is open: 打开已有 keeps it as it is.
   await openFile(page, REFERENCE);
   await expect(ask).toContainText('当前打开的图');
   await ask.getByRole('button', { name: '打开已有' }).click();
   await expect(ask).toBeHidden();
-  expect(await rows()).toBe(1);
+  await expectRows(1);
 
   // Asked for a copy, the user gets one.
   await openFile(page, REFERENCE);
   await ask.getByRole('button', { name: '仍然作为新图打开' }).click();
   await expect(ask).toBeHidden();
   await waitSaved(page);
-  await expect.poll(rows).toBe(2);
+  await expectRows(2);
 });
 
 test('a file that differs from the stored entry in anything opens as a new diagram without asking', async ({ page }, testInfo) => {

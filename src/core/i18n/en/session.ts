@@ -4,5 +4,5 @@ import type { session as zh } from '../zh/session.ts';
 export const session: Record<keyof typeof zh, string> = {
   'history.level': 'Level set to {level}',
   'history.moveInto': 'Move into {name}',
-  'refuse.unknownProduct': 'The product catalog has no “{id}”.',
+  'refuse.unknownProduct': 'The product catalog has no "{id}".',
 };

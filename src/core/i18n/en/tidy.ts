@@ -4,8 +4,8 @@ import type { tidy as zh } from '../zh/tidy.ts';
 export const tidy: Record<keyof typeof zh, string> = {
   'tidy.all': 'Tidy all',
   'tidy.selection': 'Tidy {count} selected items',
-  'tidy.zone': 'Tidy inside “{name}”',
+  'tidy.zone': 'Tidy inside "{name}"',
   'tidy.doneAll': 'Tidied the whole diagram ({seconds} s); undo restores it.',
   'tidy.doneSelection': 'Tidied {count} selected items ({seconds} s); undo restores them.',
-  'tidy.doneZone': 'Tidied inside “{name}” ({seconds} s); undo restores it.',
+  'tidy.doneZone': 'Tidied inside "{name}" ({seconds} s); undo restores it.',
 };
