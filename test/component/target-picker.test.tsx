@@ -11,6 +11,7 @@ import { MoveIntoDialog } from '../../src/ui/keyboard/MoveIntoDialog.tsx';
 import { TargetPicker } from '../../src/ui/keyboard/TargetPicker.tsx';
 import { connectTargets } from '../../src/ui/keyboard/targets.ts';
 import { ContextMenu } from '../../src/ui/shell/ContextMenu.tsx';
+import { ShortcutSheet } from '../../src/ui/shell/ShortcutSheet.tsx';
 import { usePrefs } from '../../src/ui/state/prefs-store.ts';
 import { createWorkbench, type Workbench } from '../../src/ui/workbench/create-workbench.ts';
 import { WorkbenchProvider } from '../../src/ui/workbench/workbench-context.tsx';
@@ -160,6 +161,20 @@ describe('连线到… (connect to…)', () => {
     expect(within(move).getByText('M')).toBeTruthy();
     fireEvent.click(move);
     expect(ctx.ui.getState().dialog).toBe('moveInto');
+  });
+});
+
+describe('the shortcut sheet', () => {
+  it('lists both pickers with their keys', () => {
+    const ctx = bench(smallDiagram(), []);
+    render(
+      <Harness ctx={ctx}>
+        <ShortcutSheet onClose={() => undefined} />
+      </Harness>,
+    );
+    const rows = screen.getAllByRole('row', { hidden: true }).map((row) => row.textContent);
+    expect(rows).toContain('Connect to…K');
+    expect(rows).toContain('Move into zone…M');
   });
 });
 
