@@ -6,7 +6,7 @@
 import { test, expect } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import type { Diagram } from '../../src/core/model/types.ts';
-import { downloadDiagram, node, openReference, REFERENCE } from './editor-helpers.ts';
+import { canvas, downloadDiagram, node, openReference, REFERENCE } from './editor-helpers.ts';
 import type { Locator } from '@playwright/test';
 
 const reference = (): Diagram => JSON.parse(readFileSync(REFERENCE, 'utf8')) as Diagram;
@@ -101,4 +101,31 @@ test('Escape closes the picker and changes nothing; a zone cannot be connected f
   await page.keyboard.press('k');
   await expect(page.getByRole('status').filter({ hasText: '先选中一个产品，再连线到其他产品。' })).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('移入区域… into a zone off screen pans the canvas so the moved product shows', async ({ page }) => {
+  await openReference(page);
+  await node(page, 'n-ecs').click();
+  // Zoom in until the disaster-recovery region is out of sight.
+  const backup = node(page, 'z-backup');
+  const canvasBox = async () => (await canvas(page).boundingBox())!;
+  const shown = async (id: string) => {
+    const box = await node(page, id).boundingBox();
+    const view = await canvasBox();
+    return !!box && box.x >= view.x && box.y >= view.y && box.x + box.width <= view.x + view.width && box.y + box.height <= view.y + view.height;
+  };
+  await expect(backup).toBeVisible();
+  for (let i = 0; i < 6 && (await shown('z-backup')); i++) {
+    const before = (await backup.boundingBox())!.width;
+    await page.keyboard.press('Control+=');
+    await expect.poll(async () => (await backup.boundingBox())!.width).toBeGreaterThan(before * 1.2);
+  }
+  expect(await shown('z-backup')).toBe(false);
+  await page.keyboard.press('m');
+  await page.keyboard.type('异地备份');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect.poll(() => shown('n-ecs')).toBe(true);
+  const { json } = await downloadDiagram(page);
+  expect(json.nodes.find((n: { id: string }) => n.id === 'n-ecs').parent).toBe('z-backup');
 });

@@ -2,10 +2,11 @@
 import { useMemo, useState } from 'react';
 import { nodeDisplayName } from '../../core/catalog/names.ts';
 import * as commands from '../../session/commands/index.ts';
-import { useCatalog, useEditorState, useSession } from '../editor/editor-context.tsx';
+import { useCatalog, useEditorState, useSession, useUiStore } from '../editor/editor-context.tsx';
 import { useLang } from '../i18n/lang-context.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { TargetPicker } from './TargetPicker.tsx';
+import { revealNodes } from './reveal.ts';
 import { movableNodes, zoneTargets } from './targets.ts';
 
 export function MoveIntoDialog({ onClose }: { onClose: () => void }) {
@@ -13,6 +14,7 @@ export function MoveIntoDialog({ onClose }: { onClose: () => void }) {
   const lang = useLang();
   const session = useSession();
   const catalog = useCatalog();
+  const ui = useUiStore();
   const doc = useEditorState((s) => s.doc);
   // The nodes the dialog was opened on, even if the selection changes behind it.
   const [ids] = useState(() => movableNodes(session.editor.getState().doc, session.editor.getState().selection));
@@ -28,7 +30,7 @@ export function MoveIntoDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       onChoose={(zone) => {
         onClose();
-        session.run(commands.moveInto, { ids, zone });
+        if (session.run(commands.moveInto, { ids, zone }).status === 'changed') revealNodes(session.editor, ui, ids);
       }}
     />
   );
