@@ -16,6 +16,8 @@ import { FileOpener } from './files/FileOpener.tsx';
 import { NewDiagramDialog } from './files/NewDiagramDialog.tsx';
 import { DocumentLanguage } from './i18n/DocumentLanguage.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
+import { ConnectToDialog } from './keyboard/ConnectToDialog.tsx';
+import { MoveIntoDialog } from './keyboard/MoveIntoDialog.tsx';
 import { LayoutProgress } from './layout/LayoutProgress.tsx';
 import { Palette } from './palette/Palette.tsx';
 import { Banners } from './shell/Banners.tsx';
@@ -92,6 +94,8 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
       {dialog === 'new' && <NewDiagramDialog onClose={close} />}
       {dialog === 'list' && <DiagramListDialog onClose={close} />}
       {dialog === 'export' && <ExportDialog onClose={close} />}
+      {dialog === 'connectTo' && <ConnectToDialog onClose={close} />}
+      {dialog === 'moveInto' && <MoveIntoDialog onClose={close} />}
     </div>
   );
 }

@@ -13,5 +13,6 @@ import { report } from './en/report.ts';
 import { rules } from './en/rules.ts';
 import { session } from './en/session.ts';
 import { tidy } from './en/tidy.ts';
+import { keyboard } from './en/keyboard.ts';
 
-export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y };
+export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard };

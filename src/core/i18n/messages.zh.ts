@@ -15,5 +15,6 @@ import { report } from './zh/report.ts';
 import { rules } from './zh/rules.ts';
 import { session } from './zh/session.ts';
 import { tidy } from './zh/tidy.ts';
+import { keyboard } from './zh/keyboard.ts';
 
-export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y } as const;
+export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard } as const;

@@ -10,6 +10,7 @@ import { NO_SELECTION } from '../../session/editor-store.ts';
 import { downloadDiagram } from '../files/download.ts';
 import { copyToClipboard, cutToClipboard, pasteFromClipboard } from './clipboard.ts';
 import { runLayout, tidyAll } from '../layout/run-layout.ts';
+import { movableNodes, soleProduct } from '../keyboard/targets.ts';
 import type { ActionContext } from './context.ts';
 
 /** What started an action, when it matters. */
@@ -89,6 +90,26 @@ export const ACTIONS: readonly Action[] = [
   { id: 'export', label: 'shortcut.export', keys: ['Mod+E'], run: (ctx) => ctx.ui.getState().openDialog('export') },
   { id: 'open', label: 'shortcut.open', keys: ['Mod+O'], run: () => document.getElementById('open-file-input')?.click() },
   { id: 'connectMode', label: 'canvas.connectMode', keys: ['C'], run: (ctx) => ctx.ui.getState().setConnectMode(!ctx.ui.getState().connectMode) },
+  {
+    id: 'connectTo',
+    label: 'shortcut.connectTo',
+    keys: ['K'],
+    run(ctx) {
+      const { doc, selection } = ctx.editor.getState();
+      if (soleProduct(doc, selection) !== undefined) ctx.ui.getState().openDialog('connectTo');
+      else ctx.ui.getState().notify('picker.needProduct');
+    },
+  },
+  {
+    id: 'moveInto',
+    label: 'shortcut.moveInto',
+    keys: ['M'],
+    run(ctx) {
+      const { doc, selection } = ctx.editor.getState();
+      if (movableNodes(doc, selection).length > 0) ctx.ui.getState().openDialog('moveInto');
+      else ctx.ui.getState().notify('picker.needNode');
+    },
+  },
   { id: 'help', label: 'shortcut.help', keys: ['?'], run: (ctx) => ctx.ui.getState().openDialog('shortcuts') },
   {
     id: 'escape',

@@ -28,7 +28,7 @@ interface Memo {
 const sameInputs = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** A zone as people say it: its kind and the user's label, "应用区 app-1" (one of them when it says both). */
-function zoneName(zone: ZoneNode, catalog: Catalog, lang: Lang): string {
+export function zoneName(zone: ZoneNode, catalog: Catalog, lang: Lang): string {
   const kind = nodeKindName(zone, catalog)[lang];
   const label = zone.label?.trim();
   if (!label || label.includes(kind)) return label || kind;
@@ -36,7 +36,7 @@ function zoneName(zone: ZoneNode, catalog: Catalog, lang: Lang): string {
 }
 
 /** A product: its label and what it is ("web-1 云服务器 ECS"), or what it is. */
-function productName(node: DiagramNode, catalog: Catalog, lang: Lang): string {
+export function productName(node: DiagramNode, catalog: Catalog, lang: Lang): string {
   const kind = nodeKindName(node, catalog)[lang];
   const label = node.label?.trim();
   return label && label !== kind ? `${label} ${kind}` : kind;

@@ -7,7 +7,7 @@ import { createStore } from 'zustand';
 import type { MessageKey, Params } from '../../core/i18n/translate.ts';
 import type { FlowEdge, FlowNode } from '../canvas/flow-elements.ts';
 
-export type Dialog = 'shortcuts' | 'new' | 'list' | 'export' | null;
+export type Dialog = 'shortcuts' | 'new' | 'list' | 'export' | 'connectTo' | 'moveInto' | null;
 
 export interface ContextMenuState {
   x: number;

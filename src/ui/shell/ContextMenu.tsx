@@ -6,6 +6,7 @@ import { useSelection, useUiState } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';
 import type { MessageKey, Params } from '../../core/i18n/translate.ts';
 import { tidyTarget } from '../layout/run-layout.ts';
+import { movableNodes, soleProduct } from '../keyboard/targets.ts';
 
 interface Item {
   /** The action run (its shortcut is shown). */
@@ -43,6 +44,8 @@ export function ContextMenu() {
           { action: 'cut', label: 'menu.cut', disabled: !hasSelection },
           { action: 'duplicate', label: 'menu.duplicate', disabled: !hasSelection },
           { action: 'delete', label: 'menu.delete', disabled: !hasSelection },
+          { action: 'connectTo', label: 'menu.connectTo', disabled: soleProduct(ctx.editor.getState().doc, selection) === undefined },
+          { action: 'moveInto', label: 'menu.moveInto', disabled: movableNodes(ctx.editor.getState().doc, selection).length === 0 },
           { action: 'layout', label: tidy.key, ...(tidy.params ? { params: tidy.params } : {}) },
         ]
       : [
