@@ -5,6 +5,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { containmentViolations } from '../../src/core/edit/containment.ts';
 import type { Diagram } from '../../src/core/model/types.ts';
+import { segmentCrosses } from '../../src/core/rules/fixes/boundary-zone.ts';
 import { test, expect } from './fixtures.ts';
 import { canvas, connectNodes, downloadBytes, downloadDiagram, dragFromPalette, dragIntoZone, node, openEditor, openReference } from './editor-helpers.ts';
 import type { Page } from '@playwright/test';
@@ -144,16 +145,6 @@ test('zones and products stay inside their zones through drops, resizes and nudg
   await page.screenshot({ path: test.info().outputPath('containment.png') });
 });
 
-/** Whether the segment from a to b passes through a box (sampled finely: boxes are large). */
-function crosses(a: { x: number; y: number }, b: { x: number; y: number }, box: Box): boolean {
-  for (let k = 0; k <= 200; k++) {
-    const x = a.x + ((b.x - a.x) * k) / 200;
-    const y = a.y + ((b.y - a.y) * k) / 200;
-    if (x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height) return true;
-  }
-  return false;
-}
-
 test('the WAF quick fix puts the WAF into a boundary zone inside the region, clear of the management zone (item 5)', async ({ page }) => {
   test.setTimeout(120_000);
   await openReference(page);
@@ -178,6 +169,6 @@ test('the WAF quick fix puts the WAF into a boundary zone inside the region, cle
   };
   const wafEdges = doc.edges.filter((e) => e.source === waf.id || e.target === waf.id);
   expect(wafEdges.length).toBeGreaterThan(1);
-  for (const e of wafEdges) expect(crosses(centre(e.source), centre(e.target), boxes.get('z-mgmt')!), `${e.source} → ${e.target}`).toBe(false);
+  for (const e of wafEdges) expect(segmentCrosses(centre(e.source), centre(e.target), boxes.get('z-mgmt')!), `${e.source} → ${e.target}`).toBe(false);
   await page.screenshot({ path: test.info().outputPath('waf-fix.png') });
 });

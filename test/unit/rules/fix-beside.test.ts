@@ -11,17 +11,8 @@ import { Draft } from '../../../src/core/rules/fixes/draft.ts';
 import { placeNode } from '../../../src/core/rules/fixes/placement.ts';
 import { containmentProblems, newOverlaps } from './fix-geometry.ts';
 import { catalog } from './support.ts';
+import { random } from '../../support/random.ts';
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -9,6 +9,7 @@ import { PRODUCT_SIZE, nodeRect, type Rect } from '../../../src/core/geometry/ge
 import type { Diagram, DiagramEdge } from '../../../src/core/model/types.ts';
 import { catalog } from '../../support/catalog.ts';
 import { HEADER } from '../layout/layout-checks.ts';
+import { segmentCrosses } from '../../../src/core/rules/fixes/boundary-zone.ts';
 
 const DIR = new URL('../../../templates/', import.meta.url);
 
@@ -102,30 +103,6 @@ function ancestors(doc: Diagram, id: string): Set<string> {
 
 const centre = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
 
-/** Whether the segment a–b passes through the inside of `r` (touching its border does not count): Liang–Barsky. */
-export function segmentCrosses(a: { x: number; y: number }, b: { x: number; y: number }, r: Rect): boolean {
-  let t0 = 0;
-  let t1 = 1;
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const sides: [number, number][] = [
-    [-dx, a.x - r.x],
-    [dx, r.x + r.width - a.x],
-    [-dy, a.y - r.y],
-    [dy, r.y + r.height - a.y],
-  ];
-  for (const [p, q] of sides) {
-    if (p === 0) {
-      if (q <= 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 >= t1) return false;
-  }
-  return true;
-}
 
 /**
  * For every edge the fix added or re-ended: the zones the straight line between its ends' centres

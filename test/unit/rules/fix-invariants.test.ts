@@ -11,6 +11,7 @@ import { checkDiagram } from '../../../src/core/rules/check.ts';
 import { applyFix } from '../../../src/core/rules/fixes/apply.ts';
 import { TEMPLATE_FILES, containmentProblems, loadTemplate, newOverlaps, withoutNodes } from './fix-geometry.ts';
 import { catalog } from './support.ts';
+import { random } from '../../support/random.ts';
 
 /** Fix ids offered at the design's own level and at level 4 (which asks for the most). */
 function offered(doc: Diagram): string[] {
@@ -26,17 +27,6 @@ function problemsOf(before: Diagram, after: Diagram): string[] {
   return [...(valid.ok ? [] : [`invalid: ${JSON.stringify(valid.error)}`]), ...containmentProblems(after), ...newOverlaps(before, after)];
 }
 
-/** A small deterministic random source (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('what quick fixes add stays inside its zone and clear of its neighbours', () => {
   for (const file of TEMPLATE_FILES) {
