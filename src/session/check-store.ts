@@ -3,7 +3,7 @@
  * user asking. The check runs right after the change has been rendered (coalescing a burst of
  * changes into one run), never during a drag (a drag changes the document only when it ends).
  */
-import { createStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import type { Catalog } from '../core/catalog/types.ts';
 import { checkDiagram, findingMarks, type CheckResult, type Marks } from '../core/rules/index.ts';
 import type { Diagram } from '../core/model/types.ts';

@@ -3,7 +3,7 @@
  * every change goes through `apply` (one user action = one undo step), so undo/redo, autosave and live
  * checking all see the same thing. Selection and the new-connection kind are UI state, never history.
  */
-import { createStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import { emptyHistory, record, redo, undo, type History } from '../core/history/history.ts';
 import type { MessageKey, Params } from '../core/i18n/translate.ts';
 import type { Diagram, EdgeKind } from '../core/model/types.ts';

@@ -69,3 +69,32 @@ describe('the pure core', () => {
     expect(importsOf("// read from 'elk.position'\n/* import x from 'react' */\nimport { z } from 'zod';")).toEqual(['zod']);
   });
 });
+
+/**
+ * The editor session (src/session) is framework-free too: the core, and zustand's vanilla stores
+ * (the stores React subscribes to, which need no React), so Node tests drive exactly what the UI runs.
+ */
+describe('the editor session', () => {
+  const SESSION = fileURLToPath(new URL('../../src/session/', import.meta.url));
+  const files = sourceFiles(SESSION);
+
+  it('imports only the core, its own modules and zustand without React', () => {
+    expect(files.length).toBeGreaterThan(3);
+    const offending: string[] = [];
+    for (const file of files) {
+      for (const spec of importsOf(readFileSync(file, 'utf8'))) {
+        if (spec.startsWith('.')) {
+          const target = resolve(dirname(file), spec);
+          if (!target.startsWith(SESSION) && !target.startsWith(CORE)) offending.push(`${relative(SESSION, file)} → ${spec}`);
+        } else if (spec !== 'zustand' && spec !== 'zustand/vanilla') offending.push(`${relative(SESSION, file)} → ${spec}`);
+      }
+    }
+    expect(offending).toEqual([]);
+  });
+
+  it('touches no DOM', () => {
+    // Not a module path such as './document.ts'.
+    const dom = /(?<![\w./'"-])(?:window|document|navigator|localStorage|indexedDB)\s*[.[(]/;
+    expect(files.filter((file) => dom.test(withoutComments(readFileSync(file, 'utf8')))).map((f) => relative(SESSION, f))).toEqual([]);
+  });
+});
