@@ -4,7 +4,6 @@
  */
 import type { MessageKey } from '../../core/i18n/translate.ts';
 import type { Position } from '../../core/model/types.ts';
-import { FIT_VIEW } from '../canvas/fit.ts';
 import * as commands from '../../session/commands/index.ts';
 import { NO_SELECTION } from '../../session/editor-store.ts';
 import { downloadDiagram } from '../files/download.ts';
@@ -46,8 +45,7 @@ function nudge(dx: number, dy: number) {
 }
 
 function zoom(ctx: ActionContext, factor: number) {
-  const flow = ctx.ui.getState().flow;
-  if (flow) void flow.zoomTo(flow.getZoom() * factor, { duration: 120 });
+  ctx.ui.getState().view?.zoomBy(factor);
 }
 
 export const ACTIONS: readonly Action[] = [
@@ -73,15 +71,14 @@ export const ACTIONS: readonly Action[] = [
   { id: 'nudgeRight', label: 'shortcut.nudge', keys: ['ArrowRight', 'Shift+ArrowRight'], run: nudge(1, 0) },
   { id: 'zoomIn', label: 'shortcut.zoomIn', keys: ['Mod+=', 'Mod+Shift+='], run: (ctx) => zoom(ctx, 1.25) },
   { id: 'zoomOut', label: 'shortcut.zoomOut', keys: ['Mod+-'], run: (ctx) => zoom(ctx, 0.8) },
-  { id: 'fit', label: 'shortcut.fit', keys: ['Shift+1'], run: (ctx) => void ctx.ui.getState().flow?.fitView({ ...FIT_VIEW, duration: 200 }) },
+  { id: 'fit', label: 'shortcut.fit', keys: ['Shift+1'], run: (ctx) => ctx.ui.getState().view?.fit(undefined, { duration: 200 }) },
   {
     id: 'fitSelection',
     label: 'shortcut.fitSelection',
     keys: ['Shift+2'],
     run(ctx) {
       const { selection } = ctx.editor.getState();
-      const nodes = [...selection.nodes].map((id) => ({ id }));
-      if (nodes.length > 0) void ctx.ui.getState().flow?.fitView({ nodes, padding: 0.3, maxZoom: 1.5, duration: 200 });
+      ctx.ui.getState().view?.fit([...selection.nodes], { padding: 0.3, maxZoom: 1.5, duration: 200 });
     },
   },
   { id: 'download', label: 'shortcut.download', keys: ['Mod+S'], run: (ctx) => downloadDiagram(ctx.editor.getState().doc) },

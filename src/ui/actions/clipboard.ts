@@ -16,7 +16,6 @@ import type { Diagram, Position } from '../../core/model/types.ts';
 import { DUPLICATE_STEP } from '../../session/commands/clipboard.ts';
 import * as commands from '../../session/commands/index.ts';
 import { nodesWithEdgeEnds } from '../../session/selection.ts';
-import { visibleArea } from '../canvas/visible-area.ts';
 import { usePrefs } from '../state/prefs-store.ts';
 import type { ActionContext } from './context.ts';
 
@@ -59,8 +58,7 @@ export function pasteText(ctx: ActionContext, text: string, at?: Position): void
   // Pasted beside where it was copied from (or where the menu was opened), at the nearest free spot
   // of the zone there: pasting again lands beside the last copy, not on it.
   const aim = at ?? { x: bounds.x + DUPLICATE_STEP, y: bounds.y + DUPLICATE_STEP };
-  const flow = ctx.ui.getState().flow;
-  const view = flow ? visibleArea(flow) : undefined;
+  const view = ctx.ui.getState().view?.visibleArea();
   ctx.session.run(commands.paste, { fragment, at: aim, ...(view ? { view } : {}) });
 }
 

@@ -10,8 +10,7 @@ export function useContextMenu() {
   const openMenu = useCallback(
     (event: ReactMouseEvent | MouseEvent, on: 'selection' | 'pane') => {
       event.preventDefault();
-      const flow = ui.getState().flow;
-      const at = flow?.screenToFlowPosition({ x: event.clientX, y: event.clientY }) ?? { x: 0, y: 0 };
+      const at = ui.getState().view?.toDrawing({ x: event.clientX, y: event.clientY }) ?? { x: 0, y: 0 };
       ui.getState().openMenu({ x: event.clientX, y: event.clientY, flowX: at.x, flowY: at.y, on });
     },
     [ui],

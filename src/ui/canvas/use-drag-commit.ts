@@ -26,8 +26,8 @@ export function useDragCommit() {
 
   const onNodeDrag = useCallback<OnNodeDrag<FlowNode>>(
     (_event, node) => {
-      const flow = ui.getState().flow;
-      const target = flow ? dropTarget(session.editor.getState().doc, flow, node.id, excluded.current) : undefined;
+      const view = ui.getState().view;
+      const target = view ? dropTarget(session.editor.getState().doc, view, node.id, excluded.current) : undefined;
       if (target) flowStore.getState().setDropTarget(target.zone ?? null);
     },
     [session, ui, flowStore],
@@ -36,10 +36,10 @@ export function useDragCommit() {
   const onNodeDragStop = useCallback<OnNodeDrag<FlowNode>>(
     (_event, _node, dragged) => {
       flowStore.getState().setDropTarget(null);
-      const flow = ui.getState().flow;
-      if (!flow) return;
+      const view = ui.getState().view;
+      if (!view) return;
       const ids = dragged.map((n) => n.id);
-      const outcome = session.run(commands.move, { moves: dragMoves(session.editor.getState().doc, flow, ids) });
+      const outcome = session.run(commands.move, { moves: dragMoves(session.editor.getState().doc, view, ids) });
       // Refused, or kept inside its zone exactly where it was: the canvas shows the document again.
       if (outcome.status !== 'changed') flowStore.getState().resync(new Set(ids));
     },

@@ -6,6 +6,7 @@ import { useCallback, useEffect } from 'react';
 import { useStoreApi, type ReactFlowInstance } from '@xyflow/react';
 import { useEditorStore, useUiStore } from '../editor/editor-context.tsx';
 import type { FlowEdge, FlowNode } from './flow-elements.ts';
+import { canvasView } from './canvas-view.ts';
 import { FIT_VIEW, fitViewport } from './fit.ts';
 
 export function useFitOnOpen() {
@@ -18,14 +19,14 @@ export function useFitOnOpen() {
         if (state.loads === previous.loads) return;
         const { width, height } = flowApi.getState();
         const viewport = fitViewport(state.doc, width, height);
-        if (viewport) void ui.getState().flow?.setViewport(viewport);
+        if (viewport) ui.getState().view?.setViewport(viewport);
       }),
     [store, ui, flowApi],
   );
 
   const onInit = useCallback(
     (instance: ReactFlowInstance<FlowNode, FlowEdge>) => {
-      ui.getState().setFlow(instance);
+      ui.getState().setView(canvasView(instance));
       const { width, height } = flowApi.getState();
       const viewport = fitViewport(store.getState().doc, width, height);
       // Before React Flow knows its own size, it fits what it has measured instead.

@@ -2,7 +2,6 @@
 import { useCallback, type DragEvent } from 'react';
 import { useCatalog, useSession, useUiStore } from '../editor/editor-context.tsx';
 import { addPaletteItem, decodePaletteItem, PALETTE_MIME } from './palette-drop.ts';
-import { visibleArea } from './visible-area.ts';
 
 export function usePaletteDrop() {
   const session = useSession();
@@ -18,10 +17,10 @@ export function usePaletteDrop() {
   const onDrop = useCallback(
     (event: DragEvent) => {
       const item = decodePaletteItem(event.dataTransfer.getData(PALETTE_MIME), catalog);
-      const flow = ui.getState().flow;
-      if (!item || !flow) return;
+      const view = ui.getState().view;
+      if (!item || !view) return;
       event.preventDefault();
-      addPaletteItem(session, item, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }), visibleArea(flow));
+      addPaletteItem(session, item, view.toDrawing({ x: event.clientX, y: event.clientY }), view.visibleArea());
     },
     [session, ui, catalog],
   );

@@ -1,11 +1,10 @@
 /**
  * Transient UI state that is not part of any document: dialogs, the context menu, toasts, and the
- * React Flow instance (for zoom, fit and coordinate conversion from actions outside the canvas).
+ * canvas's viewport (for zoom, fit and coordinate conversion from actions outside the canvas).
  */
-import type { ReactFlowInstance } from '@xyflow/react';
 import { createStore } from 'zustand';
 import type { MessageKey, Params } from '../../core/i18n/translate.ts';
-import type { FlowEdge, FlowNode } from '../canvas/flow-elements.ts';
+import type { CanvasView } from '../canvas/canvas-view.ts';
 
 export type Dialog = 'shortcuts' | 'new' | 'list' | 'export' | 'connectTo' | 'moveInto' | null;
 
@@ -38,7 +37,8 @@ export interface UiState {
   layoutProgress: LayoutProgressState | null;
   menu: ContextMenuState | null;
   toasts: Toast[];
-  flow: ReactFlowInstance<FlowNode, FlowEdge> | null;
+  /** The canvas's viewport, once the canvas is up. */
+  view: CanvasView | null;
   /** Connect mode: dragging from anywhere on a product draws a connection instead of moving it. */
   connectMode: boolean;
   setConnectMode(on: boolean): void;
@@ -46,7 +46,7 @@ export interface UiState {
   openMenu(menu: ContextMenuState | null): void;
   notify(key: MessageKey, params?: Params, tone?: Toast['tone']): void;
   dismissToast(id: number): void;
-  setFlow(flow: ReactFlowInstance<FlowNode, FlowEdge> | null): void;
+  setView(view: CanvasView | null): void;
   setLayoutProgress(progress: LayoutProgressState | null): void;
 }
 
@@ -61,7 +61,7 @@ export function createUiStore() {
     layoutProgress: null,
     menu: null,
     toasts: [],
-    flow: null,
+    view: null,
     connectMode: false,
     setConnectMode(connectMode) {
       set({ connectMode });
@@ -80,8 +80,8 @@ export function createUiStore() {
     dismissToast(id) {
       set({ toasts: get().toasts.filter((t) => t.id !== id) });
     },
-    setFlow(flow) {
-      set({ flow });
+    setView(view) {
+      set({ view });
     },
     setLayoutProgress(layoutProgress) {
       set({ layoutProgress });

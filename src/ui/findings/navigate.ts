@@ -9,5 +9,5 @@ export function showFinding(ctx: ActionContext, finding: Finding): void {
   if (selection.nodes.size + selection.edges.size === 0) return;
   ctx.editor.getState().select(selection);
   const around = nodesWithEdgeEnds(doc, selection);
-  void ctx.ui.getState().flow?.fitView({ nodes: [...around].map((id) => ({ id })), padding: 0.35, maxZoom: 1.2, duration: 250 });
+  ctx.ui.getState().view?.fit([...around], { padding: 0.35, maxZoom: 1.2, duration: 250 });
 }

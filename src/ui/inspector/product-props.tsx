@@ -26,7 +26,6 @@ export function ProductPropsFields({ nodes, products }: { nodes: readonly Produc
   const local = useLocalized();
   const session = useSession();
   const ids = nodes.map((n) => n.id);
-  const key = ids.join(',');
   const set = (prop: ProductPropName, value: unknown) =>
     session.run(commands.editNodes, { ids, patch: { props: { [prop]: value } }, field: prop });
   const first = products[0]!;

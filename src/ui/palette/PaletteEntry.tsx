@@ -1,6 +1,5 @@
 import { memo, type DragEvent } from 'react';
 import { addPaletteItem, encodePaletteItem, PALETTE_MIME, type PaletteItem } from '../canvas/palette-drop.ts';
-import { visibleArea, viewCenter } from '../canvas/visible-area.ts';
 import { useSession, useUiStore } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { CatalogIcon } from '../icons/CatalogIcon.tsx';
@@ -23,8 +22,8 @@ export const PaletteEntry = memo(function PaletteEntry({ item, name, icon, descr
     event.dataTransfer.effectAllowed = 'copy';
   };
   const onClick = () => {
-    const flow = ui.getState().flow;
-    if (flow) addPaletteItem(session, item, viewCenter(flow), visibleArea(flow));
+    const view = ui.getState().view;
+    if (view) addPaletteItem(session, item, view.center(), view.visibleArea());
   };
   return (
     <li>
