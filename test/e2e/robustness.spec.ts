@@ -3,6 +3,18 @@ import { test, expect } from './fixtures.ts';
 import { canvas, dragFromPalette, downloadBytes, downloadDiagram, inspector, node, openEditor, waitSaved } from './editor-helpers.ts';
 
 test('two tabs on the same diagram never overwrite each other’s work', async ({ context }) => {
+  // Saves can be held back in every tab (they fail while held), so that both tabs surely have unsaved
+  // work of their own before either saves: on a loaded machine one tab's autosave could otherwise
+  // land before the other tab's edit, which then simply follows it (no conflict to test).
+  await context.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    (window as unknown as { __holdSaves: boolean }).__holdSaves = false;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if ((window as unknown as { __holdSaves: boolean }).__holdSaves && this.name === 'diagrams') throw new DOMException('Saves are held by the test.', 'AbortError');
+      return put.apply(this, args);
+    };
+  });
+  const hold = (tab: Page, on: boolean) => tab.evaluate((value) => ((window as unknown as { __holdSaves: boolean }).__holdSaves = value), on);
   const a = await context.newPage();
   await openEditor(a);
   const box = (await canvas(a).boundingBox())!;
@@ -19,21 +31,27 @@ test('two tabs on the same diagram never overwrite each other’s work', async (
   await waitSaved(a);
   await expect(node(b, 'ecs-1')).toContainText('A 的名字');
 
-  // Both edit at once, each with its own unsaved work: whichever tab saves first wins, and the other
-  // must not overwrite that newer save but say so and keep its own work as a copy. (Which one saves
-  // first is up to the autosave timers; the test checks the outcome for either order.)
+  // Both edit at once, each with its own unsaved work (their saves held until both have failed);
+  // then A saves first. B must not overwrite that newer save but say so and keep its own work as a copy.
+  await hold(a, true);
+  await hold(b, true);
   await node(a, 'ecs-1').click();
   await node(b, 'ecs-1').click();
-  await Promise.all([inspector(a).getByLabel('名称').fill('A 的第二个名字'), inspector(b).getByLabel('名称').fill('B 的名字')]);
-  const statusOf = async (tab: Page) => (await tab.locator('.save-status').getAttribute('data-status')) ?? '';
-  await expect.poll(async () => [await statusOf(a), await statusOf(b)].sort()).toEqual(['conflict', 'saved']);
-  const [winner, loser] = (await statusOf(b)) === 'conflict' ? [a, b] : [b, a];
-  const banner = loser.getByRole('alert').filter({ hasText: '另一个标签页已保存了此图的更新版本' });
+  await inspector(a).getByLabel('名称').fill('A 的第二个名字');
+  await inspector(b).getByLabel('名称').fill('B 的名字');
+  await expect(a.locator('.save-status')).toHaveAttribute('data-status', 'failed');
+  await expect(b.locator('.save-status')).toHaveAttribute('data-status', 'failed');
+  await hold(a, false);
+  await hold(b, false);
+  await a.getByRole('alert').getByRole('button', { name: '重试保存' }).click();
+  await waitSaved(a);
+  await expect(b.locator('.save-status')).toHaveAttribute('data-status', 'conflict');
+  const banner = b.getByRole('alert').filter({ hasText: '另一个标签页已保存了此图的更新版本' });
   await expect(banner).toBeVisible();
   await banner.getByRole('button', { name: '将此页面的版本另存为副本' }).click();
-  await waitSaved(loser);
-  await expect(node(loser, 'ecs-1')).toContainText(loser === a ? 'A 的第二个名字' : 'B 的名字');
-  await expect(node(winner, 'ecs-1')).toContainText(winner === a ? 'A 的第二个名字' : 'B 的名字');
+  await waitSaved(b);
+  await expect(node(b, 'ecs-1')).toContainText('B 的名字');
+  await expect(node(a, 'ecs-1')).toContainText('A 的第二个名字');
 
   // Both versions are kept.
   await a.getByRole('button', { name: '我的图' }).click();
