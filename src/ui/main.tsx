@@ -1,9 +1,24 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+/*
+ * Stylesheets, one per component folder, imported here and nowhere else, in this order: the cascade
+ * depends on it. React Flow's own first, so canvas.css overrides it; base.css (shared colours, element
+ * styles, form fields) before the folders; shell.css's shared button look and `button:disabled` before
+ * the folders that restyle their own buttons after it (findings, layout). The order of the rest follows
+ * the order their rules had in the single stylesheet they came from.
+ */
 import '@xyflow/react/dist/style.css';
-import './styles/app.css';
-import './styles/files.css';
-import './styles/canvas-a11y.css';
+import './styles/base.css';
+import './shell/shell.css';
+import './palette/palette.css';
+import './canvas/canvas.css';
+import './inspector/inspector.css';
+import './checking/checking.css';
+import './findings/findings.css';
+import './files/files.css';
+import './export/export.css';
+import './templates/templates.css';
+import './layout/layout.css';
 import { App } from './App.tsx';
 import { LangProvider } from './i18n/lang-context.tsx';
 import { bundledCatalog } from './catalog/bundled-catalog.ts';

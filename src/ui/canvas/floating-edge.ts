@@ -37,7 +37,7 @@ export interface EdgeEnds {
 
 /**
  * How far the outer edge of the right-hand handle sits beyond the product's right side: the handle is
- * 9 px wide and centred on the side (`.product-node__handle` in app.css).
+ * 9 px wide and centred on the side (`.product-node__handle` in canvas.css).
  */
 const HANDLE_OVERHANG = 4.5;
 
