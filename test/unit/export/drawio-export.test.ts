@@ -63,7 +63,8 @@ describe('draw.io export', () => {
     expect(value('n-rds')).toBe('云数据库 RDS\n订单库');
     expect(value('n-ecs-1')).toBe('云服务器 ECS ×2');
     expect(value('z-vpc')).toBe('生产 VPC\n专有网络 VPC · 10.0.0.0/16');
-    expect(value('e-3')).toBe('🔒 MySQL:3306');
+    // Encryption as a word: the 🔒 emoji is an empty box where no emoji font is installed.
+    expect(value('e-3')).toBe('[加密] MySQL:3306');
     expect(value('e-10')).toBe('应用日志');
     expect(value('e-4')).toBe('定时');
     for (const cell of cells.filter((c) => c.style)) expect(cell.style).toContain('html=0');

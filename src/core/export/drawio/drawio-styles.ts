@@ -8,6 +8,8 @@ import type { EdgeKind, ZoneKind } from '../../model/types.ts';
 import { darker, tint } from '../scene/colour.ts';
 import { EDGE_LOOK, INK, MUTED, PAPER, ZONE_DASH } from '../scene/style.ts';
 import { base64Utf8 } from '../text/base64.ts';
+import { EDGE_LABEL_SIZE } from './drawio-edges.ts';
+import { PRODUCT_TEXT } from './drawio-product-text.ts';
 
 const style = (entries: Record<string, string | number>): string => `${Object.entries(entries).map(([k, v]) => `${k}=${v}`).join(';')};`;
 
@@ -24,7 +26,7 @@ export function zoneStyle(kind: ZoneKind, catalog: Catalog): string {
 
 const iconCache = new Map<string, string>();
 
-export function productStyle(productId: string, catalog: Catalog): string {
+export function productStyle(productId: string, catalog: Catalog, fontSize: number): string {
   const product = catalog.product(productId);
   const color = catalog.category(product?.category ?? '')?.color ?? MUTED;
   let image = product ? iconCache.get(product.id) : undefined;
@@ -35,7 +37,7 @@ export function productStyle(productId: string, catalog: Catalog): string {
   }
   return style({
     shape: 'label', rounded: 1, arcSize: 10, whiteSpace: 'wrap', html: 0, fillColor: PAPER, strokeColor: color, strokeWidth: 1.3,
-    align: 'left', spacingLeft: 40, fontSize: 12, fontColor: INK,
+    align: 'left', verticalAlign: 'middle', ...PRODUCT_TEXT, fontSize, fontColor: INK,
     ...(image ? { image, imageWidth: 26, imageHeight: 26, imageAlign: 'left', imageVerticalAlign: 'middle' } : {}),
   });
 }
@@ -47,11 +49,28 @@ const ARROWS: Record<EdgeKind, Record<string, string | number>> = {
   log: { endArrow: 'oval', endFill: 1 },
 };
 
-export function edgeStyle(kind: EdgeKind): string {
+/** Where a line leaves or enters its box, as fractions of the box (draw.io's connection constraint). */
+export interface EdgeEnds {
+  exitX: number;
+  exitY: number;
+  entryX: number;
+  entryY: number;
+}
+
+const fraction = (value: number) => Math.round(value * 10000) / 10000;
+
+/**
+ * No edge style: diagrams.net then draws exactly the fixed exit point, the waypoints and the fixed
+ * entry point (orthogonalEdgeStyle would treat the points as hints and route its own way). The
+ * perimeters are off so the exit and entry points are the ones given, not projections.
+ */
+export function edgeStyle(kind: EdgeKind, ends: EdgeEnds): string {
   const look = EDGE_LOOK[kind];
   return style({
-    edgeStyle: 'orthogonalEdgeStyle', rounded: 0, html: 0, strokeColor: look.color, strokeWidth: look.width,
+    edgeStyle: 'none', rounded: 0, html: 0, strokeColor: look.color, strokeWidth: look.width,
     ...(look.dash ? { dashed: 1, dashPattern: look.dash.join(' ') } : {}),
-    ...ARROWS[kind], fontSize: 11, fontColor: darker(look.color), labelBackgroundColor: PAPER,
+    ...ARROWS[kind], fontSize: EDGE_LABEL_SIZE, fontColor: darker(look.color), labelBackgroundColor: PAPER,
+    exitX: fraction(ends.exitX), exitY: fraction(ends.exitY), exitPerimeter: 0,
+    entryX: fraction(ends.entryX), entryY: fraction(ends.entryY), entryPerimeter: 0,
   });
 }

@@ -22,6 +22,8 @@ import { EDGE_LOOK, INK, PAPER, SIZES } from './style.ts';
 const MAX_LABEL_WIDTH = 150;
 const LOCK = 9;
 const LINE = 13;
+/** Steps by which a label moves away from its line when no place beside it is free. */
+const FARTHER = 12;
 
 export interface EdgeLayer {
   lines: Shape[];
@@ -43,16 +45,9 @@ export function edgeLayer(
   edges: readonly DiagramEdge[], rects: ReadonlyMap<string, Rect>, headers: readonly Rect[], nodes: (id: string) => DiagramNode | undefined,
   marks: ReadonlyMap<string, Marks>, lang: Lang,
 ): EdgeLayer {
-  const drawn = edges.filter((e) => rects.has(e.source) && rects.has(e.target));
-  const productRects = [...rects].filter(([id]) => nodes(id)?.kind === 'product').map(([, rect]) => rect);
-  const routes = routeEdges(drawn.map((e) => ({ sourceId: e.source, targetId: e.target, source: rects.get(e.source)!, target: rects.get(e.target)! })), productRects, headers);
+  const { drawn, routes, obstacles: grid } = routeDrawnEdges(edges, rects, headers, (id) => nodes(id)?.kind === 'product');
   // Labels keep clear of each other first, then of products, zone headers and arrowheads.
   const placed = new RectGrid();
-  const grid = new RectGrid();
-  for (const rect of [...productRects, ...headers]) grid.add(rect);
-  for (const points of routes) {
-    for (const end of [points[0]!, points[points.length - 1]!]) grid.add({ x: end.x - 7, y: end.y - 7, width: 14, height: 14 });
-  }
 
   const lines: Shape[] = [];
   const labels: Shape[] = [];
@@ -80,11 +75,35 @@ export function edgeLayer(
   return { lines, labels, extent };
 }
 
+export interface RoutedEdges {
+  /** The edges whose two ends are drawn, in order. */
+  drawn: DiagramEdge[];
+  /** Their polylines, border to border, in absolute drawing coordinates. */
+  routes: Point[][];
+  /** What labels keep clear of: products, zone headers and the lines' ends (arrowheads). */
+  obstacles: RectGrid;
+}
+
+/** The routes of the drawn connections, shared by the SVG drawing and the draw.io file (same geometry in both). */
+export function routeDrawnEdges(
+  edges: readonly DiagramEdge[], rects: ReadonlyMap<string, Rect>, headers: readonly Rect[], isProduct: (id: string) => boolean,
+): RoutedEdges {
+  const drawn = edges.filter((e) => rects.has(e.source) && rects.has(e.target));
+  const productRects = [...rects].filter(([id]) => isProduct(id)).map(([, rect]) => rect);
+  const routes = routeEdges(drawn.map((e) => ({ sourceId: e.source, targetId: e.target, source: rects.get(e.source)!, target: rects.get(e.target)! })), productRects, headers);
+  const obstacles = new RectGrid();
+  for (const rect of [...productRects, ...headers]) obstacles.add(rect);
+  for (const points of routes) {
+    for (const end of [points[0]!, points[points.length - 1]!]) obstacles.add({ x: end.x - 7, y: end.y - 7, width: 14, height: 14 });
+  }
+  return { drawn, routes, obstacles };
+}
+
 /**
  * The first place on (then beside) the line that is clear of everything; failing that, the one that
  * overlaps the fewest other labels, then the fewest other things.
  */
-function pickSpot(points: readonly Point[], size: { width: number; height: number }, labels: RectGrid, things: RectGrid): Point {
+export function pickSpot(points: readonly Point[], size: { width: number; height: number }, labels: RectGrid, things: RectGrid): Point {
   const spots = labelSpots(points);
   const candidates: Point[] = spots.map((s) => s.at);
   // Beside the line: above or below a horizontal stretch, left or right of a vertical one.
@@ -92,6 +111,14 @@ function pickSpot(points: readonly Point[], size: { width: number; height: numbe
     const dx = horizontal ? 0 : size.width / 2 + 3;
     const dy = horizontal ? size.height / 2 + 3 : 0;
     candidates.push({ x: at.x - dx, y: at.y - dy }, { x: at.x + dx, y: at.y + dy });
+  }
+  // Farther off the line, when the line runs through a gap narrower than its label (two products side by side).
+  for (let step = 1; step <= 6; step++) {
+    for (const { at, horizontal } of spots) {
+      const dx = horizontal ? 0 : size.width / 2 + 3 + step * FARTHER;
+      const dy = horizontal ? size.height / 2 + 3 + step * FARTHER : 0;
+      candidates.push({ x: at.x - dx, y: at.y - dy }, { x: at.x + dx, y: at.y + dy });
+    }
   }
   let best = candidates[0]!;
   let bestCost = Infinity;

@@ -63,20 +63,29 @@ function candidateSides(from: Rect, to: Rect): Side[] {
   return SIDES.filter((s) => OUT[s].x * (o.x - c.x) + OUT[s].y * (o.y - c.y) >= 0);
 }
 
-function build(p0: Point, s0: Side, p1: Point, s1: Side, connector: Connector, shift = 0): Point[] {
+/** `lane`, when given, is where the middle segment of a two-bend connector runs (instead of the middle plus `shift`). */
+function build(p0: Point, s0: Side, p1: Point, s1: Side, connector: Connector, shift = 0, lane?: number): Point[] {
   const a = { x: p0.x + OUT[s0].x * STUB, y: p0.y + OUT[s0].y * STUB };
   const b = { x: p1.x + OUT[s1].x * STUB, y: p1.y + OUT[s1].y * STUB };
   let middle: Point[];
   if (connector === 'hv') middle = [{ x: b.x, y: a.y }];
   else if (connector === 'vh') middle = [{ x: a.x, y: b.y }];
   else if (connector === 'hvh') {
-    const mx = (horizontal(s0) && horizontal(s1) ? (p0.x + p1.x) / 2 : (a.x + b.x) / 2) + shift;
+    const mx = lane ?? middleLane(p0, s0, p1, s1, connector, shift);
     middle = [{ x: mx, y: a.y }, { x: mx, y: b.y }];
   } else {
-    const my = (!horizontal(s0) && !horizontal(s1) ? (p0.y + p1.y) / 2 : (a.y + b.y) / 2) + shift;
+    const my = lane ?? middleLane(p0, s0, p1, s1, connector, shift);
     middle = [{ x: a.x, y: my }, { x: b.x, y: my }];
   }
   return simplify([p0, a, ...middle, b, p1]);
+}
+
+/** Where the middle segment of a two-bend connector runs by default: halfway, moved by `shift`. */
+function middleLane(p0: Point, s0: Side, p1: Point, s1: Side, connector: 'hvh' | 'vhv', shift: number): number {
+  const a = { x: p0.x + OUT[s0].x * STUB, y: p0.y + OUT[s0].y * STUB };
+  const b = { x: p1.x + OUT[s1].x * STUB, y: p1.y + OUT[s1].y * STUB };
+  if (connector === 'hvh') return (horizontal(s0) && horizontal(s1) ? (p0.x + p1.x) / 2 : (a.x + b.x) / 2) + shift;
+  return (!horizontal(s0) && !horizontal(s1) ? (p0.y + p1.y) / 2 : (a.y + b.y) / 2) + shift;
 }
 
 /** Drop repeated and collinear points; undefined when the line doubles back on itself. */
@@ -196,6 +205,7 @@ interface Choice {
   s1: Side;
   connector: Connector;
   shift: number;
+  lane?: number;
 }
 
 function choose(req: RouteRequest, obstacles: RectGrid, soft: RectGrid, lanes: Lanes): Choice {
@@ -241,7 +251,7 @@ export function routeEdges(requests: readonly RouteRequest[], obstacleRects: rea
   const lanes = new Lanes();
   const choices = requests.map((req) => {
     const choice = choose(req, obstacles, soft, lanes);
-    for (const seg of segmentsOf(build(sidePoint(req.source, choice.s0), choice.s0, sidePoint(req.target, choice.s1), choice.s1, choice.connector, choice.shift))) lanes.add(seg);
+    for (const seg of segmentsOf(build(sidePoint(req.source, choice.s0), choice.s0, sidePoint(req.target, choice.s1), choice.s1, choice.connector, choice.shift, choice.lane))) lanes.add(seg);
     return choice;
   });
 
@@ -267,6 +277,8 @@ export function routeEdges(requests: readonly RouteRequest[], obstacleRects: rea
   }
   return choices.map((c, i) => {
     const req = requests[i]!;
-    return build(sidePoint(req.source, c.s0, along.get(`${i}:0`)), c.s0, sidePoint(req.target, c.s1, along.get(`${i}:1`)), c.s1, c.connector, c.shift);
+    // The middle segment stays where it was chosen (clear of products) when the ends move along their sides.
+    const lane = c.lane ?? (c.connector === 'hvh' || c.connector === 'vhv' ? middleLane(sidePoint(req.source, c.s0), c.s0, sidePoint(req.target, c.s1), c.s1, c.connector, c.shift) : undefined);
+    return build(sidePoint(req.source, c.s0, along.get(`${i}:0`)), c.s0, sidePoint(req.target, c.s1, along.get(`${i}:1`)), c.s1, c.connector, c.shift, lane);
   });
 }
