@@ -50,7 +50,7 @@ export function generateDiagram(targetNodes: number): Diagram {
   const ids = new Set(kept.map((n) => n.id));
   return {
     format: 'mlps-designer/diagram',
-    schemaVersion: 1,
+    schemaVersion: 2,
     meta: { title: `Generated ${targetNodes}`, level: 3, platform: 'alibaba-public' },
     nodes: kept,
     edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target)),

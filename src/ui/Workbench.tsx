@@ -12,6 +12,7 @@ import { FindingsPanel } from './findings/FindingsPanel.tsx';
 import { useUiState } from './editor/editor-context.tsx';
 import { DiagramListDialog } from './files/DiagramListDialog.tsx';
 import { ExportDialog } from './export/ExportDialog.tsx';
+import { FilingDialog } from './filing/FilingDialog.tsx';
 import { FileOpener } from './files/FileOpener.tsx';
 import { NewDiagramDialog } from './files/NewDiagramDialog.tsx';
 import { DocumentLanguage } from './i18n/DocumentLanguage.tsx';
@@ -94,6 +95,7 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
       {dialog === 'new' && <NewDiagramDialog onClose={close} />}
       {dialog === 'list' && <DiagramListDialog onClose={close} />}
       {dialog === 'export' && <ExportDialog onClose={close} />}
+      {dialog === 'filing' && <FilingDialog onClose={close} />}
       {dialog === 'connectTo' && <ConnectToDialog onClose={close} />}
       {dialog === 'moveInto' && <MoveIntoDialog onClose={close} />}
     </div>

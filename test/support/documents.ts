@@ -4,7 +4,7 @@ import type { Diagram } from '../../src/core/model/types.ts';
 export function smallDiagram(): Diagram {
   return {
     format: 'mlps-designer/diagram',
-    schemaVersion: 1,
+    schemaVersion: 2,
     meta: { title: '测试系统', level: 3, platform: 'alibaba-public' },
     nodes: [
       { id: 'internet', kind: 'zone', zone: 'internet', position: { x: 0, y: 0 }, size: { width: 200, height: 200 } },

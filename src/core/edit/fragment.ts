@@ -1,5 +1,5 @@
 /**
- * Copy, paste and duplicate. A copied selection is itself a valid version-1 diagram (so the clipboard
+ * Copy, paste and duplicate. A copied selection is itself a valid diagram of the current version (so the clipboard
  * holds something any tab, any diagram and the file reader understand); pasting gives every node and
  * edge a fresh id and lands each top-level node in the zone under it.
  */

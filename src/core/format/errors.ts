@@ -43,6 +43,8 @@ export type IssueCode =
   | 'unknownRule'
   | 'unknownManualItem'
   | 'duplicateManualItem'
+  | 'productWithoutEditions'
+  | 'duplicateCertificate'
   | 'invalid';
 
 export interface ReadIssue {

@@ -24,8 +24,14 @@ export const MAX_LABEL_LENGTH = 200;
 export const MAX_SPEC_LENGTH = 100;
 /** The reason of a waiver (required: 1 to this many characters). */
 export const MAX_REASON_LENGTH = 1000;
-/** The note of a manual check item. */
+/** The note of a manual check item, and of a certificate. */
 export const MAX_NOTE_LENGTH = 1000;
+/** A security zone's `purpose` (v2, 1 to this many characters). */
+export const MAX_PURPOSE_LENGTH = 500;
+/** A certificate's `number` (v2, required: 1 to this many characters). */
+export const MAX_CERTIFICATE_NUMBER_LENGTH = 100;
+/** A certificate's `issuer` (v2). */
+export const MAX_ISSUER_LENGTH = 200;
 
 export interface IntRange {
   readonly min: number;

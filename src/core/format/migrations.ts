@@ -3,9 +3,9 @@
  * They run on raw JSON after the format and version checks and before validation, so a step must not
  * trust the shape it is given (the full validation afterwards catches anything it lets through).
  *
- * Version 1 is the first version, so there are no steps yet. To introduce version 2: bump
- * CURRENT_SCHEMA_VERSION, add `{ from: 1, name: '…', migrate }` here, keep a version-1 fixture under
- * test/fixtures/v1/ and add one under test/fixtures/v2/; the fixture test fails until every step has run.
+ * To introduce version n+1: bump CURRENT_SCHEMA_VERSION, add `{ from: n, name: '…', migrate }` here,
+ * keep the version-n fixtures under test/fixtures/v<n>/ and add one under test/fixtures/v<n+1>/; the
+ * fixture test fails until every step has run on one of them.
  */
 import { CURRENT_SCHEMA_VERSION } from '../model/types.ts';
 
@@ -17,7 +17,15 @@ export interface MigrationStep {
   migrate(doc: JsonObject): JsonObject;
 }
 
-export const MIGRATIONS: readonly MigrationStep[] = [];
+export const MIGRATIONS: readonly MigrationStep[] = [
+  {
+    from: 1,
+    // Version 2 only adds optional fields (zone purpose and importance, certificates): every version-1
+    // document is a version-2 document once its number is raised, which the runner does.
+    name: 'v2-filing-fields',
+    migrate: (doc) => doc,
+  },
+];
 
 /** The table must lead from version 1 to the current one without gaps; checked when the module loads. */
 export function assertMigrationTable(steps: readonly MigrationStep[], current: number): void {

@@ -1,12 +1,15 @@
 /**
  * Checks that need the whole document or the catalog, run once the structure is known to be right:
  * ids unique across nodes and edges, products and their props known to the catalog, parents that
- * exist, are zones and end (no cycles, at most 16 ancestors), edges between two distinct products.
+ * exist, are zones and end (no cycles, at most 16 ancestors), edges between two distinct products,
+ * zone props on the zone kinds they apply to, certificates naming catalog products and editions, at
+ * most one per (product, edition, type).
  * Nodes may come in any order: lookups go through maps, never through array position.
  */
 import type { Catalog } from '../catalog/types.ts';
-import { isSecurityZoneKind, type Diagram, type DiagramNode } from '../model/types.ts';
+import { isSecurityZoneKind, type Diagram, type DiagramNode, type ZoneProps } from '../model/types.ts';
 import { MANUAL_ITEM_IDS, RULE_IDS } from '../rules/catalogue.ts';
+import { t } from '../i18n/translate.ts';
 import { formatPath, showValue, type ReadIssue } from './errors.ts';
 import { MAX_ANCESTORS } from './limits.ts';
 
@@ -51,6 +54,11 @@ export function checkReferences(doc: Diagram, catalog: Catalog): ReadIssue[] {
       if (node.props?.regionId !== undefined && node.zone !== 'region') {
         issues.push({ code: 'propNotForZone', path: ['nodes', i, 'props', 'regionId'], params: { prop: 'regionId', zone: catalog.zone(node.zone).name } });
       }
+      for (const prop of SECURITY_ZONE_PROPS) {
+        if (node.props?.[prop] !== undefined && !isSecurityZoneKind(node.zone)) {
+          issues.push({ code: 'propNotForZone', path: ['nodes', i, 'props', prop], params: { prop, zone: catalog.zone(node.zone).name } });
+        }
+      }
     }
     if (node.parent !== undefined) {
       const parent = nodeById.get(node.parent);
@@ -78,6 +86,42 @@ export function checkReferences(doc: Diagram, catalog: Catalog): ReadIssue[] {
     if (!MANUAL_ITEM_IDS.has(entry.item)) issues.push({ code: 'unknownManualItem', path: ['manual', i, 'item'], params: { item: showValue(entry.item) } });
     else if (manualSeen.has(entry.item)) issues.push({ code: 'duplicateManualItem', path: ['manual', i, 'item'], params: { item: entry.item } });
     manualSeen.add(entry.item);
+  });
+  issues.push(...checkCertificates(doc, catalog));
+  return issues;
+}
+
+/** Zone props (v2) that only security zones take. */
+const SECURITY_ZONE_PROPS = ['purpose', 'importance'] as const satisfies readonly (keyof ZoneProps)[];
+
+/**
+ * Certificates name a catalog product (one the diagram does not hold is fine: it may come back), one
+ * of its editions when they name one, and at most one entry per (product, edition, type).
+ */
+function checkCertificates(doc: Diagram, catalog: Catalog): ReadIssue[] {
+  const issues: ReadIssue[] = [];
+  const seen = new Map<string, number>();
+  doc.certificates?.forEach((entry, i) => {
+    const product = catalog.product(entry.product);
+    if (!product) {
+      issues.push({ code: 'unknownProduct', path: ['certificates', i, 'product'], params: { product: showValue(entry.product) } });
+    } else if (entry.edition !== undefined) {
+      if (!product.editions) {
+        issues.push({ code: 'productWithoutEditions', path: ['certificates', i, 'edition'], params: { found: showValue(entry.edition), product: product.name } });
+      } else if (!product.editions.list.some((e) => e.id === entry.edition)) {
+        issues.push({
+          code: 'unknownEdition',
+          path: ['certificates', i, 'edition'],
+          params: { found: showValue(entry.edition), product: product.name, allowed: product.editions.list.map((e) => e.id).join(', ') },
+        });
+      }
+    }
+    const key = JSON.stringify([entry.product, entry.edition ?? null, entry.type]);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      const type = { zh: t('zh', `filing.type.${entry.type}`), en: t('en', `filing.type.${entry.type}`) };
+      issues.push({ code: 'duplicateCertificate', path: ['certificates', i], params: { product: product?.name ?? entry.product, type, first: formatPath(['certificates', first]) } });
+    } else seen.set(key, i);
   });
   return issues;
 }

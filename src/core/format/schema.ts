@@ -1,18 +1,18 @@
 /**
- * The structure of a version-1 document, as zod schemas: types, required and optional fields, unknown
+ * The structure of a version-2 document, as zod schemas: types, required and optional fields, unknown
  * keys refused everywhere, value ranges and formats. What needs the catalog or the whole graph (product
  * ids, which props a product takes, ids, parents, edge ends) is checked afterwards in `references.ts`.
  */
 import * as z from 'zod';
 import {
-  BACKUP_MODES, CURRENT_SCHEMA_VERSION, DIAGRAM_FORMAT, EDGE_KINDS, ENCRYPTION_MODES, LEVELS, PLATFORMS, PROTOCOLS,
-  ZONE_KINDS, type Diagram,
+  BACKUP_MODES, CERTIFICATE_TYPES, CURRENT_SCHEMA_VERSION, DIAGRAM_FORMAT, EDGE_KINDS, ENCRYPTION_MODES, LEVELS, PLATFORMS,
+  PROTOCOLS, ZONE_IMPORTANCES, ZONE_KINDS, type Diagram,
 } from '../model/types.ts';
 import { ID_PATTERN } from '../model/ids.ts';
 import { parseCidr } from './cidr.ts';
 import {
-  MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, MAX_REASON_LENGTH, MAX_SPEC_LENGTH, MAX_TITLE_LENGTH, PORT_RANGE, QUANTITY_RANGE,
-  RETENTION_DAYS_RANGE, type IntRange,
+  MAX_CERTIFICATE_NUMBER_LENGTH, MAX_ISSUER_LENGTH, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, MAX_PURPOSE_LENGTH, MAX_REASON_LENGTH,
+  MAX_SPEC_LENGTH, MAX_TITLE_LENGTH, PORT_RANGE, QUANTITY_RANGE, RETENTION_DAYS_RANGE, type IntRange,
 } from './limits.ts';
 import { codePointLength, isCalendarDate } from './text.ts';
 
@@ -80,7 +80,14 @@ const zoneNode = z.strictObject({
   size,
   label: text(0, MAX_LABEL_LENGTH).optional(),
   parent: id.optional(),
-  props: z.strictObject({ cidr: cidr.optional(), regionId: pattern(REGION_ID_PATTERN, 'badRegionId').optional() }).optional(),
+  props: z
+    .strictObject({
+      cidr: cidr.optional(),
+      regionId: pattern(REGION_ID_PATTERN, 'badRegionId').optional(),
+      purpose: text(1, MAX_PURPOSE_LENGTH).optional(),
+      importance: z.enum(ZONE_IMPORTANCES).optional(),
+    })
+    .optional(),
 });
 
 const productProps = z.strictObject({
@@ -123,6 +130,15 @@ const edge = z.strictObject({
 
 const waiver = z.strictObject({ rule: z.string(), target: id.optional(), reason: text(1, MAX_REASON_LENGTH) });
 const manual = z.strictObject({ item: z.string(), done: z.boolean(), note: text(0, MAX_NOTE_LENGTH).optional() });
+const certificate = z.strictObject({
+  product: z.string(),
+  edition: z.string().optional(),
+  type: z.enum(CERTIFICATE_TYPES),
+  number: text(1, MAX_CERTIFICATE_NUMBER_LENGTH),
+  issuer: text(0, MAX_ISSUER_LENGTH).optional(),
+  validUntil: calendarDate.optional(),
+  note: text(0, MAX_NOTE_LENGTH).optional(),
+});
 
 export const diagramSchema = z.strictObject({
   format: z.literal(DIAGRAM_FORMAT),
@@ -132,6 +148,7 @@ export const diagramSchema = z.strictObject({
   edges: z.array(edge),
   waivers: z.array(waiver).optional(),
   manual: z.array(manual).optional(),
+  certificates: z.array(certificate).optional(),
 });
 
 // The schema and the hand-written model types must describe the same thing.

@@ -2,11 +2,11 @@
  * Canonical writing: the same document always gives the same bytes, so designs diff well in git.
  * Keys in the order the format lists them; nodes in containment order (each zone followed by what it
  * holds, so parents always precede children), siblings and edges by natural id order; waivers by rule
- * and target, manual items by id; two-space indent, a trailing newline, no byte-order mark.
+ * and target, manual items by id, certificates by product, edition and type; two-space indent, a trailing newline, no byte-order mark.
  */
 import { compareIds } from '../model/compare-ids.ts';
-import type { Diagram, DiagramEdge, DiagramMeta, DiagramNode, ManualEntry, ProductProps, Waiver, ZoneProps } from '../model/types.ts';
-import { PRODUCT_PROP_NAMES } from '../model/types.ts';
+import type { Certificate, Diagram, DiagramEdge, DiagramMeta, DiagramNode, ManualEntry, ProductProps, Waiver, ZoneProps } from '../model/types.ts';
+import { CERTIFICATE_TYPES, PRODUCT_PROP_NAMES } from '../model/types.ts';
 
 type Json = string | number | boolean | Json[] | { [key: string]: Json };
 
@@ -21,10 +21,11 @@ function ordered<T extends object>(source: T, keys: readonly (keyof T)[]): { [ke
 }
 
 const META_KEYS: readonly (keyof DiagramMeta)[] = ['title', 'level', 'platform', 'organization', 'author', 'version', 'date', 'description'];
-const ZONE_PROP_KEYS: readonly (keyof ZoneProps)[] = ['cidr', 'regionId'];
+const ZONE_PROP_KEYS: readonly (keyof ZoneProps)[] = ['cidr', 'regionId', 'purpose', 'importance'];
 const EDGE_KEYS: readonly (keyof DiagramEdge)[] = ['id', 'source', 'target', 'kind', 'protocol', 'port', 'encrypted', 'mode', 'label'];
 const WAIVER_KEYS: readonly (keyof Waiver)[] = ['rule', 'target', 'reason'];
 const MANUAL_KEYS: readonly (keyof ManualEntry)[] = ['item', 'done', 'note'];
+const CERTIFICATE_KEYS: readonly (keyof Certificate)[] = ['product', 'edition', 'type', 'number', 'issuer', 'validUntil', 'note'];
 
 function writeNode(node: DiagramNode): { [key: string]: Json } {
   const out: { [key: string]: Json } = { id: node.id, kind: node.kind };
@@ -71,6 +72,15 @@ function compareWaivers(a: Waiver, b: Waiver): number {
   return compareIds(a.rule, b.rule) || compareIds(a.target ?? '', b.target ?? '') || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0);
 }
 
+/** By product id, then edition (the entry for every edition first), then type in the spec's order. */
+function compareCertificates(a: Certificate, b: Certificate): number {
+  return (
+    compareIds(a.product, b.product) ||
+    (a.edition === b.edition ? 0 : a.edition === undefined ? -1 : b.edition === undefined ? 1 : compareIds(a.edition, b.edition)) ||
+    CERTIFICATE_TYPES.indexOf(a.type) - CERTIFICATE_TYPES.indexOf(b.type)
+  );
+}
+
 export function toCanonicalJson(doc: Diagram): { [key: string]: Json } {
   const out: { [key: string]: Json } = {
     format: doc.format,
@@ -81,6 +91,7 @@ export function toCanonicalJson(doc: Diagram): { [key: string]: Json } {
   };
   if (doc.waivers !== undefined) out['waivers'] = [...doc.waivers].sort(compareWaivers).map((w) => ordered(w, WAIVER_KEYS));
   if (doc.manual !== undefined) out['manual'] = [...doc.manual].sort((a, b) => compareIds(a.item, b.item)).map((m) => ordered(m, MANUAL_KEYS));
+  if (doc.certificates !== undefined) out['certificates'] = [...doc.certificates].sort(compareCertificates).map((c) => ordered(c, CERTIFICATE_KEYS));
   return out;
 }
 

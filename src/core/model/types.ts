@@ -1,11 +1,11 @@
 /**
- * The diagram document: exactly the shape of a version-1 file (`shared/spec/file-format.md`).
+ * The diagram document: exactly the shape of a version-2 file (`shared/spec/file-format.md`).
  * Our file is our model: the editor, the checker and the exporters all read this, and React Flow's
  * nodes are derived from it, never the other way round. Documents are treated as immutable values.
  */
 
 export const DIAGRAM_FORMAT = 'mlps-designer/diagram';
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const LEVELS = [2, 3, 4] as const;
 export type Level = (typeof LEVELS)[number];
@@ -78,9 +78,18 @@ export interface DiagramMeta {
   description?: string;
 }
 
+/** 重要程度 of a security zone (v2), in the order the UI offers them. */
+export const ZONE_IMPORTANCES = ['high', 'medium', 'low'] as const;
+export type ZoneImportance = (typeof ZONE_IMPORTANCES)[number];
+
+/** Zone properties in the order the spec lists them (also the order they are written). */
 export interface ZoneProps {
   cidr?: string;
   regionId?: string;
+  /** v2, security zones only: 主要功能和作用. */
+  purpose?: string;
+  /** v2, security zones only: 重要程度. */
+  importance?: ZoneImportance;
 }
 
 /** Product properties of version 1, in the order the spec lists them (also the order they are written). */
@@ -153,6 +162,25 @@ export interface ManualEntry {
   note?: string;
 }
 
+/**
+ * Kinds of evidence for a security product (v2): 安全认证证书, 安全检测 report, or the 销售许可证 issued
+ * until 2023-06-30.
+ */
+export const CERTIFICATE_TYPES = ['certification', 'testing', 'licence'] as const;
+export type CertificateType = (typeof CERTIFICATE_TYPES)[number];
+
+/** One certificate of a security product (v2); at most one per (product, edition, type). */
+export interface Certificate {
+  product: string;
+  /** Without it the entry covers every edition of the product. */
+  edition?: string;
+  type: CertificateType;
+  number: string;
+  issuer?: string;
+  validUntil?: string;
+  note?: string;
+}
+
 export interface Diagram {
   format: typeof DIAGRAM_FORMAT;
   schemaVersion: typeof CURRENT_SCHEMA_VERSION;
@@ -161,6 +189,8 @@ export interface Diagram {
   edges: DiagramEdge[];
   waivers?: Waiver[];
   manual?: ManualEntry[];
+  /** v2. */
+  certificates?: Certificate[];
 }
 
 export function isZone(node: DiagramNode): node is ZoneNode {

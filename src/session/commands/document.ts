@@ -1,7 +1,8 @@
-/** Commands on the design as a whole: its system information and level, waivers, manual checks. */
+/** Commands on the design as a whole: its system information and level, waivers, manual checks, certificates. */
+import { clashesWithOther, putCertificate, removeCertificateAt } from '../../core/edit/certificates.ts';
 import { replaceWaivers, setManualItem, setWaiver, updateMeta, type MetaPatch } from '../../core/edit/meta.ts';
 import { t } from '../../core/i18n/translate.ts';
-import type { Level, ManualEntry, Waiver } from '../../core/model/types.ts';
+import type { Certificate, Level, ManualEntry, Waiver } from '../../core/model/types.ts';
 import { defineCommand } from '../command.ts';
 
 export const editMeta = defineCommand<{ patch: MetaPatch; field: string }>({
@@ -34,4 +35,24 @@ export const setManual = defineCommand<{ entry: ManualEntry; typing?: boolean }>
   label: 'history.manual',
   mergeKey: ({ entry, typing }) => (typing ? `manual:${entry.item}:note` : undefined),
   run: ({ doc }, { entry }) => ({ doc: setManualItem(doc, entry) }),
+});
+
+/** Record a product's certificate (备案信息); one entry per product, edition and type. */
+export const addCertificate = defineCommand<{ certificate: Certificate }>({
+  label: 'history.addCertificate',
+  run: ({ doc }, { certificate }) =>
+    clashesWithOther(doc, certificate) ? { refused: 'filing.duplicate' } : { doc: putCertificate(doc, certificate) },
+});
+
+/** Change the certificate in row `index`; typing in one of its fields is one undo step. */
+export const setCertificate = defineCommand<{ index: number; certificate: Certificate; field: string }>({
+  label: 'history.setCertificate',
+  mergeKey: ({ index, field }) => `certificate:${index}:${field}`,
+  run: ({ doc }, { index, certificate }) =>
+    clashesWithOther(doc, certificate, index) ? { refused: 'filing.duplicate' } : { doc: putCertificate(doc, certificate, index) },
+});
+
+export const removeCertificate = defineCommand<{ index: number }>({
+  label: 'history.removeCertificate',
+  run: ({ doc }, { index }) => ({ doc: removeCertificateAt(doc, index) }),
 });

@@ -105,6 +105,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         </p>
       )}
       <div className="modal__actions">
+        <button type="button" onClick={() => ui.getState().openDialog('filing')}>
+          {t('filing.open')}
+        </button>
         <button type="button" onClick={onClose}>
           {t('exportDialog.close')}
         </button>

@@ -1,4 +1,4 @@
-import type { Diagram, Level } from '../../core/model/types.ts';
+import { CURRENT_SCHEMA_VERSION, type Diagram, type Level } from '../../core/model/types.ts';
 
 /** Today's date as the format writes it (local time: the date the user sees on their calendar). */
 export function today(): string {
@@ -9,7 +9,7 @@ export function today(): string {
 export function blankDiagram(title: string, level: Level = 3): Diagram {
   return {
     format: 'mlps-designer/diagram',
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     meta: { title, level, platform: 'alibaba-public', date: today() },
     nodes: [],
     edges: [],

@@ -1,20 +1,24 @@
 import { clearHostBits, parseCidr } from '../../core/format/cidr.ts';
-import { isSecurityZoneKind, type ZoneNode } from '../../core/model/types.ts';
+import { MAX_PURPOSE_LENGTH } from '../../core/format/limits.ts';
+import { isSecurityZoneKind, ZONE_IMPORTANCES, type ZoneImportance, type ZoneNode, type ZoneProps } from '../../core/model/types.ts';
 import { useCatalog, useSession } from '../editor/editor-context.tsx';
 import * as commands from '../../session/commands/index.ts';
 import { useLocalized, useT } from '../i18n/use-t.ts';
 import { SelectField, TextField } from './fields.tsx';
 
-/** CIDR for a VPC or security zone (validated, with the reason when invalid); region for a region zone. */
+/**
+ * CIDR for a VPC or security zone (validated, with the reason when invalid); for a security zone also
+ * its 主要功能和作用 and 重要程度 (the zone table of the 备案 document); region for a region zone.
+ */
 export function ZoneFields({ zone }: { zone: ZoneNode }) {
   const t = useT();
   const local = useLocalized();
   const catalog = useCatalog();
   const session = useSession();
-  const setProp = (prop: 'cidr' | 'regionId', value: string | undefined) =>
+  const setProp = (prop: keyof ZoneProps, value: string | undefined) =>
     session.run(commands.editNodes, { ids: [zone.id], patch: { props: { [prop]: value } }, field: prop });
   if (zone.zone === 'vpc' || isSecurityZoneKind(zone.zone)) {
-    return (
+    const cidr = (
       <TextField
         label={t('inspector.cidr')}
         value={zone.props?.cidr ?? ''}
@@ -27,6 +31,29 @@ export function ZoneFields({ zone }: { zone: ZoneNode }) {
         }}
         commit={(v) => setProp('cidr', v === '' ? undefined : v)}
       />
+    );
+    if (!isSecurityZoneKind(zone.zone)) return cidr;
+    return (
+      <>
+        {cidr}
+        <TextField
+          label={t('filing.purpose')}
+          value={zone.props?.purpose ?? ''}
+          placeholder={t('filing.purposePlaceholder')}
+          multiline
+          maxLength={MAX_PURPOSE_LENGTH}
+          commit={(v) => setProp('purpose', v === '' ? undefined : v)}
+        />
+        <SelectField<ZoneImportance>
+          label={t('filing.importance')}
+          value={zone.props?.importance ?? ''}
+          options={[
+            { value: '', label: t('filing.importance.unset') },
+            ...ZONE_IMPORTANCES.map((value) => ({ value, label: t(`filing.importance.${value}`) })),
+          ]}
+          commit={(v) => setProp('importance', v === '' ? undefined : v)}
+        />
+      </>
     );
   }
   if (zone.zone === 'region') {

@@ -64,7 +64,7 @@ describe('cli export --format json', () => {
   });
 
   it('exits 2 for a newer schema, a missing file, and a non-JSON file', async () => {
-    const newer = await run(['export', '-', '--format', 'json'], '{"format":"mlps-designer/diagram","schemaVersion":2}');
+    const newer = await run(['export', '-', '--format', 'json'], '{"format":"mlps-designer/diagram","schemaVersion":3}');
     expect(newer.code).toBe(2);
     expect(newer.err).toContain('更新版本');
     const missing = await run(['export', join(temp(), 'nope.json'), '--format', 'json', '--lang', 'en']);

@@ -12,7 +12,7 @@ function read(text: string): Diagram {
   return result.diagram;
 }
 
-const fixture = readFileSync(new URL('../../fixtures/v1/all-fields.mlps.json', import.meta.url), 'utf8');
+const fixture = readFileSync(new URL('../../fixtures/v2/all-fields.mlps.json', import.meta.url), 'utf8');
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
@@ -53,6 +53,7 @@ describe('canonical writing', () => {
       edges: [...d.edges].sort((a, b) => a.id.localeCompare(b.id)),
       waivers: [...(d.waivers ?? [])].sort((a, b) => a.rule.localeCompare(b.rule)),
       manual: [...(d.manual ?? [])].sort((a, b) => a.item.localeCompare(b.item)),
+      certificates: [...(d.certificates ?? [])].sort((a, b) => a.number.localeCompare(b.number)),
     });
     expect(byId(doc)).toEqual(byId(read(fixture)));
   });
@@ -67,6 +68,7 @@ describe('canonical writing', () => {
         edges: shuffled(doc.edges, seed + 7),
         waivers: shuffled(doc.waivers!, seed),
         manual: shuffled(doc.manual!, seed),
+        certificates: shuffled(doc.certificates!, seed + 3),
       }) as Diagram;
       expect(writeDiagram(read(JSON.stringify(scrambled)))).toBe(reference);
       expect(writeDiagram(scrambled)).toBe(reference);
@@ -75,7 +77,16 @@ describe('canonical writing', () => {
 
   it('writes keys in the order the format lists them', () => {
     const out = JSON.parse(writeDiagram(read(fixture))) as Record<string, any>;
-    expect(Object.keys(out)).toEqual(['format', 'schemaVersion', 'meta', 'nodes', 'edges', 'waivers', 'manual']);
+    expect(Object.keys(out)).toEqual(['format', 'schemaVersion', 'meta', 'nodes', 'edges', 'waivers', 'manual', 'certificates']);
+    expect(out['schemaVersion']).toBe(2);
+    const dmz = out['nodes'].find((n: { id: string }) => n.id === 'z-dmz');
+    expect(Object.keys(dmz.props)).toEqual(['cidr', 'purpose', 'importance']);
+    expect(out['certificates'].map((c: Record<string, unknown>) => Object.keys(c))).toEqual([
+      ['product', 'edition', 'type', 'number'],
+      ['product', 'type', 'number', 'issuer', 'validUntil', 'note'],
+      ['product', 'type', 'number', 'issuer', 'validUntil'],
+      ['product', 'edition', 'type', 'number', 'validUntil', 'note'],
+    ]);
     expect(Object.keys(out['meta'])).toEqual(['title', 'level', 'platform', 'organization', 'author', 'version', 'date', 'description']);
     const ecs = out['nodes'].find((n: { id: string }) => n.id === 'n-ecs-1');
     expect(Object.keys(ecs)).toEqual(['id', 'kind', 'product', 'parent', 'position', 'quantity', 'props']);
@@ -117,11 +128,13 @@ describe('canonical writing', () => {
     expect(nodes.map((n) => n.id)).toEqual(['z-parent', 'a-child']);
   });
 
-  it('round-trips every fixture of the current version byte for byte after one canonical pass', () => {
-    const dir = new URL('../../fixtures/v1/', import.meta.url);
-    for (const file of readdirSync(dir)) {
-      const once = writeDiagram(read(readFileSync(new URL(file, dir), 'utf8')));
-      expect(writeDiagram(read(once)), file).toBe(once);
+  it('round-trips every fixture of every version byte for byte after one canonical pass', () => {
+    for (const version of ['v1', 'v2']) {
+      const dir = new URL(`../../fixtures/${version}/`, import.meta.url);
+      for (const file of readdirSync(dir)) {
+        const once = writeDiagram(read(readFileSync(new URL(file, dir), 'utf8')));
+        expect(writeDiagram(read(once)), file).toBe(once);
+      }
     }
   });
 });

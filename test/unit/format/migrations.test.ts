@@ -82,7 +82,7 @@ describe('the migration mechanism', () => {
 
   it('reports a failing step by name through the reader', () => {
     const failing: MigrationStep[] = [{ from: 1, name: 'explodes', migrate: () => { throw new Error('boom'); } }];
-    expect(readDiagramValue(asJson(smallDiagram()), catalog, { migrations: failing, currentVersion: 2 })).toEqual({
+    expect(readDiagramValue({ ...asJson(smallDiagram()), schemaVersion: 1 }, catalog, { migrations: failing, currentVersion: 2 })).toEqual({
       ok: false,
       error: { kind: 'migrationFailed', from: 1, step: 'explodes', reason: 'boom' },
     });

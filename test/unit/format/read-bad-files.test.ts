@@ -96,7 +96,7 @@ describe('files that are not diagrams', () => {
 
 describe('schemaVersion', () => {
   it('refuses a newer version as made by a newer version, without guessing', () => {
-    expect(refused(mutate((d) => (d['schemaVersion'] = 2)))).toEqual({ kind: 'newerVersion', found: 2, supported: 1 });
+    expect(refused(mutate((d) => (d['schemaVersion'] = 3)))).toEqual({ kind: 'newerVersion', found: 3, supported: 2 });
   });
 
   it.each([
@@ -109,8 +109,9 @@ describe('schemaVersion', () => {
     expect(refused(mutate((d) => (d['schemaVersion'] = value)))).toEqual({ kind: 'badVersion', found: shown });
   });
 
-  it('accepts 1.0 as 1 (an integral number)', () => {
-    expect(readDiagramText(JSON.stringify(smallDiagram()).replace('"schemaVersion":1', '"schemaVersion":1.0'), catalog).ok).toBe(true);
+  it('accepts 1.0 as 1 and 2.0 as 2 (integral numbers)', () => {
+    expect(readDiagramText(JSON.stringify(smallDiagram()).replace('"schemaVersion":2', '"schemaVersion":1.0'), catalog).ok).toBe(true);
+    expect(readDiagramText(JSON.stringify(smallDiagram()).replace('"schemaVersion":2', '"schemaVersion":2.0'), catalog).ok).toBe(true);
   });
 });
 

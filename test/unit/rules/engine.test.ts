@@ -81,7 +81,7 @@ describe('unprotected reach walks', () => {
       for (let u = 0; u < 3; u++) edges.push({ id: `e${u}-${i}`, source: `u${u}`, target: `s${i}`, kind: 'traffic', protocol: 'HTTPS' });
       edges.push({ id: `m${i}`, source: `s${i}`, target: `s${(i + 1) % n}`, kind: 'traffic', protocol: 'HTTPS' });
     }
-    const doc: Diagram = { format: 'mlps-designer/diagram', schemaVersion: 1, meta: { title: 'fan', level: 3, platform: 'alibaba-public' }, nodes, edges };
+    const doc: Diagram = { format: 'mlps-designer/diagram', schemaVersion: 2, meta: { title: 'fan', level: 3, platform: 'alibaba-public' }, nodes, edges };
     const result = checkDiagram(doc, catalog);
     const abs05 = result.findings.filter((f) => f.rule === 'ABS-05');
     expect(abs05).toHaveLength(n);

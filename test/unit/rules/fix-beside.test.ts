@@ -37,7 +37,7 @@ function randomDrawing(next: () => number): Diagram {
       break;
     }
   }
-  const doc: Diagram = { format: 'mlps-designer/diagram', schemaVersion: 1, meta: { title: 't', level: 3, platform: 'alibaba-public' }, nodes, edges: [] };
+  const doc: Diagram = { format: 'mlps-designer/diagram', schemaVersion: 2, meta: { title: 't', level: 3, platform: 'alibaba-public' }, nodes, edges: [] };
   expect(containmentProblems(doc)).toEqual([]);
   return doc;
 }

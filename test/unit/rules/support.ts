@@ -26,7 +26,7 @@ const product = (id: string, name: string, parent: string | undefined, x: number
 export function baseline(): Diagram {
   return {
     format: 'mlps-designer/diagram',
-    schemaVersion: 1,
+    schemaVersion: 2,
     meta: { title: '基线系统', level: 3, platform: 'alibaba-public' },
     nodes: [
       zone('internet', 'internet', undefined, 0, 0, 240, 200),

@@ -75,7 +75,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ op: 'redo' as const }) },
 );
 
-const empty = (): Diagram => ({ format: 'mlps-designer/diagram', schemaVersion: 1, meta: { title: '属性测试', level: 3, platform: 'alibaba-public' }, nodes: [], edges: [] });
+const empty = (): Diagram => ({ format: 'mlps-designer/diagram', schemaVersion: 2, meta: { title: '属性测试', level: 3, platform: 'alibaba-public' }, nodes: [], edges: [] });
 
 /** Nodes the last step placed (new ids): none of them may overlap a sibling. */
 function overlapsOfNew(before: Diagram, after: Diagram): string[] {
