@@ -78,7 +78,6 @@ export function productList(doc: Diagram, catalog: Catalog, lang: Lang, today: s
 export function productListDocument(doc: Diagram, catalog: Catalog, lang: Lang, today: string): FilingDocument {
   const list = productList(doc, catalog, lang, today);
   const blocks: FilingBlock[] = [
-    { kind: 'heading', level: 1, text: t(lang, 'filing.products.title') },
     { kind: 'paragraph', text: t(lang, 'filing.products.intro', { title: drawable(doc.meta.title), level: levelName(doc.meta.level, lang), date: list.asOf }) },
     {
       kind: 'table',
