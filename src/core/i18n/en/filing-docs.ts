@@ -114,5 +114,8 @@ export const filingDocs: Record<keyof typeof zh, string> = {
   'filing.file.drawing': 'Topology drawing',
   'filing.file.report': 'Compliance report',
   'filing.file.package': 'Filing package',
+  'filing.ui.title': 'Filing package (表四 items 01 and 04)',
+  'filing.ui.hint': 'Every filing file in one download (ZIP): the drawing as PDF and SVG, the topology description (Word), the security product list (Excel and Word) and the compliance report PDF.',
+  'filing.ui.button': 'Filing package (ZIP)',
   'filing.docx.page': 'Page {page}',
 };

@@ -112,5 +112,8 @@ export const filingDocs = {
   'filing.file.drawing': '系统拓扑图',
   'filing.file.report': '合规设计报告',
   'filing.file.package': '备案材料',
+  'filing.ui.title': '备案材料（表四 01 与 04）',
+  'filing.ui.hint': '一次下载全部备案文件（ZIP）：拓扑图 PDF 与 SVG、系统拓扑结构及说明（Word）、安全产品清单（Excel 与 Word）、合规设计报告 PDF。',
+  'filing.ui.button': '备案材料（ZIP）',
   'filing.docx.page': '第 {page} 页',
 } as const;
