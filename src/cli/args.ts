@@ -4,7 +4,7 @@ import type { Lang } from '../core/model/localized.ts';
 import type { Level } from '../core/model/types.ts';
 import { joinList, t } from '../core/i18n/translate.ts';
 
-export const COMMANDS = ['check', 'bom', 'export'] as const;
+export const COMMANDS = ['check', 'bom', 'export', 'filing'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -16,6 +16,8 @@ export interface CliArgs {
   lang: Lang;
   /** export: lay the diagram out (auto-layout) before writing it. */
   layout?: boolean;
+  /** filing: the drawing's paper (auto|a4|a3|a2|a1). */
+  paper?: string;
 }
 
 export type ArgsResult = { ok: true; args: CliArgs } | { ok: false; lang: Lang; message: string; showUsage: boolean };
@@ -26,6 +28,7 @@ const OPTIONS = {
   level: { type: 'string' },
   lang: { type: 'string' },
   layout: { type: 'boolean' },
+  paper: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -34,6 +37,7 @@ const ALLOWED: Record<Command, readonly string[]> = {
   check: ['level', 'format', 'lang'],
   bom: ['format', 'out', 'lang'],
   export: ['format', 'out', 'lang', 'layout'],
+  filing: ['out', 'paper', 'lang'],
 };
 
 export function parseCliArgs(argv: readonly string[]): ArgsResult {
@@ -80,6 +84,7 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
       ...(values.out !== undefined ? { out: values.out } : {}),
       ...(level !== undefined ? { level } : {}),
       ...(values.layout ? { layout: true } : {}),
+      ...(values.paper !== undefined ? { paper: values.paper } : {}),
     },
   };
 }

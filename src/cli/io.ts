@@ -1,6 +1,6 @@
 /** What the CLI touches outside itself, so tests can run it in-process with fakes. */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 
 export interface CliIo {
@@ -16,6 +16,8 @@ export interface CliIo {
   readFile(path: string): Uint8Array;
   /** Replace a file in one step: never a moment where the only copy is half written. */
   writeFileAtomic(path: string, data: string | Uint8Array): void;
+  /** Create a folder and its parents when missing (`filing --out DIR`); the real file system when absent. */
+  makeDirectory?(path: string): void;
 }
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
@@ -53,4 +55,5 @@ export const processIo: CliIo = {
   fileSize: (path) => statSync(path).size,
   readFile: (path) => new Uint8Array(readFileSync(path)),
   writeFileAtomic,
+  makeDirectory: (path) => void mkdirSync(path, { recursive: true }),
 };

@@ -11,6 +11,7 @@ import type { CliCommand } from './commands/command.ts';
 import { bomCommand } from './commands/bom.ts';
 import { checkCommand } from './commands/check.ts';
 import { exportCommand } from './commands/export.ts';
+import { filingCommand } from './commands/filing.ts';
 import { EXIT_UNUSABLE } from './exit-codes.ts';
 import { processIo, type CliIo } from './io.ts';
 import { readInput } from './read-input.ts';
@@ -19,6 +20,7 @@ const COMMANDS: Record<Command, CliCommand> = {
   check: checkCommand,
   bom: bomCommand,
   export: exportCommand,
+  filing: filingCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

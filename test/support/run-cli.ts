@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { writeFileAtomic, type CliIo } from '../../src/cli/io.ts';
 import { runCli } from '../../src/cli/main.ts';
 
@@ -13,6 +13,7 @@ export async function runCliCaptured(argv: string[], stdin = ''): Promise<{ code
     fileSize: (p) => readFileSync(p).length,
     readFile: (p) => new Uint8Array(readFileSync(p)),
     writeFileAtomic,
+    makeDirectory: (p) => void mkdirSync(p, { recursive: true }),
   };
   const code = await runCli(argv, io);
   return { code, out, err };

@@ -1,6 +1,7 @@
 /**
- * `export FILE --format svg|drawio|json [--out PATH] [--lang zh|en] [--layout]`: the diagram written
- * out in another form: the topology drawing (SVG), a diagrams.net file, or the canonical JSON.
+ * `export FILE --format svg|drawio|json|docx [--out PATH] [--lang zh|en] [--layout]`: the diagram written
+ * out in another form: the topology drawing (SVG), a diagrams.net file, the canonical JSON, or
+ * 系统拓扑结构及说明 as a Word document (DOCX: binary, so it requires --out).
  * `--layout` lays the whole diagram out first (elkjs in-process), for any of the formats.
  */
 import { exportDrawio } from '../../core/export/drawio/export-drawio.ts';
@@ -11,18 +12,24 @@ import { EXIT_OK, EXIT_UNUSABLE } from '../exit-codes.ts';
 import { emit } from '../output.ts';
 import type { CliCommand } from './command.ts';
 
-const FORMATS = ['svg', 'drawio', 'json'];
+const FORMATS = ['svg', 'drawio', 'json', 'docx'];
 
 export const exportCommand: CliCommand = {
   checkArgs(args) {
     if (args.format === undefined) return t(args.lang, 'cli.missingOption', { option: 'format' });
     if (!FORMATS.includes(args.format)) return t(args.lang, 'cli.badValue', { option: 'format', value: args.format, allowed: FORMATS.join(', ') });
+    if (args.format === 'docx' && args.out === undefined) return t(args.lang, 'cli.missingOption', { option: 'out' });
     return undefined;
   },
   async run(input, args, io, catalog) {
     const { lang } = args;
     // elkjs (1.5 MB) is loaded only when a layout is asked for.
     const diagram = args.layout ? await (await import('../../node/layout-node.ts')).layoutInNode(input, catalog) : input;
+    if (args.format === 'docx') {
+      const [{ topologyDocx }, { svgToPngNode }, { localToday }] = await Promise.all([import('../../export/filing/filing-files.ts'), import('../../node/svg-png-node.ts'), import('./filing.ts')]);
+      const file = await topologyDocx(diagram, catalog, { lang, today: localToday(), rasterize: svgToPngNode });
+      return emit(file.data, args, io) ? EXIT_OK : EXIT_UNUSABLE;
+    }
     const data = args.format === 'svg' ? exportSvg(diagram, catalog, { lang }) : args.format === 'drawio' ? exportDrawio(diagram, catalog, { lang }) : writeDiagram(diagram);
     return emit(data, args, io) ? EXIT_OK : EXIT_UNUSABLE;
   },

@@ -15,5 +15,6 @@ import { session } from './en/session.ts';
 import { tidy } from './en/tidy.ts';
 import { keyboard } from './en/keyboard.ts';
 import { filing } from './en/filing.ts';
+import { filingDocs } from './en/filing-docs.ts';
 
-export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing };
+export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs };

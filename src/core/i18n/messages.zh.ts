@@ -17,5 +17,6 @@ import { session } from './zh/session.ts';
 import { tidy } from './zh/tidy.ts';
 import { keyboard } from './zh/keyboard.ts';
 import { filing } from './zh/filing.ts';
+import { filingDocs } from './zh/filing-docs.ts';
 
-export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing } as const;
+export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs } as const;

@@ -8,6 +8,7 @@ import { useT } from '../i18n/use-t.ts';
 import { usePrefs } from '../state/prefs-store.ts';
 import { Modal } from '../shell/Modal.tsx';
 import { runExport } from './run-export.ts';
+import { runFilingExport } from './run-filing.ts';
 
 const GROUPS: { title: MessageKey; hint: MessageKey; formats: ExportFormat[] }[] = [
   { title: 'exportDialog.drawing', hint: 'exportDialog.drawingHint', formats: ['pdf-a3', 'pdf-a4', 'svg', 'png2x', 'png3x'] },
@@ -30,7 +31,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [lang, setLang] = useState<Lang>(uiLang);
   const [onlySelection, setOnlySelection] = useState(false);
   const [markFindings, setMarkFindings] = useState(false);
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [busy, setBusy] = useState<ExportFormat | 'filing' | null>(null);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
 
   const run = async (format: ExportFormat) => {
@@ -56,6 +57,16 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     }
     setStatus({ error: false, text: t('exportDialog.done', { name: outcome.file.name }) });
     if (outcome.file.notice) ui.getState().notify(outcome.file.notice.messageKey, outcome.file.notice.params, 'warning');
+  };
+
+  const runFiling = async () => {
+    const name = t('filing.ui.button');
+    setBusy('filing');
+    setStatus({ error: false, text: t('exportDialog.busy', { format: name }) });
+    const doc = editor.getState().doc;
+    const outcome = await runFilingExport(doc, catalog, lang, checkedDoc === doc ? check : null);
+    setBusy(null);
+    setStatus(outcome.ok ? { error: false, text: t('exportDialog.done', { name: outcome.name }) } : { error: true, text: t('exportDialog.failed', { format: name, reason: outcome.reason }) });
   };
 
   return (
@@ -86,6 +97,15 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           <span>{t('exportDialog.markFindings')}</span>
         </label>
       </div>
+      <section className="export-dialog__group" aria-label={t('filing.ui.title')}>
+        <h3>{t('filing.ui.title')}</h3>
+        <p className="export-dialog__hint">{t('filing.ui.hint')}</p>
+        <div className="export-dialog__buttons">
+          <button type="button" disabled={busy !== null} aria-busy={busy === 'filing'} onClick={() => void runFiling()}>
+            {t('filing.ui.button')}
+          </button>
+        </div>
+      </section>
       {GROUPS.map((group) => (
         <section key={group.title} className="export-dialog__group" aria-label={t(group.title)}>
           <h3>{t(group.title)}</h3>
