@@ -1,12 +1,14 @@
 /**
  * `export FILE --format svg|drawio|json [--out PATH] [--lang zh|en] [--layout]`: the diagram written
  * out in another form: the topology drawing (SVG), a diagrams.net file, or the canonical JSON.
- * `--layout` lays the whole diagram out first (elkjs in-process), for any of the formats.
+ * `--layout` lays the whole diagram out first (elkjs in-process), for any of the formats. The SVG's
+ * title block shows the design's date, else today's, as the app's export does.
  */
 import { exportDrawio } from '../../core/export/drawio/export-drawio.ts';
 import { exportSvg } from '../../core/export/svg/export-svg.ts';
 import { writeDiagram } from '../../core/format/write.ts';
 import { t } from '../../core/i18n/translate.ts';
+import { today } from '../../core/model/today.ts';
 import { EXIT_OK, EXIT_UNUSABLE } from '../exit-codes.ts';
 import { emit } from '../output.ts';
 import type { CliCommand } from './command.ts';
@@ -23,7 +25,7 @@ export const exportCommand: CliCommand = {
     const { lang } = args;
     // elkjs (1.5 MB) is loaded only when a layout is asked for.
     const diagram = args.layout ? await (await import('../../node/layout-node.ts')).layoutInNode(input, catalog) : input;
-    const data = args.format === 'svg' ? exportSvg(diagram, catalog, { lang }) : args.format === 'drawio' ? exportDrawio(diagram, catalog, { lang }) : writeDiagram(diagram);
+    const data = args.format === 'svg' ? exportSvg(diagram, catalog, { lang, date: today() }) : args.format === 'drawio' ? exportDrawio(diagram, catalog, { lang }) : writeDiagram(diagram);
     return emit(data, args, io) ? EXIT_OK : EXIT_UNUSABLE;
   },
 };
