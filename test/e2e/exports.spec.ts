@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { downloadBytes, openEditor, openFile, openReference, REFERENCE } from './editor-helpers.ts';
 import { unzip } from '../support/unzip.ts';
+import { readDpi } from '../../src/export/png/png-dpi.ts';
 
 const LABELS = ['商城用户', '应用服务器', '业务数据库', '安全管理区', '生产 VPC'];
 
@@ -43,8 +44,13 @@ test('every export from the toolbar downloads a real file with the design in it'
   for (const label of LABELS) expect(svgText).toContain(label);
   expect(svgText).not.toMatch(/<script|foreignObject|\son\w+=/i);
 
-  const png2 = pngSize((await exportFile(page, 'PNG（2 倍）')).bytes);
-  const png3 = pngSize((await exportFile(page, 'PNG（3 倍）')).bytes);
+  const png2Bytes = (await exportFile(page, 'PNG（2 倍）')).bytes;
+  const png3Bytes = (await exportFile(page, 'PNG（3 倍）')).bytes;
+  // The density travels with the pixels: 2× and 3× of a drawing in CSS pixels (96 per inch).
+  expect(readDpi(png2Bytes)).toEqual({ x: 192, y: 192 });
+  expect(readDpi(png3Bytes)).toEqual({ x: 288, y: 288 });
+  const png2 = pngSize(png2Bytes);
+  const png3 = pngSize(png3Bytes);
   expect(png3.width / png2.width).toBeCloseTo(1.5, 1);
   expect(png2.width).toBeGreaterThan(1000);
 
