@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { downloadBytes, openEditor, openFile, openReference, REFERENCE } from './editor-helpers.ts';
 import { unzip } from '../support/unzip.ts';
+import { readDpi } from '../../src/export/png/png-dpi.ts';
 
 const LABELS = ['商城用户', '应用服务器', '业务数据库', '安全管理区', '生产 VPC'];
 
@@ -43,8 +44,13 @@ test('every export from the toolbar downloads a real file with the design in it'
   for (const label of LABELS) expect(svgText).toContain(label);
   expect(svgText).not.toMatch(/<script|foreignObject|\son\w+=/i);
 
-  const png2 = pngSize((await exportFile(page, 'PNG（2 倍）')).bytes);
-  const png3 = pngSize((await exportFile(page, 'PNG（3 倍）')).bytes);
+  const png2Bytes = (await exportFile(page, 'PNG（2 倍）')).bytes;
+  const png3Bytes = (await exportFile(page, 'PNG（3 倍）')).bytes;
+  // The density travels with the pixels: 2× and 3× of a drawing in CSS pixels (96 per inch).
+  expect(readDpi(png2Bytes)).toEqual({ x: 192, y: 192 });
+  expect(readDpi(png3Bytes)).toEqual({ x: 288, y: 288 });
+  const png2 = pngSize(png2Bytes);
+  const png3 = pngSize(png3Bytes);
   expect(png3.width / png2.width).toBeCloseTo(1.5, 1);
   expect(png2.width).toBeGreaterThan(1000);
 
@@ -70,6 +76,10 @@ test('every export from the toolbar downloads a real file with the design in it'
   expect(sheets).toHaveLength(3);
   expect([...xlsx.values()].join('')).not.toContain('<f>');
   expect(xlsx.get('xl/workbook.xml')).toContain('产品清单');
+  // The browser's exceljs build prints it as the CLI's does: landscape, one page wide, header repeated.
+  expect(xlsx.get('xl/worksheets/sheet1.xml')).toContain('<pageSetUpPr fitToPage="1"/>');
+  expect(xlsx.get('xl/worksheets/sheet1.xml')).toMatch(/<pageSetup [^>]*orientation="landscape"[^>]*fitToWidth="1"/);
+  expect(xlsx.get('xl/workbook.xml')).toContain('_xlnm.Print_Titles');
 
   expect((await exportFile(page, 'Markdown')).bytes.toString('utf8')).toContain('| 序号 |');
   const bom = JSON.parse((await exportFile(page, 'JSON')).bytes.toString('utf8'));
@@ -117,4 +127,23 @@ test('the drawing can be exported in English, for the selection only, with findi
   expect(marked).toContain('#c92a2a'); // the error colour of the badge
   expect(marked).toContain('Open findings (error / warning)'); // and its legend entry
   expect(marked).not.toContain('商城用户');
+});
+
+test('the XLSX keeps a label that starts with = as text by its cell style, with no apostrophe added', async ({ page }) => {
+  const design = JSON.parse(readFileSync(REFERENCE, 'utf8'));
+  design.nodes.find((n: { id: string }) => n.id === 'z-mgmt').label = '=SUM(A1:A3)';
+  const file = join(mkdtempSync(join(tmpdir(), 'mlps-xlsx-')), 'formula.mlps.json');
+  writeFileSync(file, JSON.stringify(design));
+  await openEditor(page);
+  await openFile(page, file);
+  await expect(page.locator('.title-bar__diagram-title')).toHaveText('网上商城（基础合规架构）');
+  await page.getByRole('toolbar').getByRole('button', { name: '导出' }).click();
+  const xlsx = unzip((await exportFile(page, 'Excel（XLSX）')).bytes);
+  const strings = [...xlsx.get('xl/sharedStrings.xml')!.matchAll(/<si><t[^>]*>([^<]*)<\/t><\/si>/g)].map((m) => m[1]);
+  expect(strings).toContain('=SUM(A1:A3)');
+  expect(strings).not.toContain('&apos;=SUM(A1:A3)');
+  const index = strings.indexOf('=SUM(A1:A3)');
+  const style = new RegExp(`<c r="G\\d+" s="(\\d+)" t="s"><v>${index}</v>`).exec(xlsx.get('xl/worksheets/sheet1.xml')!)?.[1];
+  const xfs = [.../<cellXfs[^>]*>(.*?)<\/cellXfs>/s.exec(xlsx.get('xl/styles.xml')!)![1]!.matchAll(/<xf\b[^>]*>/g)].map((m) => m[0]);
+  expect(xfs[Number(style)]).toContain('quotePrefix="1"');
 });

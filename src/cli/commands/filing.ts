@@ -12,12 +12,7 @@ import { loadPdfFont } from '../../node/pdf-font-fs.ts';
 import { svgToPngNode } from '../../node/svg-png-node.ts';
 import { EXIT_OK, EXIT_UNUSABLE } from '../exit-codes.ts';
 import type { CliCommand } from './command.ts';
-
-/** Today's date in the machine's time zone (the CLI prints it where the design names none). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+import { today } from '../../core/model/today.ts';
 
 export const filingCommand: CliCommand = {
   checkArgs(args) {
@@ -32,7 +27,7 @@ export const filingCommand: CliCommand = {
     const dir = args.out!;
     const files = await filingFiles(diagram, catalog, {
       lang,
-      today: localToday(),
+      today: today(),
       paper: (args.paper ?? 'auto') as FilingPaper,
       loadFont: async () => loadPdfFont(),
       rasterize: svgToPngNode,

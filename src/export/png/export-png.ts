@@ -13,6 +13,7 @@ import { isBlankImage } from './blank-check.ts';
 import { PngExportError } from './png-error.ts';
 import { planRaster, type RasterPlan } from './raster-plan.ts';
 import { svgSize, withSvgSize } from './svg-size.ts';
+import { dpiForScale, withDpi } from './png-dpi.ts';
 
 export interface PngResult {
   bytes: Uint8Array;
@@ -88,7 +89,7 @@ export async function svgToPng(svg: string, requestedScale: number): Promise<Png
   for (let attempt = 0; attempt < 2; attempt++) {
     if (attempt > 0) await nextFrame();
     const canvas = paint(await loadImage(sized), plan);
-    if (!looksBlank(canvas)) return { bytes: await encode(canvas), plan };
+    if (!looksBlank(canvas)) return { bytes: withDpi(await encode(canvas), dpiForScale(plan.scale)), plan };
   }
   throw new PngExportError('blank');
 }

@@ -2,14 +2,15 @@
  * The BOM workbook (exceljs): 产品清单 (the BOM), 控制点对照 (each rule's control points → the products
  * and nodes that serve it, with its status from a check result when one is given) and 检查结果 (the
  * findings). Every cell is a string or a number — never a formula — and text that a spreadsheet could
- * take for one is neutralised. Used by the CLI and, loaded lazily, by the app.
+ * take for one is kept as text by its cell style (quote-prefix.ts), not by changing the text. Every
+ * sheet prints landscape, one page wide, its header row on every page, each row as tall as its wrapped
+ * text. Used by the CLI and, loaded lazily, by the app.
  */
 import * as excelModule from 'exceljs';
-import type { Borders, Worksheet } from 'exceljs';
+import type { Borders, Cell, Worksheet } from 'exceljs';
 import { bomTable, type Table } from '../../core/bom/bom-table.ts';
 import { controlMatrix } from '../../core/bom/control-matrix.ts';
 import { findingsTable } from '../../core/bom/findings-table.ts';
-import { neutralise } from '../../core/bom/spreadsheet-safe.ts';
 import type { Catalog } from '../../core/catalog/types.ts';
 import { levelName, platformWithLevel } from '../../core/export/names.ts';
 import { drawable } from '../../core/export/text/clean-text.ts';
@@ -17,6 +18,9 @@ import { t } from '../../core/i18n/translate.ts';
 import type { Lang } from '../../core/model/localized.ts';
 import type { Diagram } from '../../core/model/types.ts';
 import type { CheckResult } from '../../core/rules/finding.ts';
+import { printOnePageWide } from './print-setup.ts';
+import { keepAsText, looksLikeFormula, withQuotePrefix } from './quote-prefix.ts';
+import { rowHeight } from './text-height.ts';
 
 // exceljs is CommonJS: Node's ESM loader gives it as `default`, bundlers as the namespace itself.
 type ExcelJs = typeof excelModule;
@@ -25,26 +29,43 @@ const ExcelJS: ExcelJs = (excelModule as unknown as { default?: ExcelJs }).defau
 const THIN: Partial<Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE5E7EB' } } as const;
 
-const cell = (value: string | number): string | number => (typeof value === 'number' ? value : neutralise(value));
+/** Puts a string or number in a cell; formula-looking text stays text through its style. */
+function put(target: Cell, value: string | number): void {
+  target.value = value;
+  if (typeof value === 'string' && looksLikeFormula(value)) keepAsText(target);
+}
 
 /** A table from row `firstRow` on: bold shaded header, thin borders, wrapped text, frozen header. */
 function writeTable(sheet: Worksheet, table: Table, widths: readonly number[], firstRow = 1): void {
   sheet.columns = widths.map((width) => ({ width }));
-  const header = sheet.getRow(firstRow);
-  header.values = table.header.map(cell);
-  header.font = { bold: true };
-  table.rows.forEach((row, i) => {
-    sheet.getRow(firstRow + 1 + i).values = row.map(cell);
-  });
-  for (let r = firstRow; r <= firstRow + table.rows.length; r++) {
-    for (let c = 1; c <= table.header.length; c++) {
-      const target = sheet.getCell(r, c);
+  [table.header, ...table.rows].forEach((values, i) => {
+    const row = sheet.getRow(firstRow + i);
+    values.forEach((value, c) => {
+      const target = row.getCell(c + 1);
+      put(target, value);
       target.border = THIN;
       target.alignment = { vertical: 'top', wrapText: true };
-      if (r === firstRow) target.fill = HEADER_FILL;
-    }
-  }
+      if (i === 0) {
+        target.fill = HEADER_FILL;
+        target.font = { bold: true };
+      }
+    });
+    row.height = rowHeight(values.map((value, c) => ({ text: String(value), width: widths[c] ?? 8 })));
+  });
   sheet.views = [{ state: 'frozen', ySplit: firstRow }];
+  printOnePageWide(sheet, firstRow);
+}
+
+/** A line of text across the table's columns (merged), wrapped, its row as tall as the text. */
+function writeBanner(sheet: Worksheet, row: number, columns: number, text: string, size: number): void {
+  sheet.mergeCells(row, 1, row, columns);
+  const target = sheet.getCell(row, 1);
+  put(target, text);
+  target.font = { bold: size > 11, size };
+  target.alignment = { vertical: 'top', wrapText: true };
+  let width = 0;
+  for (let c = 1; c <= columns; c++) width += sheet.getColumn(c).width ?? 8;
+  sheet.getRow(row).height = rowHeight([{ text, width: (width * 11) / size }], (15 * size) / 11);
 }
 
 export interface XlsxOptions {
@@ -58,14 +79,13 @@ export async function exportBomXlsx(doc: Diagram, catalog: Catalog, options: Xls
   workbook.creator = 'MLPS Designer';
   workbook.title = drawable(doc.meta.title);
 
+  withQuotePrefix(workbook);
+
   const products = workbook.addWorksheet(t(lang, 'bom.sheet.products'));
   const table = bomTable(doc, catalog, lang);
-  products.mergeCells(1, 1, 1, table.header.length);
-  products.mergeCells(2, 1, 2, table.header.length);
-  products.getCell(1, 1).value = neutralise(t(lang, 'bom.heading'));
-  products.getCell(1, 1).font = { bold: true, size: 14 };
-  products.getCell(2, 1).value = neutralise(t(lang, 'bom.meta', { title: drawable(doc.meta.title), level: levelName(doc.meta.level, lang), platform: platformWithLevel(doc.meta, lang) }));
   writeTable(products, table, [6, 26, 24, 8, 8, 56, 28, 12], 3);
+  writeBanner(products, 1, table.header.length, t(lang, 'bom.heading'), 14);
+  writeBanner(products, 2, table.header.length, t(lang, 'bom.meta', { title: drawable(doc.meta.title), level: levelName(doc.meta.level, lang), platform: platformWithLevel(doc.meta, lang) }), 11);
 
   const controls = workbook.addWorksheet(t(lang, 'bom.sheet.controls'));
   writeTable(controls, controlMatrix(doc, catalog, lang, check), [18, 10, 44, 32, 44, 14]);
@@ -74,7 +94,8 @@ export async function exportBomXlsx(doc: Diagram, catalog: Catalog, options: Xls
   if (check && check.findings.length > 0) writeTable(findings, findingsTable(doc, catalog, lang, check), [10, 10, 20, 20, 32, 60, 24]);
   else {
     findings.getColumn(1).width = 40;
-    findings.getCell(1, 1).value = neutralise(t(lang, check ? 'bom.findings.none' : 'bom.findings.notChecked'));
+    put(findings.getCell(1, 1), t(lang, check ? 'bom.findings.none' : 'bom.findings.notChecked'));
+    printOnePageWide(findings, undefined);
   }
 
   return new Uint8Array(await workbook.xlsx.writeBuffer());

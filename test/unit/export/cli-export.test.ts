@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../src/cli/main.ts';
 import { writeFileAtomic, type CliIo } from '../../../src/cli/io.ts';
 import { FIXTURES } from '../../support/export-fixtures.ts';
@@ -65,6 +65,23 @@ describe('cli export --format svg|drawio', () => {
     expect(zh.out).toContain('系统名称');
     const en = await run(['export', FIXTURE, '--format', 'svg', '--lang', 'en']);
     expect(en.out).toContain('System name');
+  });
+
+  it('fills the title block 日期 as the app does: the design date, else today', async () => {
+    const dated = await run(['export', FIXTURE, '--format', 'svg']);
+    expect(dated.out).toContain('>2026-11-28<');
+    const design = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+    delete design.meta.date;
+    const undated = join(mkdtempSync(join(tmpdir(), 'mlps-svg-')), 'undated.mlps.json');
+    writeFileSync(undated, JSON.stringify(design));
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date(2027, 2, 4, 12, 0));
+      const svg = (await run(['export', undated, '--format', 'svg'])).out;
+      expect(svg).toContain('>2027-03-04<');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('writes a draw.io file to --out', async () => {

@@ -41,11 +41,24 @@ describe('topology drawing as PDF', () => {
       const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info)!;
       expect([Math.round(Number(size[1])), Math.round(Number(size[2]))]).toEqual([Math.round(PAPER[paper].width), Math.round(PAPER[paper].height)]);
       const fonts = execFileSync('pdffonts', ['-'], { input: pdf, encoding: 'utf8' });
-      expect(fonts).toMatch(/NotoSansSC-Regular\S*\s+CID TrueType\s+Identity-H\s+yes/);
+      // Embedded (emb yes) as a subset (sub yes), named with its subset tag as PDF 32000-1 §9.6.4 asks.
+      expect(fonts).toMatch(/^[A-Z]{6}\+NotoSansSC-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s/m);
       // A subset, not the 10 MB font.
       expect(pdf.length).toBeLessThan(400_000);
     }, 30_000);
   }
+
+  it('tags the font subset from its glyphs: the same drawing the same tag, another drawing another', async () => {
+    const tagOf = (pdf: Uint8Array) => /^([A-Z]{6})\+NotoSansSC/m.exec(execFileSync('pdffonts', ['-'], { input: pdf, encoding: 'utf8' }))?.[1];
+    const doc = readFixture('reference-l3');
+    const first = tagOf(await exportPdf(doc, catalog, { lang: 'zh', paper: 'A4', font: loadPdfFont() }));
+    const again = tagOf(await exportPdf(doc, catalog, { lang: 'zh', paper: 'A4', font: loadPdfFont() }));
+    const other = tagOf(await exportPdf(readFixture('all-fields'), catalog, { lang: 'en', paper: 'A4', font: loadPdfFont() }));
+    expect(first).toMatch(/^[A-Z]{6}$/);
+    expect(again).toBe(first);
+    expect(other).toMatch(/^[A-Z]{6}$/);
+    expect(other).not.toBe(first);
+  }, 60_000);
 
   it('writes English labels too (Latin text from the same embedded font)', async () => {
     const doc = readFixture('all-fields');

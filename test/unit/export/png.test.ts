@@ -4,10 +4,12 @@
  * SVG's size, and the typed errors in both languages. The rasterization itself runs in Chromium
  * (Playwright); in Node the export says it is unsupported.
  */
+import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { exportSvg } from '../../../src/core/export/svg/export-svg.ts';
 import { buildExportFile } from '../../../src/export/export-file.ts';
 import { isBlankImage } from '../../../src/export/png/blank-check.ts';
+import { dpiForScale, readDpi, withDpi } from '../../../src/export/png/png-dpi.ts';
 import { PngExportError } from '../../../src/export/png/png-error.ts';
 import { CANVAS_LIMITS, planRaster } from '../../../src/export/png/raster-plan.ts';
 import { svgSize, withSvgSize } from '../../../src/export/png/svg-size.ts';
@@ -103,5 +105,44 @@ describe('PNG errors', () => {
     const attempt = buildExportFile('png2x', readFixture('all-fields'), catalog, { lang: 'zh' });
     await expect(attempt).rejects.toBeInstanceOf(PngExportError);
     await expect(attempt).rejects.toMatchObject({ code: 'unsupported' });
+  });
+});
+
+describe('PNG pixel density (pHYs)', () => {
+  /** A 1×1 grey PNG as a canvas encoder writes it: IHDR, IDAT, IEND, no pHYs. */
+  function tinyPng(): Uint8Array {
+    const chunk = (type: string, data: Buffer) => {
+      const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+      const out = Buffer.alloc(12 + data.length);
+      out.writeUInt32BE(data.length, 0);
+      body.copy(out, 4);
+      out.writeUInt32BE(crc32(body), 8 + data.length);
+      return out;
+    };
+    const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
+    return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.from([0, 128]))), chunk('IEND', Buffer.alloc(0))]));
+  }
+
+  function chunks(png: Uint8Array): { type: string; crcOk: boolean }[] {
+    const buf = Buffer.from(png);
+    const out = [];
+    for (let at = 8; at < buf.length; ) {
+      const length = buf.readUInt32BE(at);
+      out.push({ type: buf.toString('latin1', at + 4, at + 8), crcOk: crc32(buf.subarray(at + 4, at + 8 + length)) === buf.readUInt32BE(at + 8 + length) });
+      at += 12 + length;
+    }
+    return out;
+  }
+
+  it('is the scale × 96 dpi (the drawing is in CSS pixels), written after IHDR with a valid CRC', () => {
+    expect([dpiForScale(2), dpiForScale(3)]).toEqual([192, 288]);
+    const png = tinyPng();
+    expect(readDpi(png)).toBeUndefined();
+    const dense = withDpi(png, 192);
+    expect(readDpi(dense)).toEqual({ x: 192, y: 192 });
+    expect(chunks(dense)).toEqual(['IHDR', 'pHYs', 'IDAT', 'IEND'].map((type) => ({ type, crcOk: true })));
+    // Written again, the density is replaced, not doubled.
+    expect(chunks(withDpi(dense, 288)).map((c) => c.type)).toEqual(['IHDR', 'pHYs', 'IDAT', 'IEND']);
+    expect(readDpi(withDpi(dense, 288))).toEqual({ x: 288, y: 288 });
   });
 });

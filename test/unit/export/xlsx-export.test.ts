@@ -5,6 +5,8 @@ import { checkDiagram } from '../../../src/core/rules/check.ts';
 import { catalog } from '../../support/catalog.ts';
 import { readFixture } from '../../support/export-fixtures.ts';
 import { unzip } from '../../support/unzip.ts';
+import { expectPrintableWorkbook } from '../../support/xlsx-print.ts';
+import { buildExportFile } from '../../../src/export/export-file.ts';
 
 async function load(bytes: Uint8Array) {
   const workbook = new ExcelJS.Workbook();
@@ -58,5 +60,29 @@ describe('BOM workbook (XLSX)', () => {
     for (const sheet of (await load(bytes)).worksheets) {
       sheet.eachRow((row) => row.eachCell((cell) => expect(['string', 'number']).toContain(typeof cell.value)));
     }
+  });
+
+  it('prints landscape, one page wide, its header on every page; formula-looking text kept as text by its style', async () => {
+    const doc = readFixture('reference-l3');
+    const labels = ['=SUM(A1:A3)', '+86 专线区', '-备用区', '@内网区'];
+    let i = 0;
+    const relabelled = { ...doc, nodes: doc.nodes.map((n) => (n.kind === 'zone' && ['app', 'data', 'dmz', 'mgmt'].includes(n.zone) && i < labels.length ? { ...n, label: labels[i++] } : n)) };
+    // The app's export (the CLI calls the same exporter with the same check).
+    const file = await buildExportFile('xlsx', relabelled, catalog, { lang: 'zh' });
+    const files = unzip(file.data as Uint8Array);
+    const used = labels.filter((label) => files.get('xl/sharedStrings.xml')!.includes(label.replace('&', '&amp;')));
+    expect(used.length).toBeGreaterThanOrEqual(2);
+    expectPrintableWorkbook(files, used);
+  });
+
+  it('sets each row as tall as its wrapped text', async () => {
+    const doc = readFixture('reference-l3');
+    const sheet = (await load(await exportBomXlsx(doc, catalog, { lang: 'zh' }))).getWorksheet('产品清单')!;
+    const heights = [];
+    for (let r = 4; r <= sheet.rowCount; r++) heights.push(sheet.getRow(r).height);
+    expect(heights.every((h) => h >= 15)).toBe(true);
+    // Long 用途 lists wrap onto several lines, short ones keep one.
+    expect(Math.max(...heights)).toBeGreaterThanOrEqual(45);
+    expect(Math.min(...heights)).toBeLessThan(20);
   });
 });

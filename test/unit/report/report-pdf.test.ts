@@ -55,7 +55,7 @@ describe('compliance report (PDF)', () => {
     expect(sizes.slice(0, -1).every(([w, h]) => w === 595 && h === 842)).toBe(true);
     expect(sizes.at(-1)).toEqual([842, 595]);
     const fonts = execFileSync('pdffonts', [pdfFile(pdf)], { encoding: 'utf8' });
-    expect(fonts).toMatch(/NotoSansSC-Regular\S*\s+CID TrueType\s+Identity-H\s+yes/);
+    expect(fonts).toMatch(/^[A-Z]{6}\+NotoSansSC-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s/m);
     expect(pdf.length).toBeLessThan(600_000);
     // The drawing page holds every zone and product label.
     const last = sizes.length;
