@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 
 export function expectPrintableWorkbook(files: Map<string, string>, texts: readonly string[] = []): void {
   const sheets = [...files.keys()].filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).sort();
-  expect(sheets).toHaveLength(3);
+  expect(sheets).toHaveLength(4);
   for (const name of sheets) {
     const xml = files.get(name)!;
     expect(xml, name).toMatch(/<sheetPr>(?:(?!<\/sheetPr>).)*<pageSetUpPr fitToPage="1"\/>/s);
@@ -19,9 +19,11 @@ export function expectPrintableWorkbook(files: Map<string, string>, texts: reado
     expect(setup, name).toContain('fitToHeight="0"');
   }
   const workbook = files.get('xl/workbook.xml')!;
-  // The product list's header is its row 3 (under the title and the system line); the others' row 1.
+  // The product list's header is its row 3 (under the title and the system line); the filing list's
+  // row 2 (under its note); the others' row 1.
   expect(workbook).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="0">[^<]*!\$3:\$3<\/definedName>/);
-  expect(workbook).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="1">[^<]*!\$1:\$1<\/definedName>/);
+  expect(workbook).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="1">[^<]*!\$2:\$2<\/definedName>/);
+  expect(workbook).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="2">[^<]*!\$1:\$1<\/definedName>/);
 
   const shared = [...(files.get('xl/sharedStrings.xml') ?? '').matchAll(/<si>(.*?)<\/si>/gs)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/&apos;/g, "'").replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'));
   const xfs = [...(/<cellXfs\b[^>]*>(.*?)<\/cellXfs>/s.exec(files.get('xl/styles.xml')!)?.[1] ?? '').matchAll(/<xf\b[^>]*>/g)].map((m) => m[0]);

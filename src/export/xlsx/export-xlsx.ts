@@ -1,7 +1,8 @@
 /**
- * The BOM workbook (exceljs): 产品清单 (the BOM), 控制点对照 (each rule's control points → the products
- * and nodes that serve it, with its status from a check result when one is given) and 检查结果 (the
- * findings). Every cell is a string or a number — never a formula — and text that a spreadsheet could
+ * The BOM workbook (exceljs): 产品清单 (the BOM), 安全产品清单（备案） (表四 item 04: the security
+ * products with their certificates, as the filing's DOCX lists them), 控制点对照 (each rule's control
+ * points → the products and nodes that serve it, with its status from a check result when one is
+ * given) and 检查结果 (the findings). Every cell is a string or a number — never a formula — and text that a spreadsheet could
  * take for one is kept as text by its cell style (quote-prefix.ts), not by changing the text. Every
  * sheet prints landscape, one page wide, its header row on every page, each row as tall as its wrapped
  * text. Used by the CLI and, loaded lazily, by the app.
@@ -14,6 +15,8 @@ import { findingsTable } from '../../core/bom/findings-table.ts';
 import type { Catalog } from '../../core/catalog/types.ts';
 import { levelName, platformWithLevel } from '../../core/export/names.ts';
 import { drawable } from '../../core/export/text/clean-text.ts';
+import { productList } from '../../core/filing/product-list.ts';
+import { today } from '../../core/model/today.ts';
 import { t } from '../../core/i18n/translate.ts';
 import type { Lang } from '../../core/model/localized.ts';
 import type { Diagram } from '../../core/model/types.ts';
@@ -71,6 +74,8 @@ function writeBanner(sheet: Worksheet, row: number, columns: number, text: strin
 export interface XlsxOptions {
   lang: Lang;
   check?: CheckResult;
+  /** The date certificates are judged at when the design has none (YYYY-MM-DD; default today). */
+  today?: string;
 }
 
 export async function exportBomXlsx(doc: Diagram, catalog: Catalog, options: XlsxOptions): Promise<Uint8Array> {
@@ -86,6 +91,14 @@ export async function exportBomXlsx(doc: Diagram, catalog: Catalog, options: Xls
   writeTable(products, table, [6, 26, 24, 8, 8, 56, 28, 12], 3);
   writeBanner(products, 1, table.header.length, t(lang, 'bom.heading'), 14);
   writeBanner(products, 2, table.header.length, t(lang, 'bom.meta', { title: drawable(doc.meta.title), level: levelName(doc.meta.level, lang), platform: platformWithLevel(doc.meta, lang) }), 11);
+
+  const filing = workbook.addWorksheet(t(lang, 'filing.products.sheet'));
+  const list = productList(doc, catalog, lang, options.today ?? today());
+  writeTable(filing, { header: list.header, rows: list.rows.map((r) => r.cells) }, [6, 22, 22, 8, 20, 40, 14, 20, 20, 14], 2);
+  writeBanner(filing, 1, list.header.length, t(lang, 'filing.products.licenceNote'), 10);
+  list.rows.forEach((row, i) => {
+    if (row.expired) filing.getRow(i + 3).font = { color: { argb: 'FFB91C1C' } };
+  });
 
   const controls = workbook.addWorksheet(t(lang, 'bom.sheet.controls'));
   writeTable(controls, controlMatrix(doc, catalog, lang, check), [18, 10, 44, 32, 44, 14]);

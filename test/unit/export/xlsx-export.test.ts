@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { readDiagramText } from '../../../src/core/format/read.ts';
 import { describe, expect, it } from 'vitest';
 import { exportBomXlsx } from '../../../src/export/xlsx/export-xlsx.ts';
 import { checkDiagram } from '../../../src/core/rules/check.ts';
@@ -21,16 +23,30 @@ function values(sheet: ExcelJS.Worksheet): unknown[][] {
 }
 
 describe('BOM workbook (XLSX)', () => {
+  it('lists the security products with their certificates, an expired one marked, a missing one 待补充', async () => {
+    const text = readFileSync(new URL('../../fixtures/v2/all-fields.mlps.json', import.meta.url), 'utf8');
+    const read = readDiagramText(text, catalog);
+    if (!read.ok) throw new Error('fixture unreadable');
+    const workbook = await load(await exportBomXlsx(read.diagram, catalog, { lang: 'zh', today: '2030-01-01' }));
+    const rows = values(workbook.getWorksheet('安全产品清单（备案）')!).map((r) => r.map(String));
+    expect(rows[1]).toEqual(['序号', '产品名称', '版本/规格', '数量', '部署区域', '对应控制点', '证书类型', '证书编号', '发证机构', '有效期至']);
+    // Judged at the design's date (2026-11-28), not the 'today' given: the SLS licence has expired.
+    expect(rows.find((r) => r[1] === '日志服务 SLS')!.slice(6)).toEqual(['销售许可证', 'XKC-0001', '公安部网络安全保卫局', '2025-12-31（已过期）']);
+    expect(rows.find((r) => r[1] === '密钥管理服务 KMS')!.slice(6)).toEqual(['待补充', '待补充', '待补充', '待补充']);
+    // The WAF's certificates are kept in the file but the design holds no WAF: no row for it.
+    expect(rows.some((r) => r[7] === 'WAF-TEST-2025-0042')).toBe(false);
+  });
+
   it('has the products, control-point and findings sheets, in Chinese or English', async () => {
     const doc = readFixture('reference-l3');
     const zh = await load(await exportBomXlsx(doc, catalog, { lang: 'zh', check: checkDiagram(doc, catalog) }));
-    expect(zh.worksheets.map((s) => s.name)).toEqual(['产品清单', '控制点对照', '检查结果']);
+    expect(zh.worksheets.map((s) => s.name)).toEqual(['产品清单', '安全产品清单（备案）', '控制点对照', '检查结果']);
     const products = values(zh.getWorksheet('产品清单')!);
     expect(products[0]![0]).toBe('系统使用的安全产品清单');
     expect(products[2]).toEqual(['序号', '产品', '版本/规格', '数量', '单位', '用途', '部署位置', '备注']);
     expect(products[3]!.slice(0, 5)).toEqual([1, 'DDoS高防', '中国内地 / 保底 30 Gbps', 1, '个']);
     const en = await load(await exportBomXlsx(doc, catalog, { lang: 'en' }));
-    expect(en.worksheets.map((s) => s.name)).toEqual(['Products', 'Control points', 'Findings']);
+    expect(en.worksheets.map((s) => s.name)).toEqual(['Products', 'Filing product list', 'Control points', 'Findings']);
     expect(values(en.getWorksheet('Findings')!)).toEqual([['No check result attached.']]);
   });
 
@@ -55,7 +71,7 @@ describe('BOM workbook (XLSX)', () => {
     const bytes = await exportBomXlsx(doc, catalog, { lang: 'zh', check: checkDiagram(doc, catalog) });
     const files = unzip(bytes);
     const sheets = [...files.keys()].filter((name) => /^xl\/worksheets\/.*\.xml$/.test(name));
-    expect(sheets).toHaveLength(3);
+    expect(sheets).toHaveLength(4);
     for (const name of sheets) expect(files.get(name), name).not.toMatch(/<f[ >]/);
     for (const sheet of (await load(bytes)).worksheets) {
       sheet.eachRow((row) => row.eachCell((cell) => expect(['string', 'number']).toContain(typeof cell.value)));

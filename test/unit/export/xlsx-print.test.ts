@@ -80,8 +80,8 @@ beforeAll(async () => {
   for (const { name } of cases) printed.set(name, pages(join(dir, `${name}.pdf`)));
 }, 180_000);
 
-/** The pages of the product list: they carry its header row (printed again at the top of each). */
-const productPages = (all: Page[]) => all.filter((p) => /序号 ?产品/.test(p.text));
+/** The pages of the product list (产品清单): they carry its header row (printed again at the top of each). */
+const productPages = (all: Page[]) => all.filter((p) => /序号 ?产品/.test(p.text) && /用途/.test(p.text));
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 describe('the BOM workbook printed by LibreOffice', () => {

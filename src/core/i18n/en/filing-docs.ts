@@ -90,6 +90,7 @@ export const filingDocs: Record<keyof typeof zh, string> = {
   'filing.appendix.column.targets': 'Targets',
   'filing.appendix.column.reason': 'Reason accepted',
   'filing.products.title': 'Security products used by the system',
+  'filing.products.sheet': 'Filing product list',
   'filing.products.intro': 'System: {title}; protection level: {level}; certificates judged valid at {date}.',
   'filing.products.none': 'The design has no security products.',
   'filing.products.missing': 'To be supplied',

@@ -88,6 +88,7 @@ export const filingDocs = {
   'filing.appendix.column.targets': '对象',
   'filing.appendix.column.reason': '接受理由',
   'filing.products.title': '系统使用的安全产品清单',
+  'filing.products.sheet': '安全产品清单（备案）',
   'filing.products.intro': '系统名称：{title}；安全保护等级：{level}；证书有效期按 {date} 判断。',
   'filing.products.none': '设计中没有安全产品。',
   'filing.products.missing': '待补充',
