@@ -73,7 +73,7 @@ test('every export from the toolbar downloads a real file with the design in it'
 
   const xlsx = unzip((await exportFile(page, 'Excel（XLSX）')).bytes);
   const sheets = [...xlsx.keys()].filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
-  expect(sheets).toHaveLength(3);
+  expect(sheets).toHaveLength(4);
   expect([...xlsx.values()].join('')).not.toContain('<f>');
   expect(xlsx.get('xl/workbook.xml')).toContain('产品清单');
   // The browser's exceljs build prints it as the CLI's does: landscape, one page wide, header repeated.
