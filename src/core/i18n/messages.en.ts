@@ -14,5 +14,6 @@ import { rules } from './en/rules.ts';
 import { session } from './en/session.ts';
 import { tidy } from './en/tidy.ts';
 import { keyboard } from './en/keyboard.ts';
+import { print } from './en/print.ts';
 
-export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard };
+export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...print };

@@ -16,5 +16,6 @@ import { rules } from './zh/rules.ts';
 import { session } from './zh/session.ts';
 import { tidy } from './zh/tidy.ts';
 import { keyboard } from './zh/keyboard.ts';
+import { print } from './zh/print.ts';
 
-export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard } as const;
+export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...print } as const;
