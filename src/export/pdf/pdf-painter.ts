@@ -126,7 +126,20 @@ export class PdfPainter {
     const where = first && this.textAt(first, at);
     if (!where || shape.title === undefined) return;
     this.page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.Invisible));
-    this.page.drawText(shape.title, { x: where.x, y: this.page.getHeight() - where.y, size: where.size, font: this.font });
+    // In lines no wider than the first visible one: the text stays on the page (and on its tile).
+    const room = Math.max(this.font.widthOfTextAtSize(first.text, where.size), where.size * 8);
+    let line = '';
+    let y = where.y;
+    const flush = () => {
+      this.page.drawText(line, { x: where.x, y: this.page.getHeight() - y, size: where.size, font: this.font });
+      y += where.size * 1.15;
+      line = '';
+    };
+    for (const char of shape.title) {
+      if (line !== '' && this.font.widthOfTextAtSize(line + char, where.size) > room) flush();
+      line += char;
+    }
+    if (line !== '') flush();
     this.page.pushOperators(popGraphicsState());
   }
 

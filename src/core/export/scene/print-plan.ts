@@ -10,6 +10,8 @@ import { t } from '../../i18n/translate.ts';
 import { legibleScale } from './legibility.ts';
 import { pageMapPanel, tileMarksPanel } from './page-map.ts';
 import type { Scene } from './scene.ts';
+import type { Shape } from './shapes.ts';
+import { textWidth } from '../text/measure.ts';
 import { fitSheet, PAGE_MARGIN, place, type FittedSheet, type Placement, type Sheet } from './sheet.ts';
 
 export const PAPERS = ['A4', 'A3', 'A2', 'A1'] as const;
@@ -29,7 +31,7 @@ export const PAPER_SIZES: Record<Paper, { width: number; height: number }> = {
 const TEXT_SCALE: Record<Paper, number> = { A4: 0.6, A3: 0.66, A2: 0.8, A1: 0.95 };
 /** What auto tries, smallest first. */
 const AUTO: readonly Paper[] = ['A3', 'A2', 'A1'];
-/** Tiles overlap by this much (about 17 mm) for trimming and gluing. */
+/** Tiles overlap by at least this much (about 17 mm) for trimming and gluing, more when a label is wider. */
 export const TILE_OVERLAP = 48;
 const CAPTION = 20;
 
@@ -74,6 +76,16 @@ interface Grid {
   rows: number;
   columns: number;
   scale: number;
+  overlap: number;
+}
+
+function widestText(shapes: readonly Shape[]): number {
+  let widest = 0;
+  for (const shape of shapes) {
+    if (shape.kind === 'group') widest = Math.max(widest, widestText(shape.children));
+    else if (shape.kind === 'text') widest = Math.max(widest, textWidth(shape.text, shape.size, shape.bold));
+  }
+  return widest;
 }
 
 /** Rows and columns of tiles on one orientation, and the scale that fills them exactly (never below `needed`). */
@@ -81,22 +93,24 @@ function grid(scene: Scene, paper: Paper, orientation: Orientation, needed: numb
   const page = pageSize(paper, orientation);
   const area = { x: PAGE_MARGIN, y: PAGE_MARGIN + CAPTION, width: page.width - PAGE_MARGIN * 2, height: page.height - PAGE_MARGIN * 2 - CAPTION };
   const { width, height } = scene.diagram;
-  const step = { x: area.width - TILE_OVERLAP, y: area.height - TILE_OVERLAP };
-  const columns = Math.max(1, Math.ceil((width * needed - TILE_OVERLAP) / step.x));
-  const rows = Math.max(1, Math.ceil((height * needed - TILE_OVERLAP) / step.y));
-  const scale = Math.max(needed, Math.min((columns * step.x + TILE_OVERLAP) / width, (rows * step.y + TILE_OVERLAP) / height));
-  return { orientation, page, area, rows, columns, scale };
+  // Every line of text is narrower than the overlap, so some tile always holds it whole.
+  const overlap = Math.min(Math.max(TILE_OVERLAP, widestText(scene.diagram.shapes) * needed * 1.3 + 6), area.width * 0.45, area.height * 0.45);
+  const step = { x: area.width - overlap, y: area.height - overlap };
+  const columns = Math.max(1, Math.ceil((width * needed - overlap) / step.x));
+  const rows = Math.max(1, Math.ceil((height * needed - overlap) / step.y));
+  const scale = Math.max(needed, Math.min((columns * step.x + overlap) / width, (rows * step.y + overlap) / height));
+  return { orientation, page, area, rows, columns, scale, overlap };
 }
 
 function tiledPlan(scene: Scene, paper: Paper, needed: number): PrintPlan {
   const landscape = grid(scene, paper, 'landscape', needed);
   const portrait = grid(scene, paper, 'portrait', needed);
   const g = portrait.rows * portrait.columns < landscape.rows * landscape.columns ? portrait : landscape;
-  const { area, rows, columns, scale, page } = g;
-  const step = { x: area.width - TILE_OVERLAP, y: area.height - TILE_OVERLAP };
+  const { area, rows, columns, scale, page, overlap } = g;
+  const step = { x: area.width - overlap, y: area.height - overlap };
   // The diagram centred on the whole grid of tiles, in "grid" coordinates (points from the grid's top-left).
-  const gridWidth = columns * step.x + TILE_OVERLAP;
-  const gridHeight = rows * step.y + TILE_OVERLAP;
+  const gridWidth = columns * step.x + overlap;
+  const gridHeight = rows * step.y + overlap;
   const offset = { x: (gridWidth - scene.diagram.width * scale) / 2, y: (gridHeight - scene.diagram.height * scale) / 2 };
   const windows: Rect[] = [];
   for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) windows.push({ x: c * step.x, y: r * step.y, width: area.width, height: area.height });
@@ -127,7 +141,7 @@ function tiledPlan(scene: Scene, paper: Paper, needed: number): PrintPlan {
       ownsText: (box) => ownsText({ x: box.x - dx, y: box.y - dy, width: box.width, height: box.height }, i, windows),
     };
     const caption = t(scene.lang, 'print.tileCaption', { page: i + 2, pages: total, row: row + 1, column: column + 1 });
-    const marks = tileMarksPanel(page, area, caption, { left: column > 0, top: row > 0, right: column < columns - 1, bottom: row < rows - 1 }, TILE_OVERLAP);
+    const marks = tileMarksPanel(page, area, caption, { left: column > 0, top: row > 0, right: column < columns - 1, bottom: row < rows - 1 }, overlap);
     pages.push({ width: page.width, height: page.height, frameInset: 10, placements: [diagram, { panel: marks, role: 'marks', x: 0, y: 0, scale: 1 }] });
   });
   return { paper, orientation: g.orientation, pages, diagramScale: scale, legibleScale: needed, tiles: { rows, columns } };
