@@ -22,6 +22,8 @@ import { readDiagramBytes } from '../../../src/core/format/read.ts';
 import type { Diagram } from '../../../src/core/model/types.ts';
 import { exportPdf, type PdfOptions } from '../../../src/export/pdf/export-pdf.ts';
 import { newPdf } from '../../../src/export/pdf/pdf-document.ts';
+import { exportReportPdf } from '../../../src/export/pdf/report/export-report-pdf.ts';
+import { checkDiagram } from '../../../src/core/rules/check.ts';
 import { loadPdfFont } from '../../../src/node/pdf-font-fs.ts';
 import { catalog } from '../../support/catalog.ts';
 
@@ -185,6 +187,15 @@ describe('the PDF drawing prints legibly and whole (issue 11 items 1, 2, 5)', ()
     for (let n = 2; n <= pages; n++) expect(onPage(n), `page ${n}`).toContain(`第${n}页/共${pages}页`);
     // Each tile has the diagram's own text on it, not only its caption.
     for (let n = 2; n <= pages; n++) expect(all.filter((w) => w.page === n).length, `page ${n}`).toBeGreaterThan(20);
+  }, 60_000);
+
+  it('the compliance report prints its drawing legibly on A4 too (tiled with a page map), no word under 6 pt', async () => {
+    const doc = readDesign('templates/l4-finance');
+    const pdf = await exportReportPdf(doc, catalog, checkDiagram(doc, catalog), { lang: 'zh', font: loadPdfFont() });
+    const k = await boxPerPoint();
+    const all = words(pdf);
+    for (const word of all) expect(word.height / k, `p.${word.page} "${word.text}"`).toBeGreaterThanOrEqual(6 - 0.05);
+    expect(all.map((w) => w.text).join('')).toContain('页面分布图');
   }, 60_000);
 });
 
