@@ -23,7 +23,7 @@ import { exportReportHtml } from '../core/report/html/report-html.ts';
 import { checkDiagram } from '../core/rules/check.ts';
 import type { CheckResult } from '../core/rules/finding.ts';
 
-export const EXPORT_FORMATS = ['svg', 'pdf-a4', 'pdf-a3', 'drawio', 'csv', 'md', 'json', 'xlsx'] as const;
+export const EXPORT_FORMATS = ['svg', 'pdf', 'pdf-a4', 'pdf-a3', 'pdf-a2', 'pdf-a1', 'drawio', 'csv', 'md', 'json', 'xlsx'] as const;
 /** The compliance report (issue 5): printable HTML, and PDF with the embedded font. */
 export const REPORT_FORMATS = ['report-html', 'report-pdf'] as const;
 /** The topology drawing as PNG at 2× and 3×: browser only (it needs a canvas). */
@@ -31,7 +31,10 @@ export const PNG_FORMATS = ['png2x', 'png3x'] as const;
 export const ALL_EXPORT_FORMATS = [...EXPORT_FORMATS, ...REPORT_FORMATS, ...PNG_FORMATS] as const;
 export type ExportFormat = (typeof ALL_EXPORT_FORMATS)[number];
 /** The formats that draw the topology (a selection and finding marks apply to them). */
-export const DRAWING_FORMATS: ReadonlySet<ExportFormat> = new Set<ExportFormat>(['svg', 'pdf-a4', 'pdf-a3', 'drawio', 'png2x', 'png3x']);
+export const DRAWING_FORMATS: ReadonlySet<ExportFormat> = new Set<ExportFormat>(['svg', 'pdf', 'pdf-a4', 'pdf-a3', 'pdf-a2', 'pdf-a1', 'drawio', 'png2x', 'png3x']);
+
+/** The paper of each PDF drawing format: `pdf` picks the smallest of A3, A2, A1 that keeps the text legible. */
+const PDF_PAPER = { pdf: 'auto', 'pdf-a4': 'A4', 'pdf-a3': 'A3', 'pdf-a2': 'A2', 'pdf-a1': 'A1' } as const;
 
 export interface ExportFile {
   name: string;
@@ -48,7 +51,10 @@ export interface ExportFileOptions extends SceneOptions {
 
 const TYPES: Record<ExportFormat, [extension: string, mimeType: string]> = {
   svg: ['.svg', 'image/svg+xml'],
+  pdf: ['.pdf', 'application/pdf'],
   'pdf-a4': ['.pdf', 'application/pdf'],
+  'pdf-a2': ['.pdf', 'application/pdf'],
+  'pdf-a1': ['.pdf', 'application/pdf'],
   'pdf-a3': ['.pdf', 'application/pdf'],
   drawio: ['.drawio', 'application/vnd.jgraph.mxfile'],
   csv: ['.csv', 'text/csv;charset=utf-8'],
@@ -61,7 +67,7 @@ const TYPES: Record<ExportFormat, [extension: string, mimeType: string]> = {
   png3x: ['.png', 'image/png'],
 };
 
-const NAME_SUFFIX: Partial<Record<ExportFormat, string>> = { 'pdf-a3': ' A3', png2x: ' @2x', png3x: ' @3x' };
+const NAME_SUFFIX: Partial<Record<ExportFormat, string>> = { 'pdf-a4': ' A4', 'pdf-a3': ' A3', 'pdf-a2': ' A2', 'pdf-a1': ' A1', png2x: ' @2x', png3x: ' @3x' };
 
 export async function buildExportFile(format: ExportFormat, doc: Diagram, catalog: Catalog, options: ExportFileOptions): Promise<ExportFile> {
   const { lang } = options;
@@ -89,11 +95,14 @@ export async function buildExportFile(format: ExportFormat, doc: Diagram, catalo
       const { exportBomXlsx } = await import('./xlsx/export-xlsx.ts');
       return file(await exportBomXlsx(doc, catalog, { lang, check: checked() }));
     }
+    case 'pdf':
     case 'pdf-a4':
+    case 'pdf-a2':
+    case 'pdf-a1':
     case 'pdf-a3': {
       if (!options.loadFont) throw new Error('a PDF needs its font: pass loadFont');
       const [{ exportPdf }, font] = await Promise.all([import('./pdf/export-pdf.ts'), options.loadFont()]);
-      return file(await exportPdf(doc, catalog, { ...drawn, paper: format === 'pdf-a3' ? 'A3' : 'A4', font }));
+      return file(await exportPdf(doc, catalog, { ...drawn, paper: PDF_PAPER[format as keyof typeof PDF_PAPER], font }));
     }
     case 'report-html':
       return file(exportReportHtml(doc, catalog, checked(), options));

@@ -54,7 +54,7 @@ test('every export from the toolbar downloads a real file with the design in it'
   expect(png3.width / png2.width).toBeCloseTo(1.5, 1);
   expect(png2.width).toBeGreaterThan(1000);
 
-  for (const [button, paper] of [['PDF（A4 横向）', 'A4'], ['PDF（A3 横向）', 'A3']] as const) {
+  for (const [button, paper] of [['PDF（自动选纸：A3/A2/A1，字号不小于 6 pt）', 'auto'], ['PDF（A4，放不下时分页拼接）', 'A4'], ['PDF（A3，放不下时分页拼接）', 'A3']] as const) {
     const pdf = await exportFile(page, button);
     expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const text = pdfText(pdf.bytes);

@@ -16,5 +16,6 @@ import { tidy } from './en/tidy.ts';
 import { keyboard } from './en/keyboard.ts';
 import { filing } from './en/filing.ts';
 import { filingDocs } from './en/filing-docs.ts';
+import { print } from './en/print.ts';
 
-export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs };
+export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print };

@@ -18,5 +18,6 @@ import { tidy } from './zh/tidy.ts';
 import { keyboard } from './zh/keyboard.ts';
 import { filing } from './zh/filing.ts';
 import { filingDocs } from './zh/filing-docs.ts';
+import { print } from './zh/print.ts';
 
-export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs } as const;
+export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print } as const;

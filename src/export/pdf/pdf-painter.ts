@@ -6,8 +6,8 @@
  * embedded face keeps the file and the download small.
  */
 import {
-  LineCapStyle, LineJoinStyle, PDFName, concatTransformationMatrix, drawSvgPath, popGraphicsState, pushGraphicsState, setLineCap, setLineJoin,
-  type PDFFont, type PDFPage,
+  LineCapStyle, LineJoinStyle, PDFName, TextRenderingMode, clip, concatTransformationMatrix, drawSvgPath, endPath, popGraphicsState, pushGraphicsState,
+  rectangle, setLineCap, setLineJoin, setTextRenderingMode, type PDFFont, type PDFPage,
 } from 'pdf-lib';
 import { iconParts, multiply, type Matrix } from '../../core/export/scene/icon-parts.ts';
 import type { Placement, Sheet } from '../../core/export/scene/sheet.ts';
@@ -35,7 +35,13 @@ export class PdfPainter {
   paintSheet(sheet: Sheet): void {
     const inset = sheet.frameInset;
     this.path(roundedRect(inset, inset, sheet.width - inset * 2, sheet.height - inset * 2, 0), { x: 0, y: 0, scale: 1 }, { stroke: RULE_LINE, strokeWidth: 0.6 });
-    for (const placement of sheet.placements) for (const shape of placement.panel.shapes) this.shape(shape, placement);
+    for (const placement of sheet.placements) {
+      const { clip: area } = placement;
+      // A tile: graphics are clipped to its area; texts are not (ownsText keeps each whole, on the right tiles).
+      if (area) this.page.pushOperators(pushGraphicsState(), rectangle(area.x, this.page.getHeight() - area.y - area.height, area.width, area.height), clip(), endPath());
+      for (const shape of placement.panel.shapes) this.shape(shape, placement);
+      if (area) this.page.pushOperators(popGraphicsState());
+    }
   }
 
   private alpha(fill: number, stroke: number): PDFName | undefined {
@@ -70,6 +76,7 @@ export class PdfPainter {
     switch (shape.kind) {
       case 'group':
         for (const child of shape.children) this.shape(child, at);
+        if (shape.title !== undefined) this.fullText(shape, at);
         return;
       case 'rect':
         this.path(roundedRect(shape.x, shape.y, shape.width, shape.height, shape.radius ?? 0), at, shape);
@@ -90,16 +97,50 @@ export class PdfPainter {
     }
   }
 
-  private text(shape: Extract<Shape, { kind: 'text' }>, at: Placement): void {
-    if (shape.text === '') return;
+  /** Where a text goes on the page (x of its start, baseline y in sheet coordinates) and whether this page prints it. */
+  private textAt(shape: Extract<Shape, { kind: 'text' }>, at: Placement): { x: number; y: number; size: number } | undefined {
+    if (shape.text === '') return undefined;
     const size = shape.size * at.scale;
     const width = this.font.widthOfTextAtSize(shape.text, size);
     const shift = shape.anchor === 'middle' ? width / 2 : shape.anchor === 'end' ? width : 0;
     const x = at.x + shape.x * at.scale - shift;
-    const y = this.page.getHeight() - (at.y + shape.y * at.scale);
-    const ink = { x, y, size, font: this.font, color: colour(shape.color) };
+    const baseline = at.y + shape.y * at.scale;
+    if (at.ownsText && !at.ownsText({ x, y: baseline - size * 0.9, width, height: size * 1.2 })) return undefined;
+    return { x, y: baseline, size };
+  }
+
+  private text(shape: Extract<Shape, { kind: 'text' }>, at: Placement): void {
+    const where = this.textAt(shape, at);
+    if (!where) return;
+    const ink = { x: where.x, y: this.page.getHeight() - where.y, size: where.size, font: this.font, color: colour(shape.color) };
     if (shape.bold) drawBoldText(this.page, shape.text, ink);
     else this.page.drawText(shape.text, ink);
+  }
+
+  /**
+   * The element's full text (a label wrapped or shortened on the drawing) as invisible text over its
+   * first line: not seen on paper, but found by search, copy and text extraction, so no fact is lost.
+   */
+  private fullText(shape: Extract<Shape, { kind: 'group' }>, at: Placement): void {
+    const first = firstText(shape.children);
+    const where = first && this.textAt(first, at);
+    if (!where || shape.title === undefined) return;
+    this.page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.Invisible));
+    // In lines no wider than the first visible one: the text stays on the page (and on its tile).
+    const room = Math.max(this.font.widthOfTextAtSize(first.text, where.size), where.size * 8);
+    let line = '';
+    let y = where.y;
+    const flush = () => {
+      this.page.drawText(line, { x: where.x, y: this.page.getHeight() - y, size: where.size, font: this.font });
+      y += where.size * 1.15;
+      line = '';
+    };
+    for (const char of shape.title) {
+      if (line !== '' && this.font.widthOfTextAtSize(line + char, where.size) > room) flush();
+      line += char;
+    }
+    if (line !== '') flush();
+    this.page.pushOperators(popGraphicsState());
   }
 
   /**
@@ -123,4 +164,15 @@ export class PdfPainter {
     }
     this.page.pushOperators(popGraphicsState());
   }
+}
+
+function firstText(shapes: readonly Shape[]): Extract<Shape, { kind: 'text' }> | undefined {
+  for (const shape of shapes) {
+    if (shape.kind === 'text' && shape.text !== '') return shape;
+    if (shape.kind === 'group') {
+      const found = firstText(shape.children);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }

@@ -11,7 +11,7 @@ import { runExport } from './run-export.ts';
 import { runFilingExport } from './run-filing.ts';
 
 const GROUPS: { title: MessageKey; hint: MessageKey; formats: ExportFormat[] }[] = [
-  { title: 'exportDialog.drawing', hint: 'exportDialog.drawingHint', formats: ['pdf-a3', 'pdf-a4', 'svg', 'png2x', 'png3x'] },
+  { title: 'exportDialog.drawing', hint: 'exportDialog.drawingHint', formats: ['pdf', 'pdf-a3', 'pdf-a4', 'pdf-a2', 'pdf-a1', 'svg', 'png2x', 'png3x'] },
   { title: 'exportDialog.bom', hint: 'exportDialog.bomHint', formats: ['xlsx', 'csv', 'md', 'json'] },
   { title: 'exportDialog.report', hint: 'exportDialog.reportHint', formats: ['report-pdf', 'report-html'] },
   { title: 'exportDialog.other', hint: 'exportDialog.drawingHint', formats: ['drawio'] },

@@ -12,7 +12,10 @@ describe('export files for downloads', () => {
     expect(files.map((f) => [f.name, f.mimeType])).toEqual([
       ['网上商城 Online store 系统拓扑图.svg', 'image/svg+xml'],
       ['网上商城 Online store 系统拓扑图.pdf', 'application/pdf'],
+      ['网上商城 Online store 系统拓扑图 A4.pdf', 'application/pdf'],
       ['网上商城 Online store 系统拓扑图 A3.pdf', 'application/pdf'],
+      ['网上商城 Online store 系统拓扑图 A2.pdf', 'application/pdf'],
+      ['网上商城 Online store 系统拓扑图 A1.pdf', 'application/pdf'],
       ['网上商城 Online store 系统拓扑图.drawio', 'application/vnd.jgraph.mxfile'],
       ['网上商城 Online store 安全产品清单.csv', 'text/csv;charset=utf-8'],
       ['网上商城 Online store 安全产品清单.md', 'text/markdown;charset=utf-8'],

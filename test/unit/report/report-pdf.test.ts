@@ -45,21 +45,25 @@ function labelsOf(doc: Diagram, lang: Lang): string[] {
 }
 
 describe('compliance report (PDF)', () => {
-  it('is A4 text pages then an A4 landscape drawing, with the CJK font embedded as a subset', async () => {
+  it('is A4 text pages then the drawing on A4 sheets (legible, tiled when needed), with the CJK font embedded as a subset', async () => {
     const doc = readFixture('reference-l3');
     const pdf = await exportReportPdf(doc, catalog, checkDiagram(doc, catalog), { lang: 'zh', font: loadPdfFont() });
     expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
     const info = execFileSync('pdfinfo', ['-l', '100', pdfFile(pdf)], { encoding: 'utf8' });
     const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
     expect(sizes.length).toBeGreaterThanOrEqual(4);
-    expect(sizes.slice(0, -1).every(([w, h]) => w === 595 && h === 842)).toBe(true);
-    expect(sizes.at(-1)).toEqual([842, 595]);
+    // Text pages are A4 portrait; the drawing's sheets are A4 in either orientation.
+    // The drawing's sheets are those after the last page with the text pages' footer.
+    const footer = squash(t('zh', 'report.footer', { title: doc.meta.title })).slice(-12);
+    const drawingFirst = sizes.findIndex((_, i) => !pdfText(pdf, { first: i + 1, last: i + 1 }).includes(footer));
+    expect(drawingFirst, JSON.stringify(sizes)).toBeGreaterThan(2);
+    expect(sizes.slice(0, drawingFirst).every(([w, h]) => w === 595 && h === 842)).toBe(true);
+    expect(sizes.slice(drawingFirst).every(([w, h]) => (w === 842 && h === 595) || (w === 595 && h === 842))).toBe(true);
     const fonts = execFileSync('pdffonts', [pdfFile(pdf)], { encoding: 'utf8' });
     expect(fonts).toMatch(/^[A-Z]{6}\+NotoSansSC-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s/m);
     expect(pdf.length).toBeLessThan(600_000);
-    // The drawing page holds every zone and product label.
-    const last = sizes.length;
-    const drawing = pdfText(pdf, { first: last, last });
+    // The drawing's sheets hold every zone and product label.
+    const drawing = pdfText(pdf, { first: drawingFirst + 1, last: sizes.length });
     for (const label of labelsOf(doc, 'zh')) expect(drawing, label).toContain(squash(label));
   }, 60_000);
 

@@ -63,14 +63,14 @@ export function layoutDrawioEdges(doc: Diagram, drawn: Drawn, catalog: Catalog, 
       if (header) headers.push(header);
     }
   }
-  const { drawn: edges, routes, obstacles } = routeDrawnEdges(drawn.edges, rects, headers, (id) => index.node(id)?.kind === 'product');
+  const { drawn: edges, routes, boxes, obstacles } = routeDrawnEdges(drawn.edges, rects, headers, (id) => index.node(id)?.kind === 'product');
   const placed = new RectGrid();
   return edges.map((edge, i) => {
     const points = routes[i]!;
     const rows = drawioEdgeRows(edge, isEncrypted(edge, index.node(edge.target)), lang);
     if (rows.length === 0) return { edge, points, rows };
     const size = edgeLabelSize(rows);
-    const spot = pickSpot(points, size, placed, obstacles);
+    const spot = pickSpot(points, size, placed, boxes, obstacles);
     const label = { x: spot.x - size.width / 2, y: spot.y - size.height / 2, ...size };
     placed.add(label);
     return { edge, points, rows, label };

@@ -10,7 +10,7 @@ import { isEncrypted } from '../../model/encryption.ts';
 import type { DiagramEdge, DiagramNode } from '../../model/types.ts';
 import type { Marks } from '../../rules/finding-marks.ts';
 import { drawable } from '../text/clean-text.ts';
-import { ellipsize, textWidth } from '../text/measure.ts';
+import { textWidth, wrapLines } from '../text/measure.ts';
 import { darker } from './colour.ts';
 import { edgeLine, labelSpots, padlock } from './edge-shapes.ts';
 import { findingBadge } from './findings-marks.ts';
@@ -22,8 +22,6 @@ import { EDGE_LOOK, INK, PAPER, SIZES } from './style.ts';
 const MAX_LABEL_WIDTH = 150;
 const LOCK = 9;
 const LINE = 13;
-/** Steps by which a label moves away from its line when no place beside it is free. */
-const FARTHER = 12;
 
 export interface EdgeLayer {
   lines: Shape[];
@@ -45,7 +43,7 @@ export function edgeLayer(
   edges: readonly DiagramEdge[], rects: ReadonlyMap<string, Rect>, headers: readonly Rect[], nodes: (id: string) => DiagramNode | undefined,
   marks: ReadonlyMap<string, Marks>, lang: Lang,
 ): EdgeLayer {
-  const { drawn, routes, obstacles: grid } = routeDrawnEdges(edges, rects, headers, (id) => nodes(id)?.kind === 'product');
+  const { drawn, routes, boxes, obstacles: grid } = routeDrawnEdges(edges, rects, headers, (id) => nodes(id)?.kind === 'product');
   // Labels keep clear of each other first, then of products, zone headers and arrowheads.
   const placed = new RectGrid();
 
@@ -63,14 +61,14 @@ export function edgeLayer(
     if (!hasText && !mark) return;
     const label = hasText ? labelBox(text, encrypted, EDGE_LOOK[edge.kind].color) : undefined;
     const size = label ? { width: label.width, height: label.height } : { width: 16, height: 16 };
-    const spot = pickSpot(points, size, placed, grid);
+    const spot = pickSpot(points, size, placed, boxes, grid);
     const box = { x: spot.x - size.width / 2, y: spot.y - size.height / 2, ...size };
     placed.add(box);
     extent.push(box);
     const shapes = label ? label.draw(box.x, box.y) : [];
     // At the label's start: its end is often near the target, whose own badge sits on its corner.
     if (mark) shapes.push(...findingBadge(label ? box.x : spot.x, label ? box.y : spot.y, mark));
-    labels.push(group('edge-label', shapes, edge.id));
+    labels.push(group('edge-label', shapes, edge.id, label?.wrapped ? text.filter((line) => line !== '').join(' / ') : undefined));
   });
   return { lines, labels, extent };
 }
@@ -80,7 +78,9 @@ export interface RoutedEdges {
   drawn: DiagramEdge[];
   /** Their polylines, border to border, in absolute drawing coordinates. */
   routes: Point[][];
-  /** What labels keep clear of: products, zone headers and the lines' ends (arrowheads). */
+  /** The product boxes: a label never sits on one. */
+  boxes: RectGrid;
+  /** What labels keep clear of where they can: zone headers and the lines' ends (arrowheads). */
   obstacles: RectGrid;
 }
 
@@ -91,32 +91,29 @@ export function routeDrawnEdges(
   const drawn = edges.filter((e) => rects.has(e.source) && rects.has(e.target));
   const productRects = [...rects].filter(([id]) => isProduct(id)).map(([, rect]) => rect);
   const routes = routeEdges(drawn.map((e) => ({ sourceId: e.source, targetId: e.target, source: rects.get(e.source)!, target: rects.get(e.target)! })), productRects, headers);
+  const boxes = new RectGrid();
+  for (const rect of productRects) boxes.add(rect);
   const obstacles = new RectGrid();
-  for (const rect of [...productRects, ...headers]) obstacles.add(rect);
+  for (const rect of headers) obstacles.add(rect);
   for (const points of routes) {
     for (const end of [points[0]!, points[points.length - 1]!]) obstacles.add({ x: end.x - 7, y: end.y - 7, width: 14, height: 14 });
   }
-  return { drawn, routes, obstacles };
+  return { drawn, routes, boxes, obstacles };
 }
 
 /**
  * The first place on (then beside) the line that is clear of everything; failing that, the one that
- * overlaps the fewest other labels, then the fewest other things.
+ * overlaps no node box and the fewest other labels, then the fewest other things. A label never sits
+ * on a node box: when every place near the line does, it moves further off the line until clear.
  */
-export function pickSpot(points: readonly Point[], size: { width: number; height: number }, labels: RectGrid, things: RectGrid): Point {
+export function pickSpot(points: readonly Point[], size: { width: number; height: number }, labels: RectGrid, boxes: RectGrid, things: RectGrid): Point {
   const spots = labelSpots(points);
   const candidates: Point[] = spots.map((s) => s.at);
-  // Beside the line: above or below a horizontal stretch, left or right of a vertical one.
-  for (const { at, horizontal } of spots) {
-    const dx = horizontal ? 0 : size.width / 2 + 3;
-    const dy = horizontal ? size.height / 2 + 3 : 0;
-    candidates.push({ x: at.x - dx, y: at.y - dy }, { x: at.x + dx, y: at.y + dy });
-  }
-  // Farther off the line, when the line runs through a gap narrower than its label (two products side by side).
-  for (let step = 1; step <= 6; step++) {
+  // Beside the line: above or below a horizontal stretch, left or right of a vertical one, then further off.
+  for (const away of [0, 14, 30, 50, 75, 105]) {
     for (const { at, horizontal } of spots) {
-      const dx = horizontal ? 0 : size.width / 2 + 3 + step * FARTHER;
-      const dy = horizontal ? size.height / 2 + 3 + step * FARTHER : 0;
+      const dx = horizontal ? 0 : size.width / 2 + 3 + away;
+      const dy = horizontal ? size.height / 2 + 3 + away : 0;
       candidates.push({ x: at.x - dx, y: at.y - dy }, { x: at.x + dx, y: at.y + dy });
     }
   }
@@ -124,7 +121,7 @@ export function pickSpot(points: readonly Point[], size: { width: number; height
   let bestCost = Infinity;
   for (const [i, p] of candidates.entries()) {
     const box = { x: p.x - size.width / 2, y: p.y - size.height / 2, ...size };
-    const cost = labels.query(box).length * 1000 + things.query(box).length * 10 + i * 0.01;
+    const cost = boxes.query(box).length * 1e6 + labels.query(box).length * 1000 + things.query(box).length * 10 + i * 0.01;
     if (cost < 1) return p;
     if (cost < bestCost) {
       bestCost = cost;
@@ -136,13 +133,16 @@ export function pickSpot(points: readonly Point[], size: { width: number; height
 
 function labelBox(lines: string[], encrypted: boolean, color: string) {
   const size = SIZES.edgeLabel;
-  const rows = lines.map((line, i) => ellipsize(line, MAX_LABEL_WIDTH - (i === 0 && encrypted ? LOCK + 3 : 0), size)).filter((line, i) => line !== '' || i === 0);
+  // Each line of the label may wrap once; what still does not fit is cut and the full text kept in the title.
+  const wrapped = lines.map((line, i) => (line === '' ? { lines: [''], cut: false } : wrapLines(line, MAX_LABEL_WIDTH - (i === 0 && encrypted ? LOCK + 3 : 0), size, 2)));
+  const rows = wrapped.flatMap((w) => w.lines).filter((line, i) => line !== '' || i === 0);
   const widths = rows.map((row, i) => textWidth(row, size) + (i === 0 && encrypted ? LOCK + (row === '' ? 0 : 3) : 0));
   const width = Math.max(...widths) + 8;
   const height = rows.length * LINE + 4;
   return {
     width,
     height,
+    wrapped: wrapped.some((w) => w.cut || w.lines.length > 1),
     draw(x: number, y: number): Shape[] {
       const shapes: Shape[] = [{ kind: 'rect', x, y, width, height, radius: 3, fill: PAPER, fillOpacity: 0.94 }];
       rows.forEach((row, i) => {

@@ -1,7 +1,9 @@
 /**
  * A product as a card of the canvas size (160 × 60): the catalog icon in the category's colour, the
  * current catalog name (the same name as on the BOM), and the user's label, or the edition when there
- * is no label; the quantity under the icon when more than one instance.
+ * is no label; the quantity under the icon when more than one instance. Text keeps its print size
+ * (a name never shrinks below 12, so it prints at 7 pt or more) and wraps onto a second line instead;
+ * what still does not fit is shortened with "…" and the card's full text goes into its title.
  */
 import type { Catalog } from '../../catalog/types.ts';
 import type { Rect } from '../../geometry/geometry.ts';
@@ -9,11 +11,13 @@ import type { Lang } from '../../model/localized.ts';
 import type { ProductNode } from '../../model/types.ts';
 import { editionName, effectiveEdition } from '../names.ts';
 import { drawable } from '../text/clean-text.ts';
-import { ellipsize, fitText, wrapText } from '../text/measure.ts';
+import { wrapLines } from '../text/measure.ts';
 import { group, type Shape } from './shapes.ts';
 import { INK, MUTED, PAPER, SIZES } from './style.ts';
 
 const ICON = 26;
+/** Line pitch for 2, 3 and 4 lines of text in the card's 60 units of height. */
+const STEP: Record<number, number> = { 1: 17, 2: 17, 3: 14.5, 4: 12.6 };
 
 export function productCard(node: ProductNode, rect: Rect, catalog: Catalog, lang: Lang): Shape {
   const product = catalog.product(node.product);
@@ -33,16 +37,16 @@ export function productCard(node: ProductNode, rect: Rect, catalog: Catalog, lan
   const fullName = drawable(product?.name[lang] ?? node.product);
   const label = node.label !== undefined ? drawable(node.label) : '';
   const second = label !== '' ? label : (editionName(product, effectiveEdition(node, product), lang) ?? '');
-  // A long catalog name takes two lines (the card has room for three); a short one stays whole at 12.
-  const fitted = fitText(fullName, room, SIZES.productName, 10.5, true);
-  const name = fitted.text === fullName ? [fullName] : wrapText(fullName, room, 11, 2, true);
-  const nameSize = name.length === 1 ? fitted.size : 11;
-  const lines: [string, boolean, number][] = [...name.map((text): [string, boolean, number] => [text, true, nameSize])];
-  if (second !== '') lines.push([ellipsize(second, room, SIZES.productLabel), false, SIZES.productLabel]);
-  const step = lines.length === 3 ? 14.5 : 17;
+  const name = wrapLines(fullName, room, SIZES.productName, 2, true);
+  // The label or edition takes up to two lines more (four lines fit the card's height at 12.6 units).
+  const facts = second === '' ? { lines: [], cut: false } : wrapLines(second, room, SIZES.productLabel, 2);
+  const lines: [string, boolean][] = [...name.lines.map((text): [string, boolean] => [text, true]), ...facts.lines.map((text): [string, boolean] => [text, false])];
+  const step = STEP[lines.length] ?? 12.6;
   const first = rect.y + rect.height / 2 - (step * (lines.length - 1)) / 2 + 4;
-  lines.forEach(([text, bold, size], i) => {
-    shapes.push({ kind: 'text', x: textX, y: first + step * i, text, size, bold, color: bold ? INK : MUTED, anchor: 'start' });
+  lines.forEach(([text, bold], i) => {
+    const size = bold ? SIZES.productName : SIZES.productLabel;
+    shapes.push({ kind: 'text', x: textX, y: first + step * i, text, size, bold, color: bold ? INK : MUTED, anchor: 'start', ...(bold ? { name: true } : {}) });
   });
-  return group('product', shapes, node.id);
+  const wrapped = name.lines.length > 1 || facts.lines.length > 1 || name.cut || facts.cut;
+  return group('product', shapes, node.id, wrapped ? [fullName, second].filter((s) => s !== '').join(' / ') : undefined);
 }

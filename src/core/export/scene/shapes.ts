@@ -43,6 +43,8 @@ export interface TextShape {
   bold?: boolean;
   color: string;
   anchor: Anchor;
+  /** A product's name: printed at 7 pt or more, other text at 6 pt or more (see legibility.ts). */
+  name?: boolean;
 }
 
 export interface IconShape {
@@ -59,6 +61,11 @@ export interface GroupShape {
   kind: 'group';
   role: string;
   id?: string;
+  /**
+   * The element's full text, when a line of it had to be wrapped or shortened: SVG writes it as the
+   * group's <title>, PDF as invisible (extractable) text, so no fact is lost to the cut.
+   */
+  title?: string;
   children: Shape[];
 }
 
@@ -76,7 +83,9 @@ export interface Panel {
   originY?: number;
 }
 
-export const group = (role: string, children: Shape[], id?: string): GroupShape => (id === undefined ? { kind: 'group', role, children } : { kind: 'group', role, id, children });
+export const group = (role: string, children: Shape[], id?: string, title?: string): GroupShape => ({
+  kind: 'group', role, ...(id === undefined ? {} : { id }), ...(title === undefined ? {} : { title }), children,
+});
 
 /** Move every shape of a list by (dx, dy) (used to place panels; paths are rewritten). */
 export function translateShapes(shapes: readonly Shape[], dx: number, dy: number): Shape[] {

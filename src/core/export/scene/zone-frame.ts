@@ -1,7 +1,8 @@
 /**
  * A zone as a labelled frame: the catalog's colour and dash pattern for its kind (readable in
  * greyscale), a faint tint of the same colour, and a header with the kind's icon, the zone's name and
- * what it is (kind, CIDR or region).
+ * what it is (kind, CIDR or region), on more lines when the frame is narrow (the header band grows
+ * on the drawing; the document is not changed).
  */
 import type { Catalog } from '../../catalog/types.ts';
 import type { Rect } from '../../geometry/geometry.ts';
@@ -9,7 +10,7 @@ import type { Lang } from '../../model/localized.ts';
 import type { ZoneNode } from '../../model/types.ts';
 import { zoneFacts, zoneTitle } from '../names.ts';
 import { drawable } from '../text/clean-text.ts';
-import { ellipsize, textWidth } from '../text/measure.ts';
+import { textWidth, wrapLines } from '../text/measure.ts';
 import { darker } from './colour.ts';
 import { group, type Shape } from './shapes.ts';
 import { MUTED, SIZES, ZONE_DASH } from './style.ts';
@@ -38,27 +39,46 @@ export function zoneFrame(zone: ZoneNode, rect: Rect, catalog: Catalog, lang: La
   const room = rect.x + rect.width - PAD - textX;
   let headerRight = textX;
   let headerBottom = rect.y + 26;
+  let title: string | undefined;
   if (room > 20) {
     shapes.push({ kind: 'icon', x: rect.x + PAD, y: rect.y + 8, size: ICON, svg: info.icon });
-    const title = ellipsize(drawable(zoneTitle(zone, catalog, lang)), room, SIZES.zoneTitle, true);
-    shapes.push({ kind: 'text', x: textX, y: rect.y + 21, text: title, size: SIZES.zoneTitle, bold: true, color: info.color === '#adb5bd' ? MUTED : darker(info.color), anchor: 'start' });
-    headerRight = textX + textWidth(title, SIZES.zoneTitle, true);
+    const fullTitle = drawable(zoneTitle(zone, catalog, lang));
     const facts = drawable(zoneFacts(zone, catalog, lang).join(' · '));
+    const color = info.color === '#adb5bd' ? MUTED : darker(info.color);
+    // The header band grows on the drawing only (two lines of title, two of facts) rather than cut a name.
+    const titleLines = wrapLines(fullTitle, room, SIZES.zoneTitle, 2, true);
+    let baseline = rect.y + 21;
+    titleLines.lines.forEach((line, i) => {
+      if (i > 0) baseline += 16;
+      shapes.push({ kind: 'text', x: textX, y: baseline, text: line, size: SIZES.zoneTitle, bold: true, color, anchor: 'start' });
+      headerRight = Math.max(headerRight, textX + textWidth(line, SIZES.zoneTitle, true));
+    });
+    headerBottom = baseline + 5;
+    let cut = titleLines.cut || titleLines.lines.length > 1;
     if (facts !== '') {
-      // Facts go beside the title when they fit there, else on a second line.
-      const besideX = textX + textWidth(title, SIZES.zoneTitle, true) + 10;
+      const last = titleLines.lines[titleLines.lines.length - 1]!;
+      // Facts go beside the title when they fit there, else on the lines below.
+      const besideX = textX + textWidth(last, SIZES.zoneTitle, true) + 10;
       const besideRoom = rect.x + rect.width - PAD - besideX;
       if (textWidth(facts, SIZES.zoneSubtitle) <= besideRoom) {
-        shapes.push({ kind: 'text', x: besideX, y: rect.y + 21, text: facts, size: SIZES.zoneSubtitle, color: MUTED, anchor: 'start' });
-        headerRight = besideX + textWidth(facts, SIZES.zoneSubtitle);
+        shapes.push({ kind: 'text', x: besideX, y: baseline, text: facts, size: SIZES.zoneSubtitle, color: MUTED, anchor: 'start' });
+        headerRight = Math.max(headerRight, besideX + textWidth(facts, SIZES.zoneSubtitle));
       } else {
-        const second = ellipsize(facts, room, SIZES.zoneSubtitle);
-        shapes.push({ kind: 'text', x: textX, y: rect.y + 35, text: second, size: SIZES.zoneSubtitle, color: MUTED, anchor: 'start' });
-        headerRight = Math.max(headerRight, textX + textWidth(second, SIZES.zoneSubtitle));
-        headerBottom = rect.y + 39;
+        const factLines = wrapLines(facts, room, SIZES.zoneSubtitle, 2);
+        cut ||= factLines.cut || factLines.lines.length > 1;
+        for (const line of factLines.lines) {
+          baseline += 14;
+          shapes.push({ kind: 'text', x: textX, y: baseline, text: line, size: SIZES.zoneSubtitle, color: MUTED, anchor: 'start' });
+          headerRight = Math.max(headerRight, textX + textWidth(line, SIZES.zoneSubtitle));
+        }
+        headerBottom = baseline + 4;
       }
     }
+    if (cut) title = [fullTitle, facts].filter((s) => s !== '').join(' · ');
+  } else {
+    // Too narrow for a header: the name and facts are still in the file.
+    title = [drawable(zoneTitle(zone, catalog, lang)), drawable(zoneFacts(zone, catalog, lang).join(' · '))].filter((s) => s !== '').join(' · ');
   }
   const header = room > 20 ? { x: rect.x + 4, y: rect.y + 4, width: headerRight - rect.x, height: headerBottom - rect.y - 4 } : undefined;
-  return { shape: group('zone', shapes, zone.id), ...(header ? { header } : {}) };
+  return { shape: group('zone', shapes, zone.id, title), ...(header ? { header } : {}) };
 }

@@ -38,6 +38,8 @@ function shapeSvg(shape: Shape, out: string[]): void {
     case 'group': {
       const id = shape.id === undefined ? '' : ` data-id="${escapeXmlAttr(shape.id)}"`;
       out.push(`<g class="${shape.role}"${id}>`);
+      // The full text of a label wrapped or shortened on the drawing: shown as a tooltip, read by search.
+      if (shape.title !== undefined) out.push(`<title>${escapeXmlText(shape.title)}</title>`);
       for (const child of shape.children) shapeSvg(child, out);
       out.push('</g>');
       return;

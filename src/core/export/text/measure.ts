@@ -86,3 +86,10 @@ export function wrapText(text: string, maxWidth: number, size: number, maxLines:
   if (rest !== '') lines.push(ellipsize(rest, maxWidth, size, bold));
   return lines;
 }
+
+/** Text wrapped as `wrapText` does, and whether it had to be shortened (its full text is then needed elsewhere). */
+export function wrapLines(text: string, maxWidth: number, size: number, maxLines: number, bold = false): { lines: string[]; cut: boolean } {
+  const lines = wrapText(text, maxWidth, size, maxLines, bold);
+  const kept = lines.join('').replace(/\s+/g, '');
+  return { lines, cut: kept !== text.replace(/\s+/g, '') };
+}

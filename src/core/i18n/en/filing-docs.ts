@@ -4,9 +4,6 @@ import type { filingDocs as zh } from '../zh/filing-docs.ts';
 export const filingDocs: Record<keyof typeof zh, string> = {
   'filing.todo': 'To be completed',
   'filing.none': 'None',
-  'filing.importance.high': 'High',
-  'filing.importance.medium': 'Medium',
-  'filing.importance.low': 'Low',
   'filing.edgeKind.traffic': 'Business traffic',
   'filing.edgeKind.management': 'Management',
   'filing.edgeKind.backup': 'Backup',

@@ -2,9 +2,6 @@
 export const filingDocs = {
   'filing.todo': '待填写',
   'filing.none': '无',
-  'filing.importance.high': '高',
-  'filing.importance.medium': '中',
-  'filing.importance.low': '低',
   'filing.edgeKind.traffic': '业务访问',
   'filing.edgeKind.management': '运维管理',
   'filing.edgeKind.backup': '备份',

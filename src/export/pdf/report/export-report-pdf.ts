@@ -1,21 +1,20 @@
 /**
  * The compliance report as a PDF: A4 portrait pages of real, extractable text in the embedded CJK
  * font (the same sections as the HTML report, built from the same report model), then the topology
- * drawing on an A4 landscape page painted by the topology PDF's own painter. Every text page carries
+ * drawing on A4 as the topology PDF prints it (legible, spread over several sheets when needed). Every text page carries
  * the system's name, the "not an assessment" reminder and its page number in the footer.
  */
 import type { Catalog } from '../../../core/catalog/types.ts';
 import { buildScene, type SceneOptions } from '../../../core/export/scene/scene.ts';
-import { fittedSheet } from '../../../core/export/scene/sheet.ts';
+import { planPrint } from '../../../core/export/scene/print-plan.ts';
 import { t } from '../../../core/i18n/translate.ts';
 import type { Diagram } from '../../../core/model/types.ts';
 import { PALETTE } from '../../../core/report/palette.ts';
 import { buildComplianceReport, reportSceneOptions, type ComplianceReport, type ReportSection } from '../../../core/report/report-model.ts';
 import type { CheckResult } from '../../../core/rules/finding.ts';
-import { PAPER } from '../export-pdf.ts';
+import { paintPlan } from '../export-pdf.ts';
 import { finishPdf, newPdf } from '../pdf-document.ts';
 import { colour } from '../pdf-ink.ts';
-import { PdfPainter } from '../pdf-painter.ts';
 import { PdfFlow } from './pdf-flow.ts';
 import { drawCover, drawHeading } from './report-pdf-cover.ts';
 import { drawBom, drawControls, drawFindings, drawManual, drawReadiness, drawWaivers } from './report-pdf-sections.ts';
@@ -69,13 +68,15 @@ export async function exportReportPdf(doc: Diagram, catalog: Catalog, check: Che
     TEXT_SECTIONS[id](flow, report);
   }
 
-  // The drawing: an A4 landscape sheet, as the topology PDF draws it, with the section's title.
-  const sheet = fittedSheet(buildScene(doc, catalog, reportSceneOptions(sceneOptions, check)), PAPER.A4);
-  const drawingPage = pdf.addPage([PAPER.A4.width, PAPER.A4.height]);
-  new PdfPainter(drawingPage, font).paintSheet(sheet);
-  const total = flow.pages.length + 1;
-  const heading = `${topologyTitle} · ${t(report.lang, 'report.page', { page: total, pages: total })}`;
-  drawingPage.drawText(heading, { x: PAPER.A4.width - 24 - flow.textWidth(heading, 8), y: PAPER.A4.height - 30, size: 8, font, color: colour(PALETTE.accent) });
+  // The drawing on A4 as the topology PDF prints it on A4: legible (6 pt and more), so spread over
+  // several sheets with a page map when it does not fit one; the section's title on its first sheet.
+  const plan = planPrint(buildScene(doc, catalog, reportSceneOptions(sceneOptions, check)), 'A4');
+  const first = pdf.getPageCount();
+  paintPlan(pdf, font, plan);
+  const drawingPage = pdf.getPage(first);
+  const total = flow.pages.length + plan.pages.length;
+  const heading = `${topologyTitle} · ${t(report.lang, 'report.page', { page: flow.pages.length + 1, pages: total })}`;
+  drawingPage.drawText(heading, { x: drawingPage.getWidth() - 24 - flow.textWidth(heading, 8), y: drawingPage.getHeight() - 30, size: 8, font, color: colour(PALETTE.accent) });
   footers(flow, report, total);
   return finishPdf(pdf, report.title, t(report.lang, 'report.heading'), report.lang);
 }
