@@ -17,7 +17,7 @@ test('备案材料 downloads one ZIP with every filing file, the 说明 DOCX wit
   const files = unzipSync(new Uint8Array(await downloadBytes(download)));
   const stem = '网上商城（基础合规架构）';
   expect(Object.keys(files).sort()).toEqual(
-    ['系统拓扑图 A3.pdf', '系统拓扑图.svg', '系统拓扑结构及说明.docx', '安全产品清单.xlsx', '安全产品清单.docx', '等保合规设计报告.pdf'].map((f) => `${stem} ${f}`).sort(),
+    ['系统拓扑图.pdf', '系统拓扑图.svg', '系统拓扑结构及说明.docx', '安全产品清单.xlsx', '安全产品清单.docx', '等保合规设计报告.pdf'].map((f) => `${stem} ${f}`).sort(),
   );
   const docx = Buffer.from(files[`${stem} 系统拓扑结构及说明.docx`]!);
   const text = (await mammoth.extractRawText({ buffer: docx })).value;

@@ -23,7 +23,7 @@ describe('cli filing', () => {
     const printed = out.trim().split('\n');
     const stem = '网上商城（等保三级 基础合规架构）';
     expect(printed).toEqual(
-      ['系统拓扑图 A3.pdf', '系统拓扑图.svg', '系统拓扑结构及说明.docx', '安全产品清单.xlsx', '安全产品清单.docx', '等保合规设计报告.pdf'].map((f) => join(dir, `${stem} ${f}`)),
+      ['系统拓扑图.pdf', '系统拓扑图.svg', '系统拓扑结构及说明.docx', '安全产品清单.xlsx', '安全产品清单.docx', '等保合规设计报告.pdf'].map((f) => join(dir, `${stem} ${f}`)),
     );
     expect(readdirSync(dir).sort()).toEqual(printed.map((p) => p.slice(dir.length + 1)).sort());
     expect(readFileSync(printed[0]!).subarray(0, 5).toString()).toBe('%PDF-');
