@@ -30,6 +30,8 @@ export interface DocxOptions {
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1134; // 2 cm
 const TEXT_WIDTH_PX = { portrait: 600, landscape: 900 };
+/** Room for an image under the page's text width, leaving a line for its caption. */
+const TEXT_HEIGHT_PX = { portrait: 860, landscape: 540 };
 const FONT = { ascii: 'Arial', eastAsia: 'SimSun', hAnsi: 'Arial', cs: 'Arial' };
 const HEADING_FONT = { ascii: 'Arial', eastAsia: 'SimHei', hAnsi: 'Arial', cs: 'Arial' };
 const WARN_COLOR = 'C00000';
@@ -64,8 +66,10 @@ function table(block: Extract<FilingBlock, { kind: 'table' }>, landscape: boolea
 
 function drawingParagraphs(drawing: DocxDrawing | undefined, caption: string, landscape: boolean, noDrawing: string | undefined): Paragraph[] {
   if (!drawing) return [new Paragraph({ children: [new TextRun({ text: noDrawing ?? '', italics: true })] }), new Paragraph({ alignment: AlignmentType.CENTER, text: caption })];
-  const width = TEXT_WIDTH_PX[landscape ? 'landscape' : 'portrait'];
-  const height = Math.max(1, Math.round((drawing.height / drawing.width) * width));
+  const page = landscape ? 'landscape' : 'portrait';
+  const scale = Math.min(TEXT_WIDTH_PX[page] / drawing.width, TEXT_HEIGHT_PX[page] / drawing.height);
+  const width = Math.max(1, Math.round(drawing.width * scale));
+  const height = Math.max(1, Math.round(drawing.height * scale));
   const transformation = { width, height };
   const image = drawing.svg !== undefined
     ? new ImageRun({ type: 'svg', data: new TextEncoder().encode(drawing.svg), transformation, fallback: { type: 'png', data: drawing.png }, altText: { name: caption, description: caption, title: caption } })
@@ -77,7 +81,10 @@ const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Head
 
 export async function writeDocx(model: FilingDocument, options: DocxOptions): Promise<Uint8Array> {
   const { landscape } = model;
-  const children: (Paragraph | Table)[] = [
+  // A portrait document shows the drawing on a landscape page of its own (a section), as large as
+  // the page allows; the text around it stays portrait.
+  const sections: { landscape: boolean; children: (Paragraph | Table)[] }[] = [];
+  let children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: model.subtitle })] }),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: model.title, size: 24 })] }),
   ];
@@ -96,23 +103,28 @@ export async function writeDocx(model: FilingDocument, options: DocxOptions): Pr
         children.push(table(block, landscape), new Paragraph({ text: '' }));
         break;
       case 'drawing':
-        children.push(...drawingParagraphs(options.drawing, block.caption, landscape, options.noDrawing));
+        if (landscape || !options.drawing) children.push(...drawingParagraphs(options.drawing, block.caption, landscape, options.noDrawing));
+        else {
+          sections.push({ landscape, children });
+          sections.push({ landscape: true, children: drawingParagraphs(options.drawing, block.caption, true, options.noDrawing) });
+          children = [];
+        }
         break;
     }
   }
+  if (children.length > 0) sections.push({ landscape, children });
   const [before, after] = options.pageLabel.split('{page}');
-  const section: ISectionOptions = {
+  const footer = () => new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [before ?? '', PageNumber.CURRENT, after ?? ''], size: 18 })] })] });
+  const toSection = (part: (typeof sections)[number]): ISectionOptions => ({
     properties: {
       page: {
-        size: { width: A4.width, height: A4.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        size: { width: A4.width, height: A4.height, orientation: part.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
         margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
       },
     },
-    footers: {
-      default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [before ?? '', PageNumber.CURRENT, after ?? ''], size: 18 })] })] }),
-    },
-    children,
-  };
+    footers: { default: footer() },
+    children: part.children,
+  });
   const document = new Document({
     title: `${model.title} ${model.subtitle}`,
     creator: 'MLPS Designer',
@@ -125,7 +137,7 @@ export async function writeDocx(model: FilingDocument, options: DocxOptions): Pr
       },
     },
     numbering: { config: [] },
-    sections: [section],
+    sections: sections.map(toSection),
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }
