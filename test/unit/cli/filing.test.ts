@@ -95,7 +95,11 @@ describe('系统拓扑结构及说明 in LibreOffice', () => {
     // Reading order, with line breaks inside table cells and list items taken out.
     const text = spawnSync('pdftotext', [join(dir, 'topology.pdf'), '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
     expect(text).toContain('网络功能区域名称主要功能和作用IP网段');
-    for (const zone of ['互联网边界', '应用区', '数据区', '安全管理区', '运维接入区', '异地备份区']) expect(text).toMatch(new RegExp(`${zone}待填写`));
+    // Each zone's row: its name, then its purpose still to be filled in (read line by line as laid out).
+    const lines = spawnSync('pdftotext', ['-layout', join(dir, 'topology.pdf'), '-'], { encoding: 'utf8' }).stdout.split('\n');
+    for (const zone of ['互联网边界', '应用区', '数据区', '安全管理区', '运维接入区', '异地备份区']) {
+      expect(lines.some((line) => new RegExp(`^\\s*${zone}\\s+待填写`).test(line)), zone).toBe(true);
+    }
     expect(text).toContain('DDoS原生防护→WAF3.0→云防火墙→接入区（DMZ）商城ALB负载均衡→应用区网上商城订单服务→数据区订单数据库（MySQL）');
     expect(text).toContain('七、云服务商与用户的安全责任划分');
   });
