@@ -249,6 +249,38 @@ describe('switching an edge', () => {
     expect(after.edges.find((e) => e.id === 'e7')).toEqual({ id: 'e7', source: 'bastion', target: 'ecs', kind: 'management', protocol: 'SSH', port: 22 });
   });
 
+  it('a database connection without SSL on the database gets TLS and keeps its database protocol (no HTTPS)', () => {
+    const doc = edit(baseline(), (d) => {
+      delete d.node('rds').props.ssl;
+      Object.assign(d.edge('e6'), { protocol: 'MySQL', port: 3306, encrypted: false });
+    });
+    const { after } = fixFirst(doc, 'CNS-05');
+    expect(after.edges.find((e) => e.id === 'e6')).toEqual({ id: 'e6', source: 'ecs', target: 'rds', kind: 'traffic', protocol: 'MySQL', port: 3306, encrypted: true });
+  });
+
+  it('a connection into a database that names no protocol gets TLS, not a web protocol', () => {
+    const doc = edit(baseline(), (d) => {
+      delete d.node('rds').props.ssl;
+      const e6 = d.edge('e6');
+      delete e6.protocol;
+      e6.port = 3306;
+    });
+    const finding = check(doc).findings.find((f) => f.rule === 'CNS-05' && f.targets.includes('e6'));
+    expect(finding?.fix?.params).toMatchObject({ protocol: 'TLS' });
+    const { after } = fixFirst(doc, 'CNS-05');
+    expect(after.edges.find((e) => e.id === 'e6')).toEqual({ id: 'e6', source: 'ecs', target: 'rds', kind: 'traffic', port: 3306, encrypted: true });
+  });
+
+  it('a port that was another protocol\'s own does not stay with the new protocol (RDP port under SSH becomes 22)', () => {
+    const { after } = fixFirst(edit(baseline(), (d) => void Object.assign(d.edge('e7'), { protocol: 'TCP', port: 3389 })), 'CES-02');
+    expect(after.edges.find((e) => e.id === 'e7')).toEqual({ id: 'e7', source: 'bastion', target: 'ecs', kind: 'management', protocol: 'SSH', port: 22 });
+  });
+
+  it('a custom port stays when the protocol changes', () => {
+    const { after } = fixFirst(edit(baseline(), (d) => void Object.assign(d.edge('e1'), { protocol: 'HTTP', port: 8080 })), 'CNS-04');
+    expect(after.edges.find((e) => e.id === 'e1')).toMatchObject({ protocol: 'HTTPS', port: 8080 });
+  });
+
   it('makes an off-site backup real-time', () => {
     const { after } = fixFirst(edit(baseline(), (d) => void (d.edge('e9').mode = 'scheduled')), 'CES-10');
     expect(after.edges.find((e) => e.id === 'e9')).toMatchObject({ mode: 'realtime' });

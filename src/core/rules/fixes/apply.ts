@@ -48,7 +48,9 @@ export function applyFix(doc: Diagram, fixId: string, catalog: Catalog): Diagram
       break;
     case 'encryptEdge': {
       const edge = draft.edge(fix.edgeId);
-      if (edge && !isEncrypted(edge, draft.node(edge.target))) draft.updateEdge(edge.id, (e) => withEncryption(e, encryptedVariant(e)));
+      const target = edge && draft.node(edge.target);
+      const toDatabase = target?.kind === 'product' && draft.catalog.withRole('database').has(target.product);
+      if (edge && !isEncrypted(edge, target)) draft.updateEdge(edge.id, (e) => withEncryption(e, encryptedVariant(e, toDatabase)));
       break;
     }
     case 'realtimeBackup':

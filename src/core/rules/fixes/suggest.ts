@@ -21,5 +21,5 @@ export function encryptionFix(ctx: RuleContext, edge: DiagramEdge): FixRef {
     if (!fix) sslFixes.set(target.node.id, (fix = fixRef.prop('ssl', target.node.id, nodeName(ctx, target.node))));
     return fix;
   }
-  return fixRef.encryptEdge(edge.id, edgeName(ctx, edge), variantLabel(encryptedVariant(edge)));
+  return fixRef.encryptEdge(edge.id, edgeName(ctx, edge), variantLabel(encryptedVariant(edge, target?.database === true)));
 }
