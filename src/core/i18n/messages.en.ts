@@ -17,5 +17,6 @@ import { keyboard } from './en/keyboard.ts';
 import { filing } from './en/filing.ts';
 import { filingDocs } from './en/filing-docs.ts';
 import { print } from './en/print.ts';
+import { fixesDr } from './en/fixes-dr.ts';
 
-export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print };
+export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr };

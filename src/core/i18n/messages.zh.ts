@@ -19,5 +19,6 @@ import { keyboard } from './zh/keyboard.ts';
 import { filing } from './zh/filing.ts';
 import { filingDocs } from './zh/filing-docs.ts';
 import { print } from './zh/print.ts';
+import { fixesDr } from './zh/fixes-dr.ts';
 
-export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print } as const;
+export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr } as const;

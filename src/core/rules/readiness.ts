@@ -2,7 +2,7 @@
  * Readiness per layer: applicable rules without an open error / applicable rules. A design aid shown
  * beside the findings, never to be read as the score of an official 等级测评.
  */
-import type { Level } from '../model/types.ts';
+import type { Diagram, Level } from '../model/types.ts';
 import { LAYERS, RULES, type Layer } from './catalogue.ts';
 import type { Finding, LayerReadiness } from './finding.ts';
 
@@ -17,4 +17,12 @@ export function readinessByLayer(findings: readonly Finding[], level: Level): Re
     if (!failing.has(rule.id)) entry.passing++;
   }
   return result;
+}
+
+/**
+ * A design with no product in it has nothing to assess: every rule "passes" vacuously, and full bars
+ * would read as "all met". The panel says the design is empty instead.
+ */
+export function nothingToAssess(doc: Diagram): boolean {
+  return !doc.nodes.some((n) => n.kind === 'product');
 }

@@ -8,6 +8,7 @@ import { useLang } from '../i18n/lang-context.tsx';
 import { useLocalized, useT } from '../i18n/use-t.ts';
 import { showFinding } from './navigate.ts';
 import { WaiverForm } from './WaiverForm.tsx';
+import './finding-clause.css';
 
 interface Props {
   finding: Finding;
@@ -49,6 +50,12 @@ export const FindingItem = memo(function FindingItem({ finding, resolves, names 
         <button type="button" className="finding__message" onClick={() => showFinding(ctx, finding)} title={t('findings.locate')}>
           <span className="finding__rule">{finding.rule}</span> {t(finding.messageKey as MessageKey, finding.params)}
         </button>
+        {/* The clause at the design's level, on the row: a workshop audience reads it without expanding. */}
+        {finding.clause && (
+          <span className="finding__clause" title={t('findings.clauseOnRow', { clause: finding.clause })}>
+            {finding.clause}
+          </span>
+        )}
         {finding.waived && <span className="finding__accepted">{t('findings.accepted')}</span>}
       </div>
       {finding.waived && finding.waiverReason && <p className="finding__waiver">{t('findings.acceptedReason', { reason: finding.waiverReason })}</p>}

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { MessageKey } from '../../core/i18n/translate.ts';
-import { LAYERS, type Finding, type Layer } from '../../core/rules/index.ts';
+import { LAYERS, nothingToAssess, type Finding, type Layer } from '../../core/rules/index.ts';
 import { useCheckState } from '../checking/check-context.tsx';
 import { useCatalog, useSelection } from '../editor/editor-context.tsx';
 import { useLocalized, useT } from '../i18n/use-t.ts';
@@ -57,7 +57,8 @@ export function FindingsPanel() {
         </span>
         <span className="findings__readiness-label">{t('readiness.label')}</span>
         <span className="findings__readiness">
-          {LAYERS.map((layer) => {
+          {checkedDoc && nothingToAssess(checkedDoc) && <span className="findings__readiness-empty">{t('readiness.empty')}</span>}
+          {!(checkedDoc && nothingToAssess(checkedDoc)) && LAYERS.map((layer) => {
             const r = result.readiness[layer];
             if (r.applicable === 0) return null;
             const pct = Math.round((100 * r.passing) / r.applicable);
