@@ -7,6 +7,8 @@ import { validateDiagram } from '../../../src/core/format/read.ts';
 import { nodeRect } from '../../../src/core/geometry/geometry.ts';
 import type { Diagram, DiagramNode } from '../../../src/core/model/types.ts';
 import { applyFix } from '../../../src/core/rules/fixes/apply.ts';
+import { drRegionFor } from '../../../src/core/rules/fixes/dr-site.ts';
+import { containmentViolations } from '../../../src/core/edit/containment.ts';
 import { smallDiagram } from '../../support/documents.ts';
 import { baseline, catalog, check, edit, product, zone } from './support.ts';
 
@@ -314,6 +316,61 @@ describe('applyFix in general', () => {
     }
     expect(applied.length).toBeGreaterThan(8);
     expect(check(doc).findings.filter((f) => f.fix)).toEqual([]);
-    expect(check(doc).findings.map((f) => f.rule)).toEqual(['CES-10']); // a disaster-recovery region is the architect's call
+    expect(check(doc).findings.map((f) => f.rule)).toEqual([]); // CES-10 too: the disaster-recovery site is a fix of its own
+  });
+});
+
+describe('a disaster-recovery site for CES-10', () => {
+  const withoutCopy = () => edit(baseline(), (d) => d.remove('region2'));
+
+  it('builds region, VPC, backup zone, copy and a real-time backup edge in one change, with nothing left to find', () => {
+    const doc = withoutCopy();
+    const finding = check(doc).findings.find((f) => f.rule === 'CES-10');
+    expect(finding?.fix).toMatchObject({ id: 'dr:site:rds', messageKey: 'fix.drSite', params: { region: { zh: '华东2（上海）' } } });
+    const { after } = fixFirst(doc, 'CES-10');
+    expect(rulesOf(after)).toEqual([]);
+    const [region, vpc, zoneNode, copy] = added(doc, after);
+    expect(region).toMatchObject({ kind: 'zone', zone: 'region', props: { regionId: 'cn-shanghai' } });
+    expect(region).not.toHaveProperty('parent');
+    expect(vpc).toMatchObject({ zone: 'vpc', parent: region!.id, props: { cidr: '10.1.0.0/16' } });
+    expect(zoneNode).toMatchObject({ zone: 'backup', parent: vpc!.id, props: { cidr: '10.1.0.0/24' } });
+    expect(copy).toMatchObject({ kind: 'product', product: 'rds', parent: zoneNode!.id, props: { encryption: 'kms' } });
+    expect(after.edges.filter((e) => !doc.edges.some((b) => b.id === e.id))).toMatchObject([{ source: 'rds', target: copy!.id, kind: 'backup', mode: 'realtime' }]);
+    expect(containmentViolations(after)).toEqual([]);
+    expectTidy(after, [region!.id, vpc!.id, zoneNode!.id, copy!.id]);
+  });
+
+  it('takes address blocks no zone uses, whatever the design drew', () => {
+    const doc = edit(withoutCopy(), (d) => void (d.node('vpc').props.cidr = '10.0.0.0/8'));
+    const { after } = fixFirst(doc, 'CES-10');
+    expect(added(doc, after)[1]).toMatchObject({ zone: 'vpc', props: { cidr: '172.16.0.0/16' } });
+  });
+
+  it('keeps the original\'s encryption on the copy (none stays none: CES-07 is its own finding)', () => {
+    const doc = edit(withoutCopy(), (d) => void (d.node('rds').props.encryption = 'service'));
+    const { after } = fixFirst(doc, 'CES-10');
+    expect(added(doc, after)[3]).toMatchObject({ product: 'rds', props: { encryption: 'service' } });
+  });
+
+  it('picks a nearby mainland region, or the platform\'s finance region', () => {
+    const doc = baseline();
+    const finance = { ...doc, meta: { ...doc.meta, platform: 'alibaba-finance' as const } };
+    expect(drRegionFor(doc, catalog, 'cn-hangzhou')).toBe('cn-shanghai');
+    expect(drRegionFor(doc, catalog, 'cn-beijing')).toBe('cn-zhangjiakou');
+    expect(drRegionFor(doc, catalog, 'cn-shenzhen')).toBe('cn-guangzhou');
+    expect(drRegionFor(doc, catalog, 'cn-shanghai')).toBe('cn-hangzhou');
+    expect(drRegionFor(doc, catalog, undefined)).toBe('cn-shanghai');
+    expect(drRegionFor(finance, catalog, 'cn-hangzhou-finance')).toBe('cn-shanghai-finance-1');
+    expect(drRegionFor(finance, catalog, 'cn-hangzhou')).toBe('cn-shanghai-finance-1');
+    expect(drRegionFor(finance, catalog, 'cn-shanghai-finance-1')).toBe('cn-hangzhou-finance');
+  });
+
+  it('is not offered for a store in no region (a copy elsewhere would not be off-site)', () => {
+    const doc = edit(withoutCopy(), (d) => {
+      d.node('rds').parent = undefined;
+    });
+    const finding = check(doc).findings.find((f) => f.rule === 'CES-10');
+    expect(finding).toBeDefined();
+    expect(finding?.fix).toBeUndefined();
   });
 });

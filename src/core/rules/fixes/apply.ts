@@ -10,6 +10,7 @@ import type { Diagram, ProductNode, ProductProps } from '../../model/types.ts';
 import { addDbAudit, addMgmtZone, ensureSecurityCenter, ensureService, ensureSlsRetention } from './add-product.ts';
 import { routeThroughBastion } from './bastion.ts';
 import { Draft } from './draft.ts';
+import { addDrSite } from './dr-site.ts';
 import { encryptedVariant, withEncryption } from './edge-protocol.ts';
 import { parseFixId, type PropFix } from './fix-refs.ts';
 import { insertBoundary } from './insert-boundary.ts';
@@ -55,6 +56,9 @@ export function applyFix(doc: Diagram, fixId: string, catalog: Catalog): Diagram
     }
     case 'realtimeBackup':
       if (draft.edge(fix.edgeId)?.mode !== 'realtime') draft.updateEdge(fix.edgeId, (e) => (e.kind === 'backup' ? { ...e, mode: 'realtime' } : e));
+      break;
+    case 'drSite':
+      addDrSite(draft, fix.nodeId);
       break;
   }
   return draft.result();

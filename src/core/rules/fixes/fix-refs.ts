@@ -14,6 +14,7 @@
  *   prop:<prop>:<nodeId>       multiAZ | mfa | localBackup | ssl | sqlAudit on; publicIp off; encryption kms
  *   edge:encrypt:<edgeId>      switch a plaintext edge to its encrypted protocol (HTTPS, SSH, SFTP, TLS)
  *   edge:realtime:<edgeId>     make an off-site backup real-time
+ *   dr:site:<nodeId>           a disaster-recovery site (region, VPC, backup zone, copy, real-time backup edge) for a data store
  *
  * Node and edge ids may contain ':', so they always come last and are taken whole.
  */
@@ -65,6 +66,8 @@ export const fixRef = {
     params: { edge, protocol },
   }),
   realtimeBackup: (edgeId: string, edge: Localized): FixRef => ({ id: `edge:realtime:${edgeId}`, messageKey: 'fix.realtimeBackup', params: { edge } }),
+  /** `region`: the name of the region the site is built in (dr-site.ts picks it). */
+  drSite: (nodeId: string, node: Localized, region: Localized): FixRef => ({ id: `dr:site:${nodeId}`, messageKey: 'fix.drSite', params: { node, region } }),
 };
 
 export type ParsedFix =
@@ -77,7 +80,8 @@ export type ParsedFix =
   | { kind: 'insert'; product: InsertableProduct; fromOutside: boolean }
   | { kind: 'prop'; prop: PropFix; nodeId: string }
   | { kind: 'encryptEdge'; edgeId: string }
-  | { kind: 'realtimeBackup'; edgeId: string };
+  | { kind: 'realtimeBackup'; edgeId: string }
+  | { kind: 'drSite'; nodeId: string };
 
 const PROP_FIXES: readonly string[] = ['multiAZ', 'mfa', 'localBackup', 'ssl', 'sqlAudit', 'publicIp', 'encryption'];
 const INSERTABLE: readonly string[] = ['waf', 'cloud_firewall', 'ddos_origin'];
@@ -102,6 +106,8 @@ export function parseFixId(id: string): ParsedFix | undefined {
   if (encrypt !== undefined) return { kind: 'encryptEdge', edgeId: encrypt };
   const realtime = rest('edge:realtime:');
   if (realtime !== undefined) return { kind: 'realtimeBackup', edgeId: realtime };
+  const drSite = rest('dr:site:');
+  if (drSite !== undefined) return { kind: 'drSite', nodeId: drSite };
   const prop = rest('prop:');
   if (prop !== undefined) {
     const colon = prop.indexOf(':');

@@ -5,6 +5,7 @@
 import type { DiagramEdge } from '../../model/types.ts';
 import type { FindingCollector } from '../collect.ts';
 import type { RuleContext } from '../context.ts';
+import { drRegionFor } from '../fixes/dr-site.ts';
 import { fixRef } from '../fixes/fix-refs.ts';
 import { edgeName, nodeName } from '../names.ts';
 import { differentRegions } from '../terms.ts';
@@ -47,8 +48,8 @@ function ces09(ctx: RuleContext, out: FindingCollector): void {
 
 /**
  * CES-10: an off-site copy of important data in another region; from level 3 on it must be real-time.
- * When a scheduled cross-region backup exists, the fix makes it real-time; adding a disaster-recovery
- * region is a design decision left to the architect.
+ * When a scheduled cross-region backup exists, the fix makes it real-time; when there is none, the fix
+ * builds a disaster-recovery site in a nearby region (dr-site.ts); a store in no region gets no fix.
  */
 function ces10(ctx: RuleContext, out: FindingCollector): void {
   const realtimeNeeded = ctx.level >= 3;
@@ -68,7 +69,9 @@ function ces10(ctx: RuleContext, out: FindingCollector): void {
         fix: fixRef.realtimeBackup(offsite.id, edgeName(ctx, offsite)),
       });
     } else {
-      out.add('CES-10', [store.id], realtimeNeeded ? 'rule.CES-10.noneRealtime' : 'rule.CES-10.none', { node: nodeName(ctx, store) });
+      const drRegion = f.region ? ctx.catalog.region(drRegionFor(ctx.doc, ctx.catalog, f.region.props?.regionId)) : undefined;
+      const fix = drRegion ? fixRef.drSite(store.id, nodeName(ctx, store), drRegion.name) : undefined;
+      out.add('CES-10', [store.id], realtimeNeeded ? 'rule.CES-10.noneRealtime' : 'rule.CES-10.none', { node: nodeName(ctx, store) }, fix ? { fix } : {});
     }
   }
 }
