@@ -143,3 +143,32 @@ describe('GEN-03 products where they make no sense', () => {
     expect(found(baseline(), 'GEN-03')).toEqual([]);
   });
 });
+
+describe('GEN-04 traffic that stops half way (1.1)', () => {
+  it('warns at every level when a boundary control receives traffic and sends none (the WAF deleted from the chain)', () => {
+    const noWaf = edit(baseline(), (d) => d.remove('waf'));
+    for (const level of [2, 3, 4] as const) expect(found(noWaf, 'GEN-04', level)).toEqual([['warning', ['ddos']]]);
+    const [finding] = findings(noWaf, 'GEN-04');
+    expect(finding).toMatchObject({ clause: '', messageKey: 'rule.GEN-04', layer: 'GEN' });
+    expect(found(baseline(), 'GEN-04')).toEqual([]);
+  });
+
+  it('warns for a load balancer with nothing behind it, not for a security group or a server', () => {
+    const doc = edit(baseline(), (d) => {
+      d.remove('e5');
+      d.add(product('sg', 'security_group', 'app', 200, 60));
+      d.connect({ id: 'e20', source: 'cfw', target: 'sg', kind: 'traffic', protocol: 'HTTPS' });
+    });
+    expect(found(doc, 'GEN-04')).toEqual([['warning', ['slb']]]);
+  });
+
+  it('does not count other kinds of edge: a boundary control that only logs still stops the traffic', () => {
+    const doc = edit(baseline(), (d) => {
+      d.remove('e4');
+      d.connect({ id: 'e20', source: 'cfw', target: 'sls', kind: 'log' });
+    });
+    expect(found(doc, 'GEN-04')).toEqual([['warning', ['cfw']]]);
+    // A firewall that receives no traffic is not where traffic stops: the WAF in front of it is.
+    expect(found(edit(doc, (d) => d.remove('e3')), 'GEN-04')).toEqual([['warning', ['waf']]]);
+  });
+});
