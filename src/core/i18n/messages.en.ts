@@ -11,6 +11,7 @@ import { exportUi } from './en/export-ui.ts';
 import { read } from './en/read.ts';
 import { report } from './en/report.ts';
 import { rules } from './en/rules.ts';
+import { rules11 } from './en/rules-1-1.ts';
 import { session } from './en/session.ts';
 import { tidy } from './en/tidy.ts';
 import { keyboard } from './en/keyboard.ts';
@@ -19,4 +20,4 @@ import { filingDocs } from './en/filing-docs.ts';
 import { print } from './en/print.ts';
 import { fixesDr } from './en/fixes-dr.ts';
 
-export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr };
+export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr, ...rules11 };

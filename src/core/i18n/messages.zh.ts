@@ -13,6 +13,7 @@ import { exportUi } from './zh/export-ui.ts';
 import { read } from './zh/read.ts';
 import { report } from './zh/report.ts';
 import { rules } from './zh/rules.ts';
+import { rules11 } from './zh/rules-1-1.ts';
 import { session } from './zh/session.ts';
 import { tidy } from './zh/tidy.ts';
 import { keyboard } from './zh/keyboard.ts';
@@ -21,4 +22,4 @@ import { filingDocs } from './zh/filing-docs.ts';
 import { print } from './zh/print.ts';
 import { fixesDr } from './zh/fixes-dr.ts';
 
-export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr } as const;
+export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr, ...rules11 } as const;

@@ -59,6 +59,8 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'CNS-03', layer: 'CNS', clauses: [c('8.1.2.1 e)', P.network), c('8.1.4.9 c)', P.backup)], severity: sev(null, 'E', 'E') },
   { id: 'CNS-04', layer: 'CNS', clauses: [c('8.1.2.2 a) b)', P.transport)], severity: sev('W', 'E', 'E') },
   { id: 'CNS-05', layer: 'CNS', clauses: [c('8.1.4.8 a)', P.confidentiality)], severity: sev(null, 'W', 'E') },
+  // A level-4 item (1.1): the clause is written the level-3 way and printed 9.1.2.2 d) at level 4.
+  { id: 'CNS-06', layer: 'CNS', clauses: [c('8.1.2.2 d)', P.transport)], severity: sev(null, null, 'E') },
   { id: 'ABS-01', layer: 'ABS', clauses: [c('8.1.3.1 a)', P.boundary)], severity: sev('E', 'E', 'E') },
   { id: 'ABS-02', layer: 'ABS', clauses: [c('8.1.3.1 a)', P.boundary), c('8.1.2.1 d)', P.network)], severity: sev('W', 'W', 'E') },
   { id: 'ABS-03', layer: 'ABS', clauses: [c('8.1.3.2 a) c) d)', P.access)], severity: sev('I', 'E', 'E') },
@@ -79,6 +81,8 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'CES-09', layer: 'CES', clauses: [c('8.1.4.9 a)', P.backup)], severity: sev('E', 'E', 'E') },
   { id: 'CES-10', layer: 'CES', clauses: [c('8.1.4.9 b)', P.backup)], severity: sev('W', 'E', 'E') },
   { id: 'CES-11', layer: 'CES', clauses: [c('8.1.4.11', P.personal)], severity: sev('I', 'I', 'I') },
+  // A level-4 item (1.1): printed 9.1.4.9 d) at level 4.
+  { id: 'CES-12', layer: 'CES', clauses: [c('8.1.4.9 d)', P.backup)], severity: sev(null, null, 'E') },
   { id: 'SMC-01', layer: 'SMC', clauses: [c('8.1.5.4 a)', P.central)], severity: sev(null, 'E', 'E') },
   { id: 'SMC-02', layer: 'SMC', clauses: [c('8.1.5.4 c)', P.central)], severity: sev('W', 'E', 'E') },
   { id: 'SMC-03', layer: 'SMC', clauses: [c('8.1.5.4 d)', P.central)], severity: sev('W', 'E', 'E') },
@@ -88,6 +92,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'GEN-01', layer: 'GEN', clauses: [], severity: sev('W', 'W', 'W') },
   { id: 'GEN-02', layer: 'GEN', clauses: [], severity: sev('W', 'W', 'W') },
   { id: 'GEN-03', layer: 'GEN', clauses: [], severity: sev('W', 'W', 'W') },
+  { id: 'GEN-04', layer: 'GEN', clauses: [], severity: sev('W', 'W', 'W') },
 ];
 
 export interface ManualItemInfo {

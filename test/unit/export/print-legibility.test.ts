@@ -185,8 +185,12 @@ describe('the PDF drawing prints legibly and whole (issue 11 items 1, 2, 5)', ()
     expect(onPage(1)).toContain('系统名称');
     expect(onPage(1)).toContain('图例');
     for (let n = 2; n <= pages; n++) expect(onPage(n), `page ${n}`).toContain(`第${n}页/共${pages}页`);
-    // Each tile has the diagram's own text on it, not only its caption.
-    for (let n = 2; n <= pages; n++) expect(all.filter((w) => w.page === n).length, `page ${n}`).toBeGreaterThan(20);
+    // Each tile has the diagram's own text on it, not only its caption (a tile the drawing does not
+    // reach is not printed).
+    for (let n = 2; n <= pages; n++) {
+      const own = all.filter((w) => w.page === n && !/^(第|共|\d|页|行|列|·|\/)/.test(w.text));
+      expect(own.length, `page ${n}`).toBeGreaterThan(0);
+    }
   }, 60_000);
 
   it('the compliance report prints its drawing legibly on A4 too (tiled with a page map), no word under 6 pt', async () => {

@@ -180,3 +180,47 @@ describe('CES-11 personal information', () => {
     expect(found(baseline(), 'CES-11')).toEqual([]);
   });
 });
+
+describe('CES-12 a standby site running the application (level 4, 1.1)', () => {
+  it('fails at level 4 only, listing the servers that receive traffic, when no server stands in another region', () => {
+    expect(found(baseline(), 'CES-12', 3)).toEqual([]);
+    expect(found(baseline(), 'CES-12', 4)).toEqual([['error', ['ecs']]]);
+    const [finding] = findings(baseline(), 'CES-12', 4);
+    expect(finding).toMatchObject({ clause: '9.1.4.9 d)', messageKey: 'rule.CES-12', layer: 'CES' });
+  });
+
+  it('is not met by a copy of the data alone (the baseline has one), but by a server in the DR region, receiving traffic or not', () => {
+    const standby = edit(baseline(), (d) => d.add(zone('app2', 'app', 'vpc2', 340, 40, 300, 200, { cidr: '10.1.2.0/24' }), product('ecs-dr', 'ecs', 'app2', 40, 60, undefined, 2)));
+    expect(found(standby, 'CES-12', 4)).toEqual([]);
+    const ack = edit(standby, (d) => void Object.assign(d.node('ecs-dr'), { product: 'ack' }));
+    expect(found(ack, 'CES-12', 4)).toEqual([]);
+  });
+
+  it('counts regions as different only by regionId: a second region node with the same regionId is no standby site', () => {
+    const sameId = edit(baseline(), (d) => {
+      d.node('region2').props.regionId = 'cn-hangzhou';
+      d.add(zone('app2', 'app', 'vpc2', 340, 40, 300, 200, { cidr: '10.1.2.0/24' }), product('ecs-dr', 'ecs', 'app2', 40, 60, undefined, 2));
+    });
+    expect(found(sameId, 'CES-12', 4)).toEqual([['error', ['ecs']]]);
+    const noId = edit(sameId, (d) => void delete d.node('region2').props.regionId);
+    expect(found(noId, 'CES-12', 4)).toEqual([]);
+  });
+
+  it('needs a standby for every serving region, and lists all the serving servers in one finding', () => {
+    // Serving servers in both regions: each region has a server in the other; nothing to find.
+    const both = edit(baseline(), (d) => {
+      d.add(zone('app2', 'app', 'vpc2', 340, 40, 300, 200, { cidr: '10.1.2.0/24' }), product('ecs-dr', 'ecs', 'app2', 40, 60, undefined, 2));
+      d.connect({ id: 'e20', source: 'slb', target: 'ecs-dr', kind: 'traffic', protocol: 'HTTPS' });
+    });
+    expect(found(both, 'CES-12', 4)).toEqual([]);
+    const oneRegion = edit(baseline(), (d) => {
+      d.add(product('ecs2', 'ecs', 'app', 200, 60, undefined, 2));
+      d.connect({ id: 'e20', source: 'slb', target: 'ecs2', kind: 'traffic', protocol: 'HTTPS' });
+    });
+    expect(found(oneRegion, 'CES-12', 4)).toEqual([['error', ['ecs', 'ecs2']]]);
+  });
+
+  it('asks nothing when no server receives traffic', () => {
+    expect(found(edit(baseline(), (d) => d.remove('e5')), 'CES-12', 4)).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /** 安全通信网络 (CNS): one test per rule and case, at each level where the severity differs. */
 import { describe, expect, it } from 'vitest';
-import { baseline, edit, found, product, zone } from './support.ts';
+import { baseline, edit, findings, found, product, zone } from './support.ts';
 
 describe('CNS-01 network zoning and addressing', () => {
   it('flags a VPC-bound product outside every security zone, at every level', () => {
@@ -38,6 +38,18 @@ describe('CNS-01 network zoning and addressing', () => {
     expect(found(same, 'CNS-01')).toEqual([['error', ['data', 'app']]]);
     const nested = edit(baseline(), (d) => void (d.node('mgmt').props.cidr = '10.0.0.0/22'));
     expect(found(nested, 'CNS-01')).toEqual([['error', ['app', 'mgmt']], ['error', ['data', 'mgmt']], ['error', ['dmz', 'mgmt']]]);
+  });
+
+  it('gives every overlapping pair a finding of its own (1.1): three zones sharing a range are three findings', () => {
+    const three = edit(baseline(), (d) => {
+      d.node('app').props.cidr = '10.0.1.0/24';
+      d.node('data').props.cidr = '10.0.1.0/24';
+    });
+    const pairs = found(three, 'CNS-01').map(([severity, targets]) => `${severity} ${[...targets].sort().join('+')}`).sort();
+    expect(pairs).toEqual(['error app+data', 'error app+dmz', 'error data+dmz']);
+    // And a block inside a block shared by two zones overlaps both.
+    const chain = edit(three, (d) => void (d.node('mgmt').props.cidr = '10.0.1.128/25'));
+    expect(found(chain, 'CNS-01')).toHaveLength(6);
   });
 
   it('lets zones of different VPCs use the same range', () => {
@@ -96,6 +108,35 @@ describe('CNS-03 redundancy', () => {
     expect(found(edit(single, (d) => d.remove('e5')), 'CNS-03')).toEqual([]);
   });
 
+  it('counts the instances of one role together (1.1): two single servers behind one load balancer pass, one alone does not', () => {
+    const two = edit(baseline(), (d) => {
+      delete (d.node('ecs') as { quantity?: number }).quantity;
+      d.add(product('ecs2', 'ecs', 'app', 200, 60));
+      d.connect({ id: 'e20', source: 'slb', target: 'ecs2', kind: 'traffic', protocol: 'HTTPS' });
+    });
+    for (const level of [3, 4] as const) expect(found(two, 'CNS-03', level)).toEqual([]);
+    expect(found(edit(two, (d) => d.remove('ecs2')), 'CNS-03')).toEqual([['error', ['ecs']]]);
+  });
+
+  it('keeps roles apart by product and by the exact set of sources', () => {
+    const doc = edit(baseline(), (d) => {
+      delete (d.node('ecs') as { quantity?: number }).quantity;
+      // Same sources, another product: its own role.
+      d.add(product('ack', 'ack', 'app', 200, 60));
+      d.connect({ id: 'e20', source: 'slb', target: 'ack', kind: 'traffic', protocol: 'HTTPS' });
+      // Same product, one more source: its own role.
+      d.add(product('ecs2', 'ecs', 'app', 200, 140));
+      d.connect({ id: 'e21', source: 'slb', target: 'ecs2', kind: 'traffic', protocol: 'HTTPS' }, { id: 'e22', source: 'bastion', target: 'ecs2', kind: 'traffic', protocol: 'HTTPS' });
+    });
+    expect(found(doc, 'CNS-03')).toEqual([['error', ['ack']], ['error', ['ecs']], ['error', ['ecs2']]]);
+    // A management edge is not traffic: it does not make a source.
+    const mgmt = edit(doc, (d) => {
+      d.remove('ack');
+      d.edge('e22').kind = 'management';
+    });
+    expect(found(mgmt, 'CNS-03')).toEqual([]);
+  });
+
   it('does not ask a backup copy for redundancy', () => {
     expect(found(baseline(), 'CNS-03')).toEqual([]); // rds-copy has no multiAZ
     const notACopy = edit(baseline(), (d) => d.remove('e9'));
@@ -142,5 +183,30 @@ describe('CNS-05 encryption into important data', () => {
       d.node('rds').props.important = false;
     });
     expect(found(doc, 'CNS-05', 4)).toEqual([]);
+  });
+});
+
+describe('CNS-06 hardware cryptographic module (level 4, 1.1)', () => {
+  it('fails at level 4 only, with no target, when compute or important data exist and no HSM or hardware KMS is drawn', () => {
+    expect(found(baseline(), 'CNS-06', 2)).toEqual([]);
+    expect(found(baseline(), 'CNS-06', 3)).toEqual([]);
+    expect(found(baseline(), 'CNS-06', 4)).toEqual([['error', []]]);
+    const [finding] = findings(baseline(), 'CNS-06', 4);
+    expect(finding).toMatchObject({ clause: '9.1.2.2 d)', messageKey: 'rule.CNS-06', layer: 'CNS' });
+  });
+
+  it('is met by a KMS of the hardware edition or by a cloud HSM, not by the default software KMS', () => {
+    expect(found(edit(baseline(), (d) => void (d.node('kms').props.edition = 'hardware')), 'CNS-06', 4)).toEqual([]);
+    expect(found(edit(baseline(), (d) => void (d.node('kms').props.edition = 'software')), 'CNS-06', 4)).toEqual([['error', []]]);
+    expect(found(edit(baseline(), (d) => d.add(product('hsm', 'cloud_hsm', 'mgmt', 380, 120))), 'CNS-06', 4)).toEqual([]);
+  });
+
+  it('asks nothing of a design with neither compute nor important data', () => {
+    const noWork = edit(baseline(), (d) => {
+      d.remove('ecs', 'rds-copy');
+      d.node('rds').props.important = false;
+    });
+    expect(found(noWork, 'CNS-06', 4)).toEqual([]);
+    expect(found(edit(noWork, (d) => void (d.node('rds').props.important = true)), 'CNS-06', 4)).toEqual([['error', []]]);
   });
 });

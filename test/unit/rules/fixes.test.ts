@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { validateDiagram } from '../../../src/core/format/read.ts';
 import { nodeRect } from '../../../src/core/geometry/geometry.ts';
 import type { Diagram, DiagramNode } from '../../../src/core/model/types.ts';
+import { buildBom } from '../../../src/core/bom/bom.ts';
 import { applyFix } from '../../../src/core/rules/fixes/apply.ts';
 import { drRegionFor } from '../../../src/core/rules/fixes/dr-site.ts';
 import { containmentViolations } from '../../../src/core/edit/containment.ts';
@@ -222,6 +223,21 @@ describe('turning on a prop', () => {
       expect(rulesOf(after)).not.toContain(rule);
     });
   }
+
+  it('CNS-03 by role: two single servers behind one load balancer get no fix, and forcing it leaves the BOM at 2 ECS, not 4', () => {
+    const two = edit(baseline(), (d) => {
+      delete (d.node('ecs') as { quantity?: number }).quantity;
+      d.add(product('ecs2', 'ecs', 'app', 200, 60));
+      d.connect({ id: 'e20', source: 'slb', target: 'ecs2', kind: 'traffic', protocol: 'HTTPS' });
+    });
+    expect(check(two).findings.filter((f) => f.rule === 'CNS-03')).toEqual([]);
+    const ecsCount = (doc: Diagram) => buildBom(doc, catalog).find((line) => line.product === 'ecs')!.quantity;
+    let after = applyFix(two, 'prop:multiAZ:ecs', catalog);
+    after = applyFix(after, 'prop:multiAZ:ecs2', catalog);
+    expect(ecsCount(after)).toBe(2);
+    expect(after.nodes.filter((n) => n.id === 'ecs' || n.id === 'ecs2')).toMatchObject([{ props: { multiAZ: true } }, { props: { multiAZ: true } }]);
+    expect(after.nodes.every((n) => n.kind !== 'product' || n.product !== 'ecs' || n.quantity === undefined)).toBe(true);
+  });
 
   it('KMS encryption adds the key service when the design has none (no GEN-02 left behind)', () => {
     const doc = edit(baseline(), (d) => {

@@ -1,6 +1,6 @@
 /** 安全管理中心 (SMC), 云计算扩展 (CLD) and design hygiene (GEN). */
 import { describe, expect, it } from 'vitest';
-import { baseline, edit, found, product, zone } from './support.ts';
+import { baseline, edit, financeL4, findings, found, product, zone } from './support.ts';
 
 describe('SMC-01 a management zone', () => {
   it('fails at levels 3 and 4 without one (no targets), and for each bastion host or audit outside it', () => {
@@ -81,8 +81,18 @@ describe('CLD-01 infrastructure in China, platform level', () => {
   it('fails a level-4 check on the public cloud (certified at level 3), not on the finance cloud', () => {
     expect(found(baseline(), 'CLD-01', 4)).toEqual([['error', []]]);
     expect(found(baseline(), 'CLD-01', 3)).toEqual([]);
-    const finance = edit(baseline(), (d) => void (d.doc.meta.platform = 'alibaba-finance'));
-    expect(found(finance, 'CLD-01', 4)).toEqual([]);
+    expect(found(financeL4(), 'CLD-01', 4)).toEqual([]);
+  });
+
+  it('on the finance cloud (1.1), refuses every region that is not a finance-cloud region, at every level', () => {
+    const publicRegions = edit(baseline(), (d) => void (d.doc.meta.platform = 'alibaba-finance'));
+    for (const level of [2, 3, 4] as const) expect(found(publicRegions, 'CLD-01', level)).toEqual([['error', ['region']], ['error', ['region2']]]);
+    const oneFinance = edit(financeL4(), (d) => void (d.node('region2').props.regionId = 'cn-shenzhen'));
+    const [finding, ...rest] = findings(oneFinance, 'CLD-01', 4);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ severity: 'error', targets: ['region2'], messageKey: 'rule.CLD-01.notFinance', clause: '9.2.1.1; 9.2.2.1 a)' });
+    // Finance regions are mainland regions: on the public cloud they pass as any mainland region does.
+    expect(found(edit(financeL4(), (d) => void (d.doc.meta.platform = 'alibaba-public')), 'CLD-01', 3)).toEqual([]);
   });
 
   it('compares the level checked, not meta.level', () => {
@@ -131,5 +141,34 @@ describe('GEN-03 products where they make no sense', () => {
     });
     expect(found(doc, 'GEN-03')).toEqual([['warning', ['visitor']], ['warning', ['web']]]);
     expect(found(baseline(), 'GEN-03')).toEqual([]);
+  });
+});
+
+describe('GEN-04 traffic that stops half way (1.1)', () => {
+  it('warns at every level when a boundary control receives traffic and sends none (the WAF deleted from the chain)', () => {
+    const noWaf = edit(baseline(), (d) => d.remove('waf'));
+    for (const level of [2, 3, 4] as const) expect(found(noWaf, 'GEN-04', level)).toEqual([['warning', ['ddos']]]);
+    const [finding] = findings(noWaf, 'GEN-04');
+    expect(finding).toMatchObject({ clause: '', messageKey: 'rule.GEN-04', layer: 'GEN' });
+    expect(found(baseline(), 'GEN-04')).toEqual([]);
+  });
+
+  it('warns for a load balancer with nothing behind it, not for a security group or a server', () => {
+    const doc = edit(baseline(), (d) => {
+      d.remove('e5');
+      d.add(product('sg', 'security_group', 'app', 200, 60));
+      d.connect({ id: 'e20', source: 'cfw', target: 'sg', kind: 'traffic', protocol: 'HTTPS' });
+    });
+    expect(found(doc, 'GEN-04')).toEqual([['warning', ['slb']]]);
+  });
+
+  it('does not count other kinds of edge: a boundary control that only logs still stops the traffic', () => {
+    const doc = edit(baseline(), (d) => {
+      d.remove('e4');
+      d.connect({ id: 'e20', source: 'cfw', target: 'sls', kind: 'log' });
+    });
+    expect(found(doc, 'GEN-04')).toEqual([['warning', ['cfw']]]);
+    // A firewall that receives no traffic is not where traffic stops: the WAF in front of it is.
+    expect(found(edit(doc, (d) => d.remove('e3')), 'GEN-04')).toEqual([['warning', ['waf']]]);
   });
 });

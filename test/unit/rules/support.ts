@@ -70,6 +70,21 @@ export function baseline(): Diagram {
   };
 }
 
+/**
+ * The baseline made ready for level 4 on the finance cloud (rules.md 1.1): finance-cloud regions
+ * (CLD-01), hardware keys (CNS-06: KMS of the hardware key management edition) and a standby server
+ * running the application in the DR region (CES-12). No finding at level 4.
+ */
+export function financeL4(doc: Diagram = baseline()): Diagram {
+  return edit(doc, (d) => {
+    d.doc.meta.platform = 'alibaba-finance';
+    d.node('region').props.regionId = 'cn-shanghai-finance-1';
+    d.node('region2').props.regionId = 'cn-shenzhen-finance-1';
+    d.node('kms').props.edition = 'hardware';
+    d.add(zone('app2', 'app', 'vpc2', 340, 40, 300, 200, { cidr: '10.1.2.0/24' }), product('ecs-standby', 'ecs', 'app2', 40, 60, undefined, 2));
+  });
+}
+
 /** A deep copy changed by `change`, which gets a small editing kit. */
 export function edit(doc: Diagram, change: (kit: EditKit) => void): Diagram {
   const copy = JSON.parse(JSON.stringify(doc)) as Diagram;

@@ -112,25 +112,33 @@ function tiledPlan(scene: Scene, paper: Paper, needed: number): PrintPlan {
   const gridWidth = columns * step.x + overlap;
   const gridHeight = rows * step.y + overlap;
   const offset = { x: (gridWidth - scene.diagram.width * scale) / 2, y: (gridHeight - scene.diagram.height * scale) / 2 };
-  const windows: Rect[] = [];
-  for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) windows.push({ x: c * step.x, y: r * step.y, width: area.width, height: area.height });
+  const gridToDiagram = (rect: Rect): Rect => ({
+    x: (rect.x - offset.x) / scale + (scene.diagram.originX ?? 0), y: (rect.y - offset.y) / scale + (scene.diagram.originY ?? 0),
+    width: rect.width / scale, height: rect.height / scale,
+  });
+  // A tile that would show nothing of the drawing (a corner of the grid the drawing does not reach)
+  // is not printed: every printed sheet carries part of the design.
+  const drawn = boxesOf(scene.diagram.shapes);
+  const tiles: { window: Rect; row: number; column: number }[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < columns; c++) {
+      const window = { x: c * step.x, y: r * step.y, width: area.width, height: area.height };
+      const seen = gridToDiagram(window);
+      if (drawn.some((box) => overlaps(box, seen))) tiles.push({ window, row: r, column: c });
+    }
+  }
+  const windows = tiles.map((tile) => tile.window);
 
   // Page 1: heading, legend, title block, and the page map where the diagram would be.
   const first = bestSheet(scene, paper);
   const firstPage = { width: first.sheet.width, height: first.sheet.height };
   const mapAt = first.sheet.placements.find((p) => p.role === 'diagram')!;
-  const gridToDiagram = (rect: Rect): Rect => ({
-    x: (rect.x - offset.x) / scale + (scene.diagram.originX ?? 0), y: (rect.y - offset.y) / scale + (scene.diagram.originY ?? 0),
-    width: rect.width / scale, height: rect.height / scale,
-  });
   const map = pageMapPanel(scene, windows.map(gridToDiagram), mapAt.scale, (i) => i + 2);
   const cover: Sheet = { ...first.sheet, placements: first.sheet.placements.map((p) => (p.role === 'diagram' ? { ...p, panel: map, role: 'page-map' } : p)) };
 
   const total = windows.length + 1;
   const pages: Sheet[] = [cover];
-  windows.forEach((win, i) => {
-    const row = Math.floor(i / columns);
-    const column = i % columns;
+  tiles.forEach(({ window: win, row, column }, i) => {
     const clip = { ...area };
     // Grid point (gx, gy) is drawn at (area.x + gx − win.x, area.y + gy − win.y) on this page.
     const dx = area.x - win.x;
@@ -145,6 +153,18 @@ function tiledPlan(scene: Scene, paper: Paper, needed: number): PrintPlan {
     pages.push({ width: page.width, height: page.height, frameInset: 10, placements: [diagram, { panel: marks, role: 'marks', x: 0, y: 0, scale: 1 }] });
   });
   return { paper, orientation: g.orientation, pages, diagramScale: scale, legibleScale: needed, tiles: { rows, columns } };
+}
+
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The boxes drawn (products, zones, labels), from the scene's rectangles at any depth. */
+function boxesOf(shapes: readonly Shape[]): Rect[] {
+  const out: Rect[] = [];
+  for (const shape of shapes) {
+    if (shape.kind === 'rect') out.push({ x: shape.x, y: shape.y, width: shape.width, height: shape.height });
+    else if (shape.kind === 'group') out.push(...boxesOf(shape.children));
+  }
+  return out;
 }
 
 const inside = (a: Rect, b: Rect) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;

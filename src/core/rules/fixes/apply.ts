@@ -9,6 +9,7 @@ import { isEncrypted } from '../../model/encryption.ts';
 import type { Diagram, ProductNode, ProductProps } from '../../model/types.ts';
 import { addDbAudit, addMgmtZone, ensureSecurityCenter, ensureService, ensureSlsRetention } from './add-product.ts';
 import { routeThroughBastion } from './bastion.ts';
+import { roleCounts } from '../roles.ts';
 import { Draft } from './draft.ts';
 import { addDrSite } from './dr-site.ts';
 import { encryptedVariant, withEncryption } from './edge-protocol.ts';
@@ -87,10 +88,19 @@ function setProp(draft: Draft, prop: PropFix, nodeId: string): void {
   // Encryption with a KMS key needs the key service in the design (GEN-02).
   if (prop === 'encryption') ensureService(draft, 'kms');
   const value = PROP_VALUES[prop];
-  // A server spread over availability zones needs at least two instances (CNS-03).
-  const twoServers = prop === 'multiAZ' && draft.catalog.withRole('compute').has(node.product) && (node.quantity ?? 1) < 2;
+  // A server spread over availability zones needs at least two instances in its role (CNS-03): added
+  // only when the role lacks them, so two single servers behind one load balancer are not made four.
+  const twoServers = prop === 'multiAZ' && draft.catalog.withRole('compute').has(node.product) && roleLacksInstance(draft, node);
   if (node.props?.[prop] === value[prop] && !twoServers) return;
   draft.updateNode<ProductNode>(nodeId, (n) => ({ ...n, ...(twoServers ? { quantity: 2 } : {}), props: { ...n.props, ...value } }));
+}
+
+/** Whether the server's role (roles.ts) counts fewer than 2 instances; a server receiving no traffic is its own role. */
+function roleLacksInstance(draft: Draft, node: ProductNode): boolean {
+  const compute = draft.catalog.withRole('compute');
+  const servers = draft.allNodes().filter((n): n is ProductNode => n.kind === 'product' && compute.has(n.product));
+  const count = roleCounts(servers, draft.allEdges()).get(node.id) ?? (node.quantity ?? 1);
+  return count < 2;
 }
 
 function catalogProps(draft: Draft, node: ProductNode) {

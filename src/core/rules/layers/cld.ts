@@ -12,8 +12,10 @@ export function checkCld(ctx: RuleContext, out: FindingCollector): void {
 /**
  * CLD-01: infrastructure in mainland China, and a platform certified at least at the level checked.
  * A `regionId` the catalog does not list cannot be shown to be in mainland China: an error as well.
+ * On the finance cloud, every region must be one of its finance regions (the catalog marks them).
  */
 function cld01(ctx: RuleContext, out: FindingCollector): void {
+  const finance = ctx.doc.meta.platform === 'alibaba-finance';
   for (const node of ctx.doc.nodes) {
     if (node.kind !== 'zone' || node.zone !== 'region') continue;
     const regionId = node.props?.regionId;
@@ -24,6 +26,8 @@ function cld01(ctx: RuleContext, out: FindingCollector): void {
     const region = ctx.catalog.region(regionId);
     if (!region) out.add('CLD-01', [node.id], 'rule.CLD-01.unknownRegion', { region: nodeName(ctx, node), regionId });
     else if (!region.mainland) out.add('CLD-01', [node.id], 'rule.CLD-01.notMainland', { region: nodeName(ctx, node), regionId, name: region.name });
+    // 1.1: a finance-cloud system runs in the finance cloud's isolated resource pool (9.2.2.1).
+    else if (finance && !region.finance) out.add('CLD-01', [node.id], 'rule.CLD-01.notFinance', { region: nodeName(ctx, node), regionId, name: region.name });
   }
   const platform = ctx.doc.meta.platform;
   if (ctx.level > PLATFORM_LEVEL[platform]) {

@@ -11,6 +11,7 @@ import { fixRef } from '../fixes/fix-refs.ts';
 import { encryptionFix } from '../fixes/suggest.ts';
 import { edgeName, inIdOrder, nameList, nodeName, protocolName } from '../names.ts';
 import { compareIdsFast } from '../order.ts';
+import { roleCounts } from '../roles.ts';
 import { differentRegions } from '../terms.ts';
 import { forEachTrafficBetweenProducts } from './traffic-edges.ts';
 
@@ -22,6 +23,7 @@ export function checkCns(ctx: RuleContext, out: FindingCollector): void {
   if (out.applies('CNS-03')) cns03(ctx, out);
   cns04(ctx, out);
   if (out.applies('CNS-05')) cns05(ctx, out);
+  if (out.applies('CNS-06')) cns06(ctx, out);
 }
 
 /** CNS-01: a VPC-bound product that is not an outside node has no security zone. */
@@ -45,8 +47,9 @@ function cns01ZoneKinds(ctx: RuleContext, out: FindingCollector): void {
 /**
  * CNS-01 addressing, per VPC: a zone without `cidr` (W), a zone outside its VPC's block, two zones whose
  * blocks overlap. CIDR blocks either nest or are disjoint, so one sweep over the blocks sorted by start
- * address finds every zone that overlaps an earlier one: each such zone gives one finding naming it and
- * the zone it overlaps (never one per pair, which could be quadratic when many zones share a block).
+ * address keeps a chain of open blocks, each containing the next; every block of the chain overlaps the
+ * block swept, and each such pair is a finding of its own (rules.md 1.1: three zones sharing a range are
+ * three findings). The work is the number of findings, which the spec asks for.
  */
 function cns01Addresses(ctx: RuleContext, out: FindingCollector): void {
   const byVpc = new Map<ZoneNode, { zone: ZoneNode; cidr: Cidr }[]>();
@@ -75,8 +78,8 @@ function cns01Addresses(ctx: RuleContext, out: FindingCollector): void {
     const open: { zone: ZoneNode; cidr: Cidr }[] = [];
     for (const block of blocks) {
       while (open.length > 0 && !cidrsOverlap(open[open.length - 1]!.cidr, block.cidr)) open.pop();
-      const outer = open[open.length - 1];
-      if (outer) {
+      for (let k = open.length - 1; k >= 0; k--) {
+        const outer = open[k]!;
         out.add('CNS-01', [block.zone.id, outer.zone.id], 'rule.CNS-01.cidrOverlap', {
           zone: nodeName(ctx, block.zone), cidr: block.zone.props!.cidr!, other: nodeName(ctx, outer.zone), otherCidr: outer.zone.props!.cidr!,
         });
@@ -122,15 +125,17 @@ function cns02(ctx: RuleContext, out: FindingCollector): void {
 
 /**
  * CNS-03: redundancy of the key network and computing devices (not for backup copies). A server
- * "receives traffic" when at least one `traffic` edge ends at it; `quantity` defaults to 1.
+ * "receives traffic" when at least one `traffic` edge ends at it; its instances are counted by role
+ * (roles.ts, rules.md 1.1), `quantity` defaulting to 1.
  */
 function cns03(ctx: RuleContext, out: FindingCollector): void {
   const redundant = (f: ProductFacts) => ctx.propOf(f, 'multiAZ') === true;
+  const roles = roleCounts(ctx.compute, ctx.doc.edges);
   for (const f of ctx.facts) {
     const node = f.node;
     if ((node.product === 'slb' || node.product === 'nat_gateway' || (f.database && !ctx.isBackupCopy(node.id))) && !redundant(f)) {
       out.add('CNS-03', [node.id], 'rule.CNS-03.singleZone', { node: nodeName(ctx, node) }, { fix: fixRef.prop('multiAZ', node.id, nodeName(ctx, node)) });
-    } else if (f.compute && (node.quantity ?? 1) < 2 && !redundant(f) && ctx.receivesTraffic(f)) {
+    } else if (f.compute && (roles.get(node.id) ?? 2) < 2 && !redundant(f)) {
       out.add('CNS-03', [node.id], 'rule.CNS-03.singleInstance', { node: nodeName(ctx, node) }, { fix: fixRef.serverRedundancy(node.id, nodeName(ctx, node)) });
     }
   }
@@ -158,4 +163,15 @@ function cns05(ctx: RuleContext, out: FindingCollector): void {
       out.add('CNS-05', [edge.id], 'rule.CNS-05', { edge: edgeName(ctx, edge), node: nodeName(ctx, store), protocol: protocolName(edge) }, { fix: encryptionFix(ctx, edge) });
     }
   }
+}
+
+/**
+ * CNS-06 (level 4, rules.md 1.1): important communication needs a hardware cryptographic module: a
+ * 云服务器密码机 (`cloud_hsm`) or a KMS of the hardware key management edition.
+ */
+function cns06(ctx: RuleContext, out: FindingCollector): void {
+  if (ctx.compute.length === 0 && !ctx.storeFacts.some((f) => ctx.important(f))) return;
+  if (ctx.ofProduct('cloud_hsm').length > 0) return;
+  if (ctx.ofProduct('kms').some((node) => ctx.prop(node, 'edition') === 'hardware')) return;
+  out.add('CNS-06', [], 'rule.CNS-06', {});
 }

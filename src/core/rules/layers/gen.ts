@@ -9,6 +9,7 @@ export function checkGen(ctx: RuleContext, out: FindingCollector): void {
   gen01(ctx, out);
   gen02(ctx, out);
   gen03(ctx, out);
+  gen04(ctx, out);
 }
 
 /** GEN-01: traffic from outside without a protocol: encryption and WAF checks then assume the worst. */
@@ -39,5 +40,19 @@ function gen03(ctx: RuleContext, out: FindingCollector): void {
     } else if (vpcBound && outsideZone) {
       out.add('GEN-03', [node.id], 'rule.GEN-03.cloudOutside', { node: nodeName(ctx, node), zone: nodeName(ctx, outsideZone) });
     }
+  }
+}
+
+/**
+ * GEN-04 (rules.md 1.1): traffic stops half way. A boundary control other than a security group, or a
+ * load balancer, that receives `traffic` and sends none: the path behind it is missing, so the checks of
+ * that path see nothing (deleting the WAF from DDoS → WAF → firewall leaves DDoS leading nowhere).
+ */
+function gen04(ctx: RuleContext, out: FindingCollector): void {
+  for (const f of ctx.facts) {
+    const product = f.node.product;
+    if (!(f.boundary || product === 'slb') || product === 'security_group') continue;
+    if (!ctx.receivesTraffic(f) || ctx.edgesOutOf(f).some((e) => e.kind === 'traffic')) continue;
+    out.add('GEN-04', [f.node.id], 'rule.GEN-04', { node: nodeName(ctx, f.node) });
   }
 }
