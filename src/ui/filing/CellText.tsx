@@ -3,9 +3,8 @@
  * user's text stays while it is invalid, with the reason below it, and only valid text is passed on),
  * labelled for screen readers by row and column instead of a visible label.
  */
-import { useEffect, useId, useState } from 'react';
-import { codePointLength } from '../../core/format/text.ts';
-import { useT } from '../i18n/use-t.ts';
+import { useId } from 'react';
+import { useValidatedText } from '../inspector/use-validated-text.ts';
 
 export function CellText(props: {
   label: string;
@@ -20,21 +19,8 @@ export function CellText(props: {
   onValidity?: (valid: boolean) => void;
 }) {
   const { label, value, maxLength, multiline, placeholder, validate, commit, onValidity } = props;
-  const t = useT();
   const messageId = useId();
-  const [text, setText] = useState(value);
-  const [error, setError] = useState<string | undefined>();
-  useEffect(() => {
-    setText(value);
-    setError(undefined);
-  }, [value]);
-  const onChange = (next: string) => {
-    setText(next);
-    const problem = codePointLength(next) > maxLength ? t('inspector.tooLong', { max: maxLength }) : validate?.(next);
-    setError(problem);
-    onValidity?.(problem === undefined);
-    if (problem === undefined) commit(next);
-  };
+  const { text, error, onChange } = useValidatedText({ value, maxLength, validate, commit, onValidity });
   const common = {
     'aria-label': label,
     'aria-invalid': error !== undefined,

@@ -3,10 +3,10 @@
  * and writes only valid values (an invalid entry stays in the field with the reason beside it, the
  * document untouched). Typing in one field is one undo step (edits are merged by field).
  */
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { IntRange } from '../../core/format/limits.ts';
-import { codePointLength } from '../../core/format/text.ts';
 import { useT } from '../i18n/use-t.ts';
+import { useValidatedText } from './use-validated-text.ts';
 
 interface FieldShell {
   label: string;
@@ -51,20 +51,7 @@ export function TextField(props: {
   hint?: string;
 }) {
   const { label, value, placeholder, multiline, maxLength, validate, commit, hint } = props;
-  const t = useT();
-  const [text, setText] = useState(value);
-  const [error, setError] = useState<string | undefined>();
-  // Follow the document when it changes from elsewhere (undo, another field), unless mid-error.
-  useEffect(() => {
-    setText(value);
-    setError(undefined);
-  }, [value]);
-  const onChange = (next: string) => {
-    setText(next);
-    const problem = maxLength !== undefined && codePointLength(next) > maxLength ? t('inspector.tooLong', { max: maxLength }) : validate?.(next);
-    setError(problem);
-    if (problem === undefined) commit(next);
-  };
+  const { text, error, onChange } = useValidatedText({ value, maxLength, validate, commit });
   return (
     <Field label={label} error={error} hint={hint}>
       {(id, describedBy) =>

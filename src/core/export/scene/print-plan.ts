@@ -131,7 +131,6 @@ function tiledPlan(scene: Scene, paper: Paper, needed: number): PrintPlan {
 
   // Page 1: heading, legend, title block, and the page map where the diagram would be.
   const first = bestSheet(scene, paper);
-  const firstPage = { width: first.sheet.width, height: first.sheet.height };
   const mapAt = first.sheet.placements.find((p) => p.role === 'diagram')!;
   const map = pageMapPanel(scene, windows.map(gridToDiagram), mapAt.scale, (i) => i + 2);
   const cover: Sheet = { ...first.sheet, placements: first.sheet.placements.map((p) => (p.role === 'diagram' ? { ...p, panel: map, role: 'page-map' } : p)) };
