@@ -10,7 +10,7 @@ import type { Catalog } from '../catalog/types.ts';
 import { indexOf, type DiagramIndex } from '../index/diagram-index.ts';
 import type { Diagram, DiagramEdge, EdgeKind, ZoneNode } from '../model/types.ts';
 
-/** Enough paths to describe a design; more would be noise in a filing document. */
+/** Enough paths to describe a design; more would be noise in the filing. */
 export const MAX_PATHS = 24;
 const MAX_STEPS = 16;
 
