@@ -3,36 +3,18 @@
  * label stays in its field with the reason, and the stored document stays valid.
  */
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MAX_LABEL_LENGTH, MAX_NOTE_LENGTH } from '../../src/core/format/limits.ts';
 import { readDiagramText } from '../../src/core/format/read.ts';
 import { writeDiagram } from '../../src/core/format/write.ts';
 import type { Diagram, ProductNode } from '../../src/core/model/types.ts';
-import { bundledCatalog } from '../../src/ui/catalog/bundled-catalog.ts';
 import { useEditorState } from '../../src/ui/editor/editor-context.tsx';
-import { createWorkbench } from '../../src/ui/workbench/create-workbench.ts';
-import { WorkbenchProvider } from '../../src/ui/workbench/workbench-context.tsx';
 import { ManualItems } from '../../src/ui/findings/ManualItems.tsx';
 import { MultiPanel } from '../../src/ui/inspector/MultiPanel.tsx';
-import { NodePanel } from '../../src/ui/inspector/NodePanel.tsx';
-import { usePrefs } from '../../src/ui/state/prefs-store.ts';
 import { smallDiagram } from '../support/documents.ts';
+import { catalog, LiveNodePanel, renderWith } from '../support/workbench.tsx';
 
-const catalog = bundledCatalog();
-
-function renderWith(ui: () => React.ReactNode, doc: Diagram = smallDiagram()) {
-  usePrefs.setState({ lang: 'en' });
-  const bench = createWorkbench(catalog, doc);
-  render(<WorkbenchProvider bench={bench}>{ui()}</WorkbenchProvider>);
-  return bench.editor;
-}
-
-/** The panels as the inspector shows them: following the document as it changes. */
-function LiveNodePanel({ id }: { id: string }) {
-  const node = useEditorState((s) => s.doc.nodes.find((n) => n.id === id))!;
-  return <NodePanel node={node} />;
-}
 
 function LiveMultiPanel({ ids }: { ids: string[] }) {
   const nodes = useEditorState((s) => s.doc.nodes);

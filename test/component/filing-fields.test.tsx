@@ -4,33 +4,15 @@
  * reader accepts.
  */
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { MAX_ISSUER_LENGTH, MAX_PURPOSE_LENGTH } from '../../src/core/format/limits.ts';
 import { readDiagramText } from '../../src/core/format/read.ts';
 import { writeDiagram } from '../../src/core/format/write.ts';
 import type { Diagram } from '../../src/core/model/types.ts';
-import { bundledCatalog } from '../../src/ui/catalog/bundled-catalog.ts';
-import { useEditorState } from '../../src/ui/editor/editor-context.tsx';
 import { FilingDialog } from '../../src/ui/filing/FilingDialog.tsx';
-import { NodePanel } from '../../src/ui/inspector/NodePanel.tsx';
-import { usePrefs } from '../../src/ui/state/prefs-store.ts';
-import { createWorkbench } from '../../src/ui/workbench/create-workbench.ts';
-import { WorkbenchProvider } from '../../src/ui/workbench/workbench-context.tsx';
 import { smallDiagram } from '../support/documents.ts';
+import { catalog, LiveNodePanel, renderWith } from '../support/workbench.tsx';
 
-const catalog = bundledCatalog();
-
-function renderWith(ui: () => React.ReactNode, doc: Diagram = smallDiagram()) {
-  usePrefs.setState({ lang: 'en' });
-  const bench = createWorkbench(catalog, doc);
-  render(<WorkbenchProvider bench={bench}>{ui()}</WorkbenchProvider>);
-  return bench.editor;
-}
-
-function LiveNodePanel({ id }: { id: string }) {
-  const node = useEditorState((s) => s.doc.nodes.find((n) => n.id === id))!;
-  return <NodePanel node={node} />;
-}
 
 const reloads = (doc: Diagram) => readDiagramText(writeDiagram(doc), catalog).ok;
 const zoneProps = (doc: Diagram, id: string) => doc.nodes.find((n) => n.id === id)?.props;

@@ -1,4 +1,6 @@
 /** Steps a user takes in the editor, for the end-to-end tests. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
@@ -109,6 +111,20 @@ export async function downloadDiagram(page: Page): Promise<{ name: string; text:
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('toolbar').getByRole('button', { name: /^(下载|Download)$/ }).click()]);
   const text = (await downloadBytes(download)).toString('utf8');
   return { name: download.suggestedFilename(), text, json: JSON.parse(text) };
+}
+
+/**
+ * Open a downloaded file again as a user does after starting a new diagram: it is the very design kept
+ * in 我的图, so the app asks, and the user keeps the file as a second entry.
+ */
+export async function reopenAsNewDiagram(page: Page, saved: { name: string; text: string }): Promise<void> {
+  const file = join(mkdtempSync(join(tmpdir(), 'mlps-e2e-')), saved.name);
+  writeFileSync(file, saved.text);
+  await page.getByRole('button', { name: '新建' }).click();
+  await page.getByRole('dialog', { name: '新建图' }).getByRole('button', { name: '创建' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await openFile(page, file);
+  await page.getByRole('dialog', { name: '此文件已在“我的图”中' }).getByRole('button', { name: '仍然作为新图打开' }).click();
 }
 
 export async function waitSaved(page: Page): Promise<void> {

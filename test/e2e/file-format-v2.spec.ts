@@ -3,12 +3,10 @@
  * 重要程度 in the inspector, a certificate is recorded in 备案信息 (reached from the export dialog), and
  * the download is a version-2 file holding them, which shows them again once reopened.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { downloadDiagram, inspector, node, openEditor, openFile, waitSaved } from './editor-helpers.ts';
+import { downloadDiagram, inspector, node, openEditor, openFile, reopenAsNewDiagram, waitSaved } from './editor-helpers.ts';
 
 const V1_FILE = join(process.cwd(), 'test/fixtures/v1/all-fields.mlps.json');
 
@@ -73,13 +71,7 @@ test('a version-1 file takes a zone purpose, importance and a certificate, and d
   ]);
 
   // Reopen the downloaded file in a new diagram: the fields are shown again.
-  const file = join(mkdtempSync(join(tmpdir(), 'mlps-e2e-')), saved.name);
-  writeFileSync(file, saved.text);
-  await page.getByRole('button', { name: '新建' }).click();
-  await page.getByRole('dialog', { name: '新建图' }).getByRole('button', { name: '创建' }).click();
-  await expect(page.locator('.react-flow__node')).toHaveCount(0);
-  await openFile(page, file);
-  await page.getByRole('dialog', { name: '此文件已在“我的图”中' }).getByRole('button', { name: '仍然作为新图打开' }).click();
+  await reopenAsNewDiagram(page, saved);
   await expect(page.locator('.title-bar__diagram-title')).toHaveText('网上商城 Online store');
   await selectZone(page, 'z-data');
   await expect(inspector(page).getByLabel('主要功能和作用')).toHaveValue('存放订单与会员数据');

@@ -2,7 +2,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './fixtures.ts';
-import { buildThreeZoneDesign, canvas, dragFromPalette, downloadDiagram, inspector, node, openEditor, openFile, waitSaved } from './editor-helpers.ts';
+import { buildThreeZoneDesign, canvas, dragFromPalette, downloadDiagram, inspector, node, openEditor, reopenAsNewDiagram, waitSaved } from './editor-helpers.ts';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'mlps-e2e-'));
 
@@ -25,16 +25,8 @@ test('a downloaded file opens again exactly as it was, and is kept in my diagram
   await inspector(page).getByLabel('系统名称').fill('订单系统/生产<环境>');
   const saved = await downloadDiagram(page);
   expect(saved.name).toBe('订单系统 生产 环境.mlps.json');
-  const file = join(temp(), saved.name);
-  writeFileSync(file, saved.text);
-
-  await page.getByRole('button', { name: '新建' }).click();
-  await page.getByRole('dialog', { name: '新建图' }).getByRole('button', { name: '创建' }).click();
-  await expect(page.locator('.react-flow__node')).toHaveCount(0);
-
-  await openFile(page, file);
   // The very same design is already in 我的图; this test keeps the file as a second entry.
-  await page.getByRole('dialog', { name: '此文件已在“我的图”中' }).getByRole('button', { name: '仍然作为新图打开' }).click();
+  await reopenAsNewDiagram(page, saved);
   await expect(page.locator('.react-flow__node')).toHaveCount(7);
   await expect(page.locator('.title-bar__diagram-title')).toHaveText('订单系统/生产<环境>');
   // Opening is not an undoable step: undo cannot empty what was just loaded.

@@ -12,8 +12,8 @@ import type { Catalog } from '../catalog/types.ts';
 import { nodeSize } from '../geometry/geometry.ts';
 import { fitsInside, sizeToHold, ZONE_INSET } from '../geometry/zone-frame.ts';
 import type { Diagram } from '../model/types.ts';
-import { Draft } from '../rules/fixes/draft.ts';
-import { growZone } from '../rules/fixes/placement.ts';
+import { Draft } from './draft.ts';
+import { growZone } from './draft-placement.ts';
 
 export interface Violation {
   id: string;

@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagram, DiagramNode, ProductNode, ZoneNode } from '../../../src/core/model/types.ts';
 import { makeRoomBeside, type Side } from '../../../src/core/rules/fixes/beside.ts';
-import { Draft } from '../../../src/core/rules/fixes/draft.ts';
-import { placeNode } from '../../../src/core/rules/fixes/placement.ts';
+import { Draft } from '../../../src/core/edit/draft.ts';
+import { placeNode } from '../../../src/core/edit/draft-placement.ts';
 import { containmentProblems, newOverlaps } from './fix-geometry.ts';
 import { catalog } from './support.ts';
 import { random } from '../../support/random.ts';

@@ -5,8 +5,8 @@
 import type { Position, ProductNode, ProductProps } from '../../model/types.ts';
 import { compareIdsFast } from '../order.ts';
 import { REQUIRED_RETENTION_DAYS, editionRank } from '../terms.ts';
-import type { Draft } from './draft.ts';
-import { placeNode } from './placement.ts';
+import type { Draft } from '../../edit/draft.ts';
+import { placeNode } from '../../edit/draft-placement.ts';
 import { addZone, ensureMgmtZone, managementHome, zonesOfKind } from './zones.ts';
 
 export function productsOf(draft: Draft, productId: string): ProductNode[] {

@@ -10,12 +10,12 @@ import type { Diagram, ProductNode, ProductProps } from '../../model/types.ts';
 import { addDbAudit, addMgmtZone, ensureSecurityCenter, ensureService, ensureSlsRetention } from './add-product.ts';
 import { routeThroughBastion } from './bastion.ts';
 import { roleCounts } from '../roles.ts';
-import { Draft } from './draft.ts';
+import { Draft } from '../../edit/draft.ts';
 import { addDrSite } from './dr-site.ts';
 import { encryptedVariant, withEncryption } from './edge-protocol.ts';
 import { parseFixId, type PropFix } from './fix-refs.ts';
 import { insertBoundary } from './insert-boundary.ts';
-import { freeSpot } from './placement.ts';
+import { freeSpot } from '../../edit/draft-placement.ts';
 import { ensureMgmtZone, nearestZone, securityZoneOf } from './zones.ts';
 
 export function applyFix(doc: Diagram, fixId: string, catalog: Catalog): Diagram {

@@ -6,7 +6,7 @@
 import type { DiagramEdge, ProductNode } from '../../model/types.ts';
 import { compareIdsFast } from '../order.ts';
 import { addProduct, productsOf } from './add-product.ts';
-import type { Draft } from './draft.ts';
+import type { Draft } from '../../edit/draft.ts';
 import { wireOf } from './wire.ts';
 import { ensureMgmtZone, nearestZone, securityZoneOf, zonesOfKind } from './zones.ts';
 

@@ -6,8 +6,8 @@
  */
 import { nodeSize, type Rect } from '../../geometry/geometry.ts';
 import type { DiagramNode, Position, Size } from '../../model/types.ts';
-import type { Draft } from './draft.ts';
-import { GAP, MARGIN, TITLE, growZone } from './placement.ts';
+import type { Draft } from '../../edit/draft.ts';
+import { GAP, MARGIN, TITLE, growZone } from '../../edit/draft-placement.ts';
 
 export type Side = 'left' | 'right' | 'above' | 'below';
 

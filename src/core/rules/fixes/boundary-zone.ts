@@ -10,8 +10,8 @@
 import { PRODUCT_SIZE, nodeSize, type Rect } from '../../geometry/geometry.ts';
 import type { Position, Size, ZoneNode } from '../../model/types.ts';
 import { makeRoomBeside, type Side } from './beside.ts';
-import { Draft } from './draft.ts';
-import { MARGIN, TITLE } from './placement.ts';
+import { Draft } from '../../edit/draft.ts';
+import { MARGIN, TITLE } from '../../edit/draft-placement.ts';
 import { addZone, newZoneSize, nearestZone, zonesOfKind } from './zones.ts';
 
 /** One stretch of traffic the new product will stand in: from where it comes, to where it goes. */

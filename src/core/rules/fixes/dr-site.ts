@@ -10,8 +10,8 @@ import type { Catalog } from '../../catalog/types.ts';
 import { cidrsOverlap, formatCidr, parseCidr, type Cidr } from '../../format/cidr.ts';
 import { PRODUCT_SIZE, nodeSize } from '../../geometry/geometry.ts';
 import type { Diagram, ProductNode, ProductProps, Size, ZoneNode } from '../../model/types.ts';
-import type { Draft } from './draft.ts';
-import { GAP, MARGIN, TITLE } from './placement.ts';
+import type { Draft } from '../../edit/draft.ts';
+import { GAP, MARGIN, TITLE } from '../../edit/draft-placement.ts';
 import { freeCidr, nearestZone, newZoneSize } from './zones.ts';
 
 /** A nearby region for each region, for a disaster-recovery copy (same part of the country, another city). */

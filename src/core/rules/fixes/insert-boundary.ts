@@ -13,7 +13,7 @@ import type { DiagramEdge, ProductNode } from '../../model/types.ts';
 import { isWebEdge } from '../terms.ts';
 import { addProduct, addProductAt } from './add-product.ts';
 import { ensureEdgeZone, spotInChain } from './boundary-zone.ts';
-import type { Draft } from './draft.ts';
+import type { Draft } from '../../edit/draft.ts';
 import type { InsertableProduct } from './fix-refs.ts';
 import { wireOf } from './wire.ts';
 import { nearestZone, outsideZoneOf } from './zones.ts';

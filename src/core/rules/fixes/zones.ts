@@ -7,8 +7,8 @@ import { cidrsOverlap, formatCidr, parseCidr, type Cidr } from '../../format/cid
 import { PRODUCT_SIZE } from '../../geometry/geometry.ts';
 import { isOutsideZoneKind, isSecurityZoneKind, type Size, type ZoneKind, type ZoneNode } from '../../model/types.ts';
 import { compareIdsFast } from '../order.ts';
-import type { Draft } from './draft.ts';
-import { freeSpot } from './placement.ts';
+import type { Draft } from '../../edit/draft.ts';
+import { freeSpot } from '../../edit/draft-placement.ts';
 
 /** The nearest zone above a node (parents first) whose kind passes `test`, in the draft's current state. */
 function nearestZoneWhere(draft: Draft, id: string, test: (kind: ZoneKind) => boolean): ZoneNode | undefined {

@@ -1,12 +1,12 @@
 /**
- * Where a quick fix puts what it adds: the first free cell of a grid inside the zone (left to right,
+ * Where an edit made on a Draft (a quick fix, a placement that must grow its zone) puts what it adds: the first free cell of a grid inside the zone (left to right,
  * top to bottom, below the zone's title), else a new row under everything in it, the zone growing to
  * fit. A zone that grows pushes everything beyond its old bottom or right edge along and makes its
  * parent grow in turn, so nothing added overlaps what was there. (To put something beside a given
- * node instead, making room there: beside.ts.)
+ * node instead, making room there: rules/fixes/beside.ts.)
  */
-import { PRODUCT_SIZE, nodeSize, type Rect } from '../../geometry/geometry.ts';
-import type { DiagramNode, Position, Size, ZoneNode } from '../../model/types.ts';
+import { PRODUCT_SIZE, nodeSize, type Rect } from '../geometry/geometry.ts';
+import type { DiagramNode, Position, Size, ZoneNode } from '../model/types.ts';
 import type { Draft } from './draft.ts';
 
 /** Inner margin of a zone, the gap between things, and the room a zone keeps for its title. */

@@ -1,11 +1,12 @@
 /**
- * A document being changed by one quick fix: copy-on-write (unchanged nodes and edges stay the same
+ * A document being changed by one edit (a quick fix, a placement, the containment that follows an
+ * edit): copy-on-write (unchanged nodes and edges stay the same
  * objects, so the editor's history and caches keyed by object keep working), fresh ids from the
  * document's id factory, and the finished document out of `result()`.
  */
-import type { Catalog } from '../../catalog/types.ts';
-import { idFactory, type IdFactory } from '../../model/ids.ts';
-import type { Diagram, DiagramEdge, DiagramNode, ZoneNode } from '../../model/types.ts';
+import type { Catalog } from '../catalog/types.ts';
+import { idFactory, type IdFactory } from '../model/ids.ts';
+import type { Diagram, DiagramEdge, DiagramNode, ZoneNode } from '../model/types.ts';
 
 export class Draft {
   readonly ids: IdFactory;
