@@ -2,13 +2,14 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, CONTENT_SECURITY_POLICY } from './build/csp.ts';
 import { precacheManifest, SW_FILE } from './build/precache.ts';
+import { bundleReport } from './build/bundle-report.ts';
 
 export const PREVIEW_PORT = 4317;
 
 export default defineConfig({
   // Relative URLs: the built app works from any path it is hosted under.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), precacheManifest()],
+  plugins: [react(), contentSecurityPolicy(), precacheManifest(), bundleReport()],
   build: {
     target: 'es2022',
     // Every asset stays a file of its own origin (fonts and images inlined as data: would need a looser CSP).
