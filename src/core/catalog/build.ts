@@ -3,7 +3,7 @@
  * CLI starts, and by tests: a catalog mistake (a missing name, a default that is not allowed, an
  * unknown rule id) stops loading with every problem listed, instead of surfacing later as odd behaviour.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import '../format/schema.ts'; // applies the eval-free zod configuration before any schema is built
 import { PRODUCT_IDS_V1, PRODUCT_PROP_NAMES, ZONE_KINDS, type ZoneKind } from '../model/types.ts';
 import { RULE_IDS } from '../rules/catalogue.ts';
@@ -12,30 +12,30 @@ import { PROP_TYPES } from './prop-types.ts';
 import { checkIcon } from './icon-check.ts';
 import { PRODUCT_ROLES, type Catalog, type Category, type Product, type ProductRole, type RawCatalog, type Region, type ZoneKindInfo } from './types.ts';
 
-const localized = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
-const colour = z.string().regex(/^#[0-9a-f]{6}$/);
-const fileName = z.string().regex(/^[a-z0-9_-]+\.svg$/);
+const localized = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
+const colour = z.string().check(z.regex(/^#[0-9a-f]{6}$/));
+const fileName = z.string().check(z.regex(/^[a-z0-9_-]+\.svg$/));
 
-const categorySchema = z.strictObject({ id: z.string().regex(/^[a-z_]+$/), name: localized, color: colour, external: z.boolean() });
+const categorySchema = z.strictObject({ id: z.string().check(z.regex(/^[a-z_]+$/)), name: localized, color: colour, external: z.boolean() });
 
 const editionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9_]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9_]+$/)),
   name: localized,
-  code: z.string().min(1).optional(),
-  rank: z.int().min(0).optional(),
+  code: z.optional(z.string().check(z.minLength(1))),
+  rank: z.optional(z.int().check(z.minimum(0))),
 });
 
 const productSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9_]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9_]+$/)),
   name: localized,
-  formerNames: z.array(z.string().min(1)),
-  aliases: z.array(z.string().min(1)),
+  formerNames: z.array(z.string().check(z.minLength(1))),
+  aliases: z.array(z.string().check(z.minLength(1))),
   category: z.string(),
   description: localized,
   icon: fileName,
   billed: z.boolean(),
   unit: localized,
-  editions: z.strictObject({ default: z.string(), list: z.array(editionSchema).min(1) }).optional(),
+  editions: z.optional(z.strictObject({ default: z.string(), list: z.array(editionSchema).check(z.minLength(1)) })),
   props: z.partialRecord(z.enum(PRODUCT_PROP_NAMES), z.union([z.boolean(), z.number(), z.string(), z.null()])),
   roles: z.array(z.enum(PRODUCT_ROLES)),
   satisfies: z.array(z.string()),
@@ -48,11 +48,11 @@ const zoneSchema = z.strictObject({
   icon: fileName,
   color: colour,
   dash: z.enum(['solid', 'dashed', 'dotted']),
-  defaultSize: z.strictObject({ width: z.number().positive(), height: z.number().positive() }),
+  defaultSize: z.strictObject({ width: z.number().check(z.positive()), height: z.number().check(z.positive()) }),
 });
 
 const regionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   name: localized,
   mainland: z.boolean(),
   finance: z.boolean(),
@@ -65,13 +65,25 @@ export class CatalogError extends Error {
   }
 }
 
-function parse<T>(schema: z.ZodType<T>, data: unknown, where: string, problems: string[]): T | undefined {
+function parse<T>(schema: z.ZodMiniType<T>, data: unknown, where: string, problems: string[]): T | undefined {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    problems.push(`${where} ${formatPath(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)))}: ${issue.message}`);
+    problems.push(`${where} ${formatPath(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)))}: ${describeIssue(issue)}`);
   }
   return undefined;
+}
+
+/**
+ * A developer-facing line for one schema issue: its code and details, e.g. `too_small (minimum: 1)`.
+ * zod/mini carries no English messages (the locale tables would weigh more than the schemas).
+ */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const skip = new Set(['code', 'path', 'message', 'input', 'origin', 'inclusive']);
+  const details = Object.entries(issue)
+    .filter(([key]) => !skip.has(key))
+    .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.map(String).join(', ') : String(value)}`);
+  return details.length > 0 ? `${issue.code} (${details.join('; ')})` : issue.code;
 }
 
 function duplicates(ids: string[]): string[] {

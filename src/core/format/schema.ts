@@ -3,7 +3,7 @@
  * keys refused everywhere, value ranges and formats. What needs the catalog or the whole graph (product
  * ids, which props a product takes, ids, parents, edge ends) is checked afterwards in `references.ts`.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   BACKUP_MODES, CERTIFICATE_TYPES, CURRENT_SCHEMA_VERSION, DIAGRAM_FORMAT, EDGE_KINDS, ENCRYPTION_MODES, LEVELS, PLATFORMS,
   PROTOCOLS, ZONE_IMPORTANCES, ZONE_KINDS, type Diagram,
@@ -24,49 +24,49 @@ const REGION_ID_PATTERN = /^[a-z0-9-]+$/;
 
 /** A string whose length in code points lies in [min, max]. */
 function text(min: number, max: number) {
-  return z.string().superRefine((value, ctx) => {
+  return z.string().check(z.superRefine((value, ctx) => {
     const length = codePointLength(value);
     if (length < min) ctx.addIssue({ code: 'custom', input: value, params: { issue: 'emptyText' } });
     else if (length > max) ctx.addIssue({ code: 'custom', input: value, params: { issue: 'tooLong', max, length } });
-  });
+  }));
 }
 
 function pattern(regex: RegExp, issue: 'badId' | 'badRegionId') {
-  return z.string().superRefine((value, ctx) => {
+  return z.string().check(z.superRefine((value, ctx) => {
     if (!regex.test(value)) ctx.addIssue({ code: 'custom', input: value, params: { issue } });
-  });
+  }));
 }
 
 function intRange({ min, max }: IntRange) {
-  return z.int().superRefine((value, ctx) => {
+  return z.int().check(z.superRefine((value, ctx) => {
     if (value < min || value > max) ctx.addIssue({ code: 'custom', input: value, params: { issue: 'outOfRange', min, max } });
-  });
+  }));
 }
 
-const positive = z.number().superRefine((value, ctx) => {
+const positive = z.number().check(z.superRefine((value, ctx) => {
   if (!(value > 0)) ctx.addIssue({ code: 'custom', input: value, params: { issue: 'notPositive' } });
-});
+}));
 
 const id = pattern(ID_PATTERN, 'badId');
 
-const calendarDate = z.string().superRefine((value, ctx) => {
+const calendarDate = z.string().check(z.superRefine((value, ctx) => {
   if (!isCalendarDate(value)) ctx.addIssue({ code: 'custom', input: value, params: { issue: 'badDate' } });
-});
+}));
 
-const cidr = z.string().superRefine((value, ctx) => {
+const cidr = z.string().check(z.superRefine((value, ctx) => {
   const parsed = parseCidr(value);
   if (!parsed.ok) ctx.addIssue({ code: 'custom', input: value, params: { issue: parsed.problem === 'hostBits' ? 'cidrHostBits' : 'badCidr' } });
-});
+}));
 
 const meta = z.strictObject({
   title: text(1, MAX_TITLE_LENGTH),
   level: z.literal([...LEVELS]),
   platform: z.enum(PLATFORMS),
-  organization: z.string().optional(),
-  author: z.string().optional(),
-  version: z.string().optional(),
-  date: calendarDate.optional(),
-  description: z.string().optional(),
+  organization: z.optional(z.string()),
+  author: z.optional(z.string()),
+  version: z.optional(z.string()),
+  date: z.optional(calendarDate),
+  description: z.optional(z.string()),
 });
 
 const position = z.strictObject({ x: z.number(), y: z.number() });
@@ -78,31 +78,31 @@ const zoneNode = z.strictObject({
   zone: z.enum(ZONE_KINDS),
   position,
   size,
-  label: text(0, MAX_LABEL_LENGTH).optional(),
-  parent: id.optional(),
-  props: z
-    .strictObject({
-      cidr: cidr.optional(),
-      regionId: pattern(REGION_ID_PATTERN, 'badRegionId').optional(),
-      purpose: text(1, MAX_PURPOSE_LENGTH).optional(),
-      importance: z.enum(ZONE_IMPORTANCES).optional(),
-    })
-    .optional(),
+  label: z.optional(text(0, MAX_LABEL_LENGTH)),
+  parent: z.optional(id),
+  props: z.optional(
+    z.strictObject({
+      cidr: z.optional(cidr),
+      regionId: z.optional(pattern(REGION_ID_PATTERN, 'badRegionId')),
+      purpose: z.optional(text(1, MAX_PURPOSE_LENGTH)),
+      importance: z.optional(z.enum(ZONE_IMPORTANCES)),
+    }),
+  ),
 });
 
 const productProps = z.strictObject({
-  edition: z.string().optional(),
-  spec: text(0, MAX_SPEC_LENGTH).optional(),
-  multiAZ: z.boolean().optional(),
-  publicIp: z.boolean().optional(),
-  encryption: z.enum(ENCRYPTION_MODES).optional(),
-  ssl: z.boolean().optional(),
-  localBackup: z.boolean().optional(),
-  sqlAudit: z.boolean().optional(),
-  mfa: z.boolean().optional(),
-  retentionDays: intRange(RETENTION_DAYS_RANGE).optional(),
-  important: z.boolean().optional(),
-  personalData: z.boolean().optional(),
+  edition: z.optional(z.string()),
+  spec: z.optional(text(0, MAX_SPEC_LENGTH)),
+  multiAZ: z.optional(z.boolean()),
+  publicIp: z.optional(z.boolean()),
+  encryption: z.optional(z.enum(ENCRYPTION_MODES)),
+  ssl: z.optional(z.boolean()),
+  localBackup: z.optional(z.boolean()),
+  sqlAudit: z.optional(z.boolean()),
+  mfa: z.optional(z.boolean()),
+  retentionDays: z.optional(intRange(RETENTION_DAYS_RANGE)),
+  important: z.optional(z.boolean()),
+  personalData: z.optional(z.boolean()),
 });
 
 const productNode = z.strictObject({
@@ -110,10 +110,10 @@ const productNode = z.strictObject({
   kind: z.literal('product'),
   product: z.string(),
   position,
-  label: text(0, MAX_LABEL_LENGTH).optional(),
-  parent: id.optional(),
-  quantity: intRange(QUANTITY_RANGE).optional(),
-  props: productProps.optional(),
+  label: z.optional(text(0, MAX_LABEL_LENGTH)),
+  parent: z.optional(id),
+  quantity: z.optional(intRange(QUANTITY_RANGE)),
+  props: z.optional(productProps),
 });
 
 const edge = z.strictObject({
@@ -121,23 +121,23 @@ const edge = z.strictObject({
   source: id,
   target: id,
   kind: z.enum(EDGE_KINDS),
-  protocol: z.enum(PROTOCOLS).optional(),
-  port: intRange(PORT_RANGE).optional(),
-  encrypted: z.boolean().optional(),
-  mode: z.enum(BACKUP_MODES).optional(),
-  label: text(0, MAX_LABEL_LENGTH).optional(),
+  protocol: z.optional(z.enum(PROTOCOLS)),
+  port: z.optional(intRange(PORT_RANGE)),
+  encrypted: z.optional(z.boolean()),
+  mode: z.optional(z.enum(BACKUP_MODES)),
+  label: z.optional(text(0, MAX_LABEL_LENGTH)),
 });
 
-const waiver = z.strictObject({ rule: z.string(), target: id.optional(), reason: text(1, MAX_REASON_LENGTH) });
-const manual = z.strictObject({ item: z.string(), done: z.boolean(), note: text(0, MAX_NOTE_LENGTH).optional() });
+const waiver = z.strictObject({ rule: z.string(), target: z.optional(id), reason: text(1, MAX_REASON_LENGTH) });
+const manual = z.strictObject({ item: z.string(), done: z.boolean(), note: z.optional(text(0, MAX_NOTE_LENGTH)) });
 const certificate = z.strictObject({
   product: z.string(),
-  edition: z.string().optional(),
+  edition: z.optional(z.string()),
   type: z.enum(CERTIFICATE_TYPES),
   number: text(1, MAX_CERTIFICATE_NUMBER_LENGTH),
-  issuer: text(0, MAX_ISSUER_LENGTH).optional(),
-  validUntil: calendarDate.optional(),
-  note: text(0, MAX_NOTE_LENGTH).optional(),
+  issuer: z.optional(text(0, MAX_ISSUER_LENGTH)),
+  validUntil: z.optional(calendarDate),
+  note: z.optional(text(0, MAX_NOTE_LENGTH)),
 });
 
 export const diagramSchema = z.strictObject({
@@ -146,9 +146,9 @@ export const diagramSchema = z.strictObject({
   meta,
   nodes: z.array(z.discriminatedUnion('kind', [zoneNode, productNode])),
   edges: z.array(edge),
-  waivers: z.array(waiver).optional(),
-  manual: z.array(manual).optional(),
-  certificates: z.array(certificate).optional(),
+  waivers: z.optional(z.array(waiver)),
+  manual: z.optional(z.array(manual)),
+  certificates: z.optional(z.array(certificate)),
 });
 
 // The schema and the hand-written model types must describe the same thing.

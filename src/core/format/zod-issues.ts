@@ -1,5 +1,5 @@
 /** zod's issues, turned into the reader's own typed issues (codes and parameters, no English text). */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { jsonTypeOf, showValue, type IssueCode, type ReadIssue } from './errors.ts';
 import type { Params } from '../i18n/translate.ts';
 

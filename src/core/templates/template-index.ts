@@ -3,7 +3,7 @@
  * and description, the level it meets, the platform, the products it includes (catalog ids, for the
  * gallery's "includes" line) and a few highlights. Checked on load, like everything read from disk.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LEVELS, PLATFORMS, type Level, type Platform } from '../model/types.ts';
 import type { Localized } from '../model/localized.ts';
 
@@ -20,16 +20,16 @@ export interface TemplateInfo {
   highlights: { zh: string[]; en: string[] };
 }
 
-const localized = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+const localized = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 const templateInfo = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
-  file: z.string().regex(/^[a-z0-9-]+\.mlps\.json$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
+  file: z.string().check(z.regex(/^[a-z0-9-]+\.mlps\.json$/)),
   name: localized,
   description: localized,
   level: z.union(LEVELS.map((l) => z.literal(l))),
   platform: z.enum(PLATFORMS),
-  includes: z.array(z.string().min(1)),
-  highlights: z.strictObject({ zh: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }),
+  includes: z.array(z.string().check(z.minLength(1))),
+  highlights: z.strictObject({ zh: z.array(z.string().check(z.minLength(1))), en: z.array(z.string().check(z.minLength(1))) }),
 });
 
 /** The index as read from templates/index.json; throws with zod's issues when it is malformed. */
