@@ -31,11 +31,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', setupFiles: ['test/setup-languages.ts'] },
       },
       {
         extends: true,
-        test: { name: 'component', include: ['test/component/**/*.test.tsx'], environment: 'happy-dom', setupFiles: ['test/component/setup.ts'] },
+        test: { name: 'component', include: ['test/component/**/*.test.tsx'], environment: 'happy-dom', setupFiles: ['test/setup-languages.ts', 'test/component/setup.ts'] },
       },
     ],
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],

@@ -23,6 +23,12 @@ import { App } from './App.tsx';
 import { LangProvider } from './i18n/lang-context.tsx';
 import { bundledCatalog } from './catalog/bundled-catalog.ts';
 import { StartupFailure } from './shell/StartupFailure.tsx';
+import { usePrefs } from './state/prefs-store.ts';
+import { loadLanguage } from '../core/i18n/load-language.ts';
+
+// A user who chose English gets it from the first frame (its table is a chunk of its own); if it
+// cannot be fetched (offline before the first visit was cached), the app opens in Chinese.
+await loadLanguage(usePrefs.getState().lang).catch(() => usePrefs.setState({ lang: 'zh' }));
 
 let content: ReactNode;
 try {

@@ -25,6 +25,18 @@ test('the app shell opens in Chinese, switches to English and back, and remember
   await expect(page.getByRole('heading', { level: 1, name: '等保架构设计器' })).toBeVisible();
 });
 
+test('a finding made while only Chinese was loaded reads wholly in English after the switch', async ({ page }) => {
+  // English is a chunk of its own: the check runs before it arrives, so its level and platform names
+  // must be translated when shown, not when found.
+  await page.goto('./');
+  await page.getByRole('toolbar').getByLabel('安全保护等级').selectOption('4');
+  const cld01 = page.locator('.finding[data-rule="CLD-01"]');
+  await expect(cld01).toContainText('按第四级检查');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(cld01).toContainText('Checked at level 4, but Alibaba Cloud public cloud is certified at level 3');
+  await expect(cld01.locator('.finding__message')).not.toHaveText(/[\u4e00-\u9fff]/);
+});
+
 test('the palette lists every zone kind and product, and finds products by their former names', async ({ page }) => {
   await page.goto('./');
   const palette = page.getByRole('complementary', { name: '产品面板' });

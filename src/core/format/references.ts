@@ -119,7 +119,7 @@ function checkCertificates(doc: Diagram, catalog: Catalog): ReadIssue[] {
     const key = JSON.stringify([entry.product, entry.edition ?? null, entry.type]);
     const first = seen.get(key);
     if (first !== undefined) {
-      const type = { zh: t('zh', `filing.type.${entry.type}`), en: t('en', `filing.type.${entry.type}`) };
+      const type = { key: `filing.type.${entry.type}` } as const;
       issues.push({ code: 'duplicateCertificate', path: ['certificates', i], params: { product: product?.name ?? entry.product, type, first: formatPath(['certificates', first]) } });
     } else seen.set(key, i);
   });

@@ -4,6 +4,7 @@
  * paste, a property edit, a layout, a quick fix); selection and viewport are never recorded; the
  * history is bounded; loading a file starts a new history, so undo can never empty a loaded diagram.
  */
+import type { Params } from '../i18n/translate.ts';
 import type { Diagram } from '../model/types.ts';
 
 export interface HistoryEntry {
@@ -11,7 +12,7 @@ export interface HistoryEntry {
   after: Diagram;
   /** What the step did, for the undo/redo tooltips (a message key and its parameters). */
   label: string;
-  labelParams?: Readonly<Record<string, string | number | { zh: string; en: string }>>;
+  labelParams?: Params;
   /** Consecutive steps with the same merge key (e.g. typing in one field) collapse into one. */
   mergeKey?: string;
   at: number;

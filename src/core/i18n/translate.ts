@@ -5,16 +5,38 @@
  */
 import type { Lang, Localized } from '../model/localized.ts';
 import { zh } from './messages.zh.ts';
-import { en } from './messages.en.ts';
 
 export type MessageKey = keyof typeof zh;
-export type ParamValue = string | number | Localized;
+/**
+ * A message used as a parameter of another, translated when the outer one is: findings keep these
+ * instead of text, so a finding made while only Chinese was loaded reads right in English later.
+ */
+export interface MessageRef {
+  readonly key: MessageKey;
+  readonly params?: Params;
+}
+export type ParamValue = string | number | Localized | MessageRef;
 export type Params = Readonly<Record<string, ParamValue>>;
 
-const TABLES: Record<Lang, Record<MessageKey, string>> = { zh, en };
+/**
+ * Chinese, the default, is always here; English is loaded on demand (`load-language.ts`), so the
+ * first visit does not download a language it may never show. The UI switches to English only once
+ * its table has arrived; until then, the few places that render both languages at once (search words
+ * in the pickers, undo labels) get Chinese for the English half.
+ */
+const TABLES: Partial<Record<Lang, Record<MessageKey, string>>> = { zh };
+
+export function registerMessages(lang: Lang, table: Record<MessageKey, string>): void {
+  TABLES[lang] = table;
+}
+
+export function hasMessages(lang: Lang): boolean {
+  return TABLES[lang] !== undefined;
+}
 
 function render(value: ParamValue, lang: Lang): string {
-  return typeof value === 'object' ? value[lang] : String(value);
+  if (typeof value !== 'object') return String(value);
+  return 'key' in value ? t(lang, value.key, value.params) : value[lang];
 }
 
 /**
@@ -24,7 +46,7 @@ function render(value: ParamValue, lang: Lang): string {
 const PLACEHOLDER = /\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g;
 
 export function t(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = TABLES[lang][key];
+  const template = (TABLES[lang] ?? zh)[key];
   if (!params) return template;
   return template.replace(PLACEHOLDER, (whole, name: string, one: string | undefined, other: string | undefined) => {
     const value = params[name];

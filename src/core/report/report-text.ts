@@ -19,7 +19,14 @@ export function freeText(text: string): string {
 function cleanParam(value: ParamValue): ParamValue {
   if (typeof value === 'number') return value;
   if (typeof value === 'string') return drawable(value);
+  if ('key' in value) return value.params ? { key: value.key, params: cleanParams(value.params) } : value;
   return { zh: drawable(value.zh), en: drawable(value.en) };
+}
+
+function cleanParams(params: Params): Params {
+  const clean: Record<string, ParamValue> = {};
+  for (const [name, value] of Object.entries(params)) clean[name] = cleanParam(value);
+  return clean;
 }
 
 /**
@@ -27,7 +34,5 @@ function cleanParam(value: ParamValue): ParamValue {
  * inserted: each is bounded, so the message is too, and nothing invisible gets into the text.
  */
 export function cleanMessage(lang: Lang, key: MessageKey, params: Params): string {
-  const clean: Record<string, ParamValue> = {};
-  for (const [name, value] of Object.entries(params)) clean[name] = cleanParam(value);
-  return printable(t(lang, key, clean));
+  return printable(t(lang, key, cleanParams(params)));
 }

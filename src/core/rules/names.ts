@@ -3,7 +3,7 @@
  * as Localized parameters, so a language switch needs no re-check.
  */
 import { nodeDisplayName } from '../catalog/names.ts';
-import { t } from '../i18n/translate.ts';
+import { t, type MessageRef } from '../i18n/translate.ts';
 import type { Localized } from '../model/localized.ts';
 import type { DiagramEdge, DiagramNode, Level, Platform } from '../model/types.ts';
 import type { RuleContext } from './context.ts';
@@ -58,13 +58,13 @@ function buildEdgeName(ctx: RuleContext, edge: DiagramEdge): Localized {
 }
 
 /** Up to five names joined the way each language lists them, then how many more there are. */
-export function nameList(ctx: RuleContext, nodes: readonly DiagramNode[]): Localized {
+export function nameList(ctx: RuleContext, nodes: readonly DiagramNode[]): Localized | MessageRef {
   const shown = nodes.slice(0, LIST_LIMIT).map((n) => nodeName(ctx, n));
   const zh = shown.map((n) => n.zh).join('、');
   const en = shown.map((n) => n.en).join(', ');
   const rest = nodes.length - shown.length;
   if (rest <= 0) return { zh, en };
-  return { zh: t('zh', 'rules.listMore', { list: zh, count: rest }), en: t('en', 'rules.listMore', { list: en, count: rest }) };
+  return { key: 'rules.listMore', params: { list: { zh, en }, count: rest } };
 }
 
 /** The nodes in natural id order (a new array): list findings name their targets in this order. */
@@ -82,11 +82,11 @@ export function protocolName(edge: DiagramEdge): Localized | string {
 }
 
 /** 第三级 / level 3. */
-export function levelName(level: Level): Localized {
-  return { zh: t('zh', `rules.level.${level}`), en: t('en', `rules.level.${level}`) };
+export function levelName(level: Level): MessageRef {
+  return { key: `rules.level.${level}` };
 }
 
 /** 阿里云公共云 / Alibaba Cloud public cloud. */
-export function platformName(platform: Platform): Localized {
-  return { zh: t('zh', `rules.platform.${platform}`), en: t('en', `rules.platform.${platform}`) };
+export function platformName(platform: Platform): MessageRef {
+  return { key: `rules.platform.${platform}` };
 }

@@ -1,7 +1,6 @@
 /** Commands on the design as a whole: its system information and level, waivers, manual checks, certificates. */
 import { clashesWithOther, putCertificate, removeCertificateAt } from '../../core/edit/certificates.ts';
 import { replaceWaivers, setManualItem, setWaiver, updateMeta, type MetaPatch } from '../../core/edit/meta.ts';
-import { t } from '../../core/i18n/translate.ts';
 import type { Certificate, Level, ManualEntry, Waiver } from '../../core/model/types.ts';
 import { defineCommand } from '../command.ts';
 
@@ -13,7 +12,7 @@ export const editMeta = defineCommand<{ patch: MetaPatch; field: string }>({
 
 export const setLevel = defineCommand<{ level: Level }>({
   label: 'history.level',
-  run: ({ doc }, { level }) => ({ doc: doc.meta.level === level ? doc : updateMeta(doc, { level }), labelParams: { level: { zh: t('zh', `level.${level}`), en: t('en', `level.${level}`) } } }),
+  run: ({ doc }, { level }) => ({ doc: doc.meta.level === level ? doc : updateMeta(doc, { level }), labelParams: { level: { key: `level.${level}` } } }),
 });
 
 /** Accept a finding with a reason (or change the reason of the waivers that accept it). */

@@ -7,6 +7,7 @@
  * on a big design, each work on mount and on every store change). Parents come before children, as
  * React Flow requires.
  */
+import type { Lang } from '../../core/model/localized.ts';
 import type { Edge, Node } from '@xyflow/react';
 import { indexOf } from '../../core/index/diagram-index.ts';
 import { PRODUCT_SIZE } from '../../core/geometry/geometry.ts';
@@ -31,7 +32,9 @@ const sameMarks = (a: Marks | undefined, b: Marks | undefined) => a === b || (a 
  */
 export const ANCHOR_HANDLE = 'right';
 
-const roles = { zh: roleDescriptions('zh'), en: roleDescriptions('en') };
+// Built per language when first drawn in it (English is loaded on demand), then shared by every node.
+const roles: Partial<Record<Lang, ReturnType<typeof roleDescriptions>>> = {};
+const rolesFor = (lang: Lang) => (roles[lang] ??= roleDescriptions(lang));
 
 function toFlowNode(node: DiagramNode, selected: boolean, marks: Marks | undefined, ariaLabel: string, namer: AccessibleNamer): FlowNode {
   const size = node.kind === 'zone' ? node.size : PRODUCT_SIZE;
@@ -39,7 +42,7 @@ function toFlowNode(node: DiagramNode, selected: boolean, marks: Marks | undefin
     id: node.id,
     // Its own name for screen readers, and "产品"/"区域" instead of React Flow's "node".
     ariaLabel,
-    domAttributes: roles[namer.lang][node.kind === 'zone' ? 'zone' : 'product'],
+    domAttributes: rolesFor(namer.lang)[node.kind === 'zone' ? 'zone' : 'product'],
     position: node.position,
     selected,
     ...(node.parent !== undefined ? { parentId: node.parent } : {}),
@@ -74,7 +77,7 @@ export function syncFlowNodes(
     const ariaLabel = namer.node(node, index, mark);
     if (old && old.data.node === node) {
       const same = (old.selected ?? false) === selected && sameMarks(old.data.marks, mark) && old.ariaLabel === ariaLabel;
-      const domAttributes = roles[namer.lang][node.kind === 'zone' ? 'zone' : 'product'];
+      const domAttributes = rolesFor(namer.lang)[node.kind === 'zone' ? 'zone' : 'product'];
       // Same document node: keep what React Flow holds (a position mid-drag), change only the rest.
       out.push(same && old.domAttributes === domAttributes ? old : ({ ...old, selected, ariaLabel, domAttributes, data: { ...old.data, marks: mark } } as FlowNode));
     } else out.push(toFlowNode(node, selected, mark, ariaLabel, namer));
@@ -101,7 +104,7 @@ export function syncFlowEdges(
     const encrypted = isEncrypted(edge, target);
     const data = old?.data;
     const ariaLabel = namer.edge(edge, index, mark, encrypted);
-    const domAttributes = roles[namer.lang].edge;
+    const domAttributes = rolesFor(namer.lang).edge;
     if (
       old && data && data.edge === edge && (old.selected ?? false) === selected && sameMarks(data.marks, mark) && data.encrypted === encrypted &&
       old.ariaLabel === ariaLabel && old.domAttributes === domAttributes

@@ -4,6 +4,8 @@
  */
 import { create } from 'zustand';
 import type { Lang } from '../../core/model/localized.ts';
+import { loadLanguage } from '../../core/i18n/load-language.ts';
+import { hasMessages } from '../../core/i18n/translate.ts';
 
 const LANG_KEY = 'mlps-designer.lang';
 
@@ -28,6 +30,9 @@ export const usePrefs = create<PrefsState>((set) => ({
     } catch {
       // Storage refused (private mode, quota): the choice lasts for this session only.
     }
-    set({ lang });
+    // The language's messages first (English is a chunk of its own), then the switch: nothing is
+    // ever drawn in a language whose table has not arrived. Offline, the service worker has it.
+    if (hasMessages(lang)) set({ lang });
+    else void loadLanguage(lang).then(() => set({ lang }));
   },
 }));
