@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
 import { bundledCatalog } from '../../src/ui/catalog/bundled-catalog.ts';
-import { TEMPLATES, templateDiagram } from '../../src/ui/templates/bundled-templates.ts';
+import { TEMPLATES, loadTemplateDiagram } from '../../src/ui/templates/bundled-templates.ts';
 import { DiagramThumbnail } from '../../src/ui/templates/DiagramThumbnail.tsx';
 
 const catalog = bundledCatalog();
-const doc = templateDiagram(TEMPLATES.find((t) => t.id === 'l4-finance')!, catalog);
+const doc = await loadTemplateDiagram(TEMPLATES.find((t) => t.id === 'l4-finance')!, catalog);
 const zones = doc.nodes.filter((n) => n.kind === 'zone').length;
 
 describe('the design thumbnail', () => {

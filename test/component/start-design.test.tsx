@@ -12,23 +12,23 @@ const basic = TEMPLATES.find((t) => t.id === 'l3-basic')!;
 const small = TEMPLATES.find((t) => t.id === 'l2-small')!;
 
 describe('a new design', () => {
-  it('from a template takes its name in the UI language, its level and version, and no organisation', () => {
-    const zh = newDesign({ template: small }, catalog, 'zh', '未命名系统');
+  it('from a template takes its name in the UI language, its level and version, and no organisation', async () => {
+    const zh = await newDesign({ template: small }, catalog, 'zh', '未命名系统');
     expect(zh.meta.title).toBe('等保二级 小型系统（低成本）');
     expect(zh.meta.level).toBe(2);
     expect(zh.meta.version).toBe('V1.0');
     expect(zh.meta.organization).toBeUndefined();
     expect(zh.nodes.length).toBeGreaterThan(0);
-    expect(newDesign({ template: small }, catalog, 'en', 'Untitled system').meta.title).toBe('MLPS level 2: small system at lower cost');
+    expect((await newDesign({ template: small }, catalog, 'en', 'Untitled system')).meta.title).toBe('MLPS level 2: small system at lower cost');
   });
 
-  it('keeps the name and level the user chose', () => {
-    const doc = newDesign({ template: basic, title: '网上商城', level: 4 }, catalog, 'zh', '未命名系统');
+  it('keeps the name and level the user chose', async () => {
+    const doc = await newDesign({ template: basic, title: '网上商城', level: 4 }, catalog, 'zh', '未命名系统');
     expect([doc.meta.title, doc.meta.level]).toEqual(['网上商城', 4]);
   });
 
-  it('blank is untitled, with no nodes', () => {
-    const doc = newDesign({}, catalog, 'en', 'Untitled system');
+  it('blank is untitled, with no nodes', async () => {
+    const doc = await newDesign({}, catalog, 'en', 'Untitled system');
     expect([doc.meta.title, doc.nodes.length]).toEqual(['Untitled system', 0]);
   });
 });

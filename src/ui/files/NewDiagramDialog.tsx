@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { MAX_TITLE_LENGTH } from '../../core/format/limits.ts';
 import { codePointLength } from '../../core/format/text.ts';
 import { LEVELS, type Level } from '../../core/model/types.ts';
@@ -7,8 +7,9 @@ import { useCatalog } from '../editor/editor-context.tsx';
 import { useLocalized, useT } from '../i18n/use-t.ts';
 import { usePrefs } from '../state/prefs-store.ts';
 import { Modal } from '../shell/Modal.tsx';
-import { DiagramThumbnail } from '../templates/DiagramThumbnail.tsx';
-import { TEMPLATES, templateDiagram } from '../templates/bundled-templates.ts';
+import { TemplatePreview } from '../templates/DiagramThumbnail.tsx';
+import { TEMPLATES } from '../templates/bundled-templates.ts';
+import { useTemplateDiagrams } from '../templates/use-template-diagrams.ts';
 import { templateTitle } from '../templates/new-design.ts';
 import { useStartDesign } from '../templates/use-start-design.ts';
 
@@ -29,7 +30,7 @@ export function NewDiagramDialog({ onClose }: { onClose: () => void }) {
   const [titleTyped, setTitleTyped] = useState(false);
   const [level, setLevel] = useState<Level>(3);
   const [choice, setChoice] = useState<string>(EMPTY);
-  const docs = useMemo(() => new Map(TEMPLATES.map((info) => [info.id, templateDiagram(info, catalog)])), [catalog]);
+  const docs = useTemplateDiagrams(catalog);
   const error = title.trim() === '' ? t('inspector.titleRequired') : codePointLength(title) > MAX_TITLE_LENGTH ? t('inspector.tooLong', { max: MAX_TITLE_LENGTH }) : undefined;
 
   const choose = (info: TemplateInfo | undefined) => {
@@ -84,7 +85,7 @@ export function NewDiagramDialog({ onClose }: { onClose: () => void }) {
           {TEMPLATES.map((info) => (
             <label key={info.id} className={`template-card${choice === info.id ? ' is-chosen' : ''}`}>
               <input type="radio" name="template" aria-label={local(info.name)} checked={choice === info.id} onChange={() => choose(info)} />
-              <DiagramThumbnail doc={docs.get(info.id)!} catalog={catalog} />
+              <TemplatePreview doc={docs?.get(info.id)} catalog={catalog} />
               <span className="template-card__name">
                 {local(info.name)} <span className="template-card__level">{t(`level.${info.level}`)}</span>
               </span>

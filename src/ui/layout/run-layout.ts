@@ -11,7 +11,7 @@ import { indexOf } from '../../core/index/diagram-index.ts';
 import type { LayoutScope } from '../../core/layout/layout-scope.ts';
 import * as commands from '../../session/commands/index.ts';
 import type { ActionContext } from '../actions/context.ts';
-import { TEMPLATES, templateDiagram } from '../templates/bundled-templates.ts';
+import { TEMPLATES, loadTemplateDiagram } from '../templates/bundled-templates.ts';
 import { createLayoutClient, type LayoutClient } from './layout-client.ts';
 
 let client: LayoutClient | undefined;
@@ -83,8 +83,10 @@ export async function runLayout(ctx: ActionContext, target: TidyTarget = tidyTar
 export function warmUpLayout(catalog: Catalog): void {
   const template = TEMPLATES.find((info) => info.id === WARM_UP_TEMPLATE);
   if (!template) return;
-  const request = prepareLayout(templateDiagram(template, catalog), catalog, { kind: 'diagram' });
-  if (request) layoutClient().warm(request.graph);
+  void loadTemplateDiagram(template, catalog).then((doc) => {
+    const request = prepareLayout(doc, catalog, { kind: 'diagram' });
+    if (request) layoutClient().warm(request.graph);
+  }, () => undefined); // no warm-up: the first tidy-up starts ELK itself
 }
 
 /** A template with every zone kind and edge kind the layout handles (about 40 nodes). */

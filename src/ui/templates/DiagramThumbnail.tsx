@@ -41,3 +41,9 @@ export const DiagramThumbnail = memo(function DiagramThumbnail({
     </svg>
   );
 });
+
+/** A template's thumbnail, or an empty frame of the same size while its diagram is still loading. */
+export function TemplatePreview({ doc, catalog, width, height }: { doc: Diagram | undefined; catalog: Catalog; width?: number; height?: number }) {
+  if (!doc) return <svg className="thumbnail" width={width ?? 200} height={height ?? 120} aria-hidden="true" />;
+  return <DiagramThumbnail doc={doc} catalog={catalog} width={width} height={height} />;
+}

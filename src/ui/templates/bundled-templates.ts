@@ -1,7 +1,9 @@
 /**
  * The reference templates (templates/ in the repository), bundled with the app: the gallery list from
- * index.json and each diagram file's text. A template is read through the same reader as any file,
- * when it is chosen or previewed, so a broken template can never open half-valid.
+ * index.json, and each diagram file's text as a chunk of its own, fetched when the gallery first shows
+ * or a template is chosen (the first screen does not wait for them; the service worker caches them for
+ * offline use like every other file). A template is read through the same reader as any file, so a
+ * broken template can never open half-valid.
  */
 import type { Catalog } from '../../core/catalog/types.ts';
 import { readDiagramText } from '../../core/format/read.ts';
@@ -9,19 +11,33 @@ import type { Diagram } from '../../core/model/types.ts';
 import { parseTemplateIndex, type TemplateInfo } from '../../core/templates/template-index.ts';
 import index from '../../../templates/index.json';
 
-const files = import.meta.glob<string>('../../../templates/*.mlps.json', { eager: true, query: '?raw', import: 'default' });
+const files = import.meta.glob<string>('../../../templates/*.mlps.json', { query: '?raw', import: 'default' });
 
 export const TEMPLATES: readonly TemplateInfo[] = parseTemplateIndex(index);
 
-const cache = new Map<string, Diagram>();
+const cache = new Map<string, Promise<Diagram>>();
 
-export function templateDiagram(info: TemplateInfo, catalog: Catalog): Diagram {
-  const known = cache.get(info.id);
-  if (known) return known;
-  const text = files[`../../../templates/${info.file}`];
-  if (text === undefined) throw new Error(`template file ${info.file} is not bundled`);
-  const result = readDiagramText(text, catalog);
+export function loadTemplateDiagram(info: TemplateInfo, catalog: Catalog): Promise<Diagram> {
+  let pending = cache.get(info.id);
+  if (!pending) {
+    pending = readTemplate(info, catalog);
+    cache.set(info.id, pending);
+    // A failed fetch (offline before the first visit was cached) may succeed later.
+    pending.catch(() => cache.delete(info.id));
+  }
+  return pending;
+}
+
+async function readTemplate(info: TemplateInfo, catalog: Catalog): Promise<Diagram> {
+  const load = files[`../../../templates/${info.file}`];
+  if (load === undefined) throw new Error(`template file ${info.file} is not bundled`);
+  const result = readDiagramText(await load(), catalog);
   if (!result.ok) throw new Error(`template ${info.id} is not a valid diagram`);
-  cache.set(info.id, result.diagram);
   return result.diagram;
+}
+
+/** Every template's diagram, by id. */
+export async function loadTemplateDiagrams(catalog: Catalog): Promise<ReadonlyMap<string, Diagram>> {
+  const docs = await Promise.all(TEMPLATES.map((info) => loadTemplateDiagram(info, catalog)));
+  return new Map(TEMPLATES.map((info, i) => [info.id, docs[i]!]));
 }

@@ -9,7 +9,7 @@ import type { Diagram, Level } from '../../core/model/types.ts';
 import { instantiateTemplate } from '../../core/templates/instantiate.ts';
 import type { TemplateInfo } from '../../core/templates/template-index.ts';
 import { blankDiagram, today } from '../files/blank-diagram.ts';
-import { templateDiagram } from './bundled-templates.ts';
+import { loadTemplateDiagram } from './bundled-templates.ts';
 
 export interface NewDesign {
   /** The template to start from; a blank canvas when absent. */
@@ -24,10 +24,10 @@ export function templateTitle(template: TemplateInfo, lang: Lang): string {
   return template.name[lang];
 }
 
-export function newDesign(choice: NewDesign, catalog: Catalog, lang: Lang, untitled: string): Diagram {
+export async function newDesign(choice: NewDesign, catalog: Catalog, lang: Lang, untitled: string): Promise<Diagram> {
   const { template } = choice;
   if (!template) return blankDiagram(choice.title ?? untitled, choice.level);
-  return instantiateTemplate(templateDiagram(template, catalog), {
+  return instantiateTemplate(await loadTemplateDiagram(template, catalog), {
     title: choice.title ?? templateTitle(template, lang),
     level: choice.level ?? template.level,
     date: today(),

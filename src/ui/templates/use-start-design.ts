@@ -14,5 +14,5 @@ export function useStartDesign(): (choice: NewDesign) => Promise<void> {
   const lang = useLang();
   const t = useT();
   const { persistence } = usePersistence();
-  return useCallback((choice: NewDesign) => persistence.openDiagram(newDesign(choice, catalog, lang, t('file.untitled'))), [catalog, lang, t, persistence]);
+  return useCallback(async (choice: NewDesign) => persistence.openDiagram(await newDesign(choice, catalog, lang, t('file.untitled'))), [catalog, lang, t, persistence]);
 }
