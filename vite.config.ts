@@ -3,13 +3,16 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, CONTENT_SECURITY_POLICY } from './build/csp.ts';
 import { precacheManifest, SW_FILE } from './build/precache.ts';
 import { bundleReport } from './build/bundle-report.ts';
+import { firstLoadChunk } from './build/first-load-chunk.ts';
+
+const firstLoad = firstLoadChunk();
 
 export const PREVIEW_PORT = 4317;
 
 export default defineConfig({
   // Relative URLs: the built app works from any path it is hosted under.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), precacheManifest(), bundleReport()],
+  plugins: [react(), contentSecurityPolicy(), precacheManifest(), bundleReport(), firstLoad.plugin],
   build: {
     target: 'es2022',
     // Every asset stays a file of its own origin (fonts and images inlined as data: would need a looser CSP).
@@ -18,6 +21,7 @@ export default defineConfig({
       input: { main: 'index.html', sw: 'src/sw/service-worker.ts' },
       output: {
         entryFileNames: (chunk) => (chunk.name === 'sw' ? SW_FILE : 'assets/[name]-[hash].js'),
+        codeSplitting: { groups: [firstLoad.group] },
       },
     },
   },

@@ -22,16 +22,9 @@ import type { Diagram } from '../core/model/types.ts';
 import { exportReportHtml } from '../core/report/html/report-html.ts';
 import { checkDiagram } from '../core/rules/check.ts';
 import type { CheckResult } from '../core/rules/finding.ts';
+import { DRAWING_FORMATS, type ExportFormat } from './export-formats.ts';
 
-export const EXPORT_FORMATS = ['svg', 'pdf', 'pdf-a4', 'pdf-a3', 'pdf-a2', 'pdf-a1', 'drawio', 'csv', 'md', 'json', 'xlsx'] as const;
-/** The compliance report (issue 5): printable HTML, and PDF with the embedded font. */
-export const REPORT_FORMATS = ['report-html', 'report-pdf'] as const;
-/** The topology drawing as PNG at 2× and 3×: browser only (it needs a canvas). */
-export const PNG_FORMATS = ['png2x', 'png3x'] as const;
-export const ALL_EXPORT_FORMATS = [...EXPORT_FORMATS, ...REPORT_FORMATS, ...PNG_FORMATS] as const;
-export type ExportFormat = (typeof ALL_EXPORT_FORMATS)[number];
-/** The formats that draw the topology (a selection and finding marks apply to them). */
-export const DRAWING_FORMATS: ReadonlySet<ExportFormat> = new Set<ExportFormat>(['svg', 'pdf', 'pdf-a4', 'pdf-a3', 'pdf-a2', 'pdf-a1', 'drawio', 'png2x', 'png3x']);
+export { EXPORT_FORMATS, REPORT_FORMATS, PNG_FORMATS, ALL_EXPORT_FORMATS, DRAWING_FORMATS, type ExportFormat } from './export-formats.ts';
 
 /** The paper of each PDF drawing format: `pdf` picks the smallest of A3, A2, A1 that keeps the text legible. */
 const PDF_PAPER = { pdf: 'auto', 'pdf-a4': 'A4', 'pdf-a3': 'A3', 'pdf-a2': 'A2', 'pdf-a1': 'A1' } as const;

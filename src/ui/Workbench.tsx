@@ -10,11 +10,7 @@ import { useGlobalInput } from './actions/use-global-input.ts';
 import { DiagramCanvas } from './canvas/DiagramCanvas.tsx';
 import { FindingsPanel } from './findings/FindingsPanel.tsx';
 import { useUiState } from './editor/editor-context.tsx';
-import { DiagramListDialog } from './files/DiagramListDialog.tsx';
-import { ExportDialog } from './export/ExportDialog.tsx';
-import { FilingDialog } from './filing/FilingDialog.tsx';
 import { FileOpener } from './files/FileOpener.tsx';
-import { NewDiagramDialog } from './files/NewDiagramDialog.tsx';
 import { DocumentLanguage } from './i18n/DocumentLanguage.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { ConnectToDialog } from './keyboard/ConnectToDialog.tsx';
@@ -23,7 +19,6 @@ import { LayoutProgress } from './layout/LayoutProgress.tsx';
 import { Palette } from './palette/Palette.tsx';
 import { Banners } from './shell/Banners.tsx';
 import { ContextMenu } from './shell/ContextMenu.tsx';
-import { ShortcutSheet } from './shell/ShortcutSheet.tsx';
 import { SkipLink } from './shell/SkipLink.tsx';
 import { TitleBar } from './shell/TitleBar.tsx';
 import { Toasts } from './shell/Toasts.tsx';
@@ -33,6 +28,7 @@ import { whenQuiet } from './layout/when-quiet.ts';
 import { registerServiceWorker } from './offline/register-service-worker.ts';
 import { createWorkbench } from './workbench/create-workbench.ts';
 import { WorkbenchProvider } from './workbench/workbench-context.tsx';
+import { DiagramListDialog, ExportDialog, FilingDialog, LazyDialog, NewDiagramDialog, ShortcutSheet } from './workbench/lazy-dialogs.tsx';
 
 /** Long enough that opening a design and looking at it, or a drag, is over before ELK starts. */
 const WARM_UP_AFTER_QUIET_MS = 1500;
@@ -72,6 +68,12 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
   useGlobalInput(actions);
   const dialog = useUiState((s) => s.dialog);
   const close = () => actions.ui.getState().openDialog(null);
+  const failed = () => {
+    close();
+    actions.ui.getState().notify('app.partFailed', {}, 'warning');
+  };
+  const lazyDialogs = { shortcuts: ShortcutSheet, new: NewDiagramDialog, list: DiagramListDialog, export: ExportDialog, filing: FilingDialog } as const;
+  const LazyOne = dialog !== null && dialog in lazyDialogs ? lazyDialogs[dialog as keyof typeof lazyDialogs] : null;
   return (
     <div className="app" data-ready={ready ? 'true' : 'false'}>
       <SkipLink />
@@ -91,11 +93,7 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
       <LayoutProgress />
       <Toasts />
       <FileOpener />
-      {dialog === 'shortcuts' && <ShortcutSheet onClose={close} />}
-      {dialog === 'new' && <NewDiagramDialog onClose={close} />}
-      {dialog === 'list' && <DiagramListDialog onClose={close} />}
-      {dialog === 'export' && <ExportDialog onClose={close} />}
-      {dialog === 'filing' && <FilingDialog onClose={close} />}
+      {LazyOne && <LazyDialog key={dialog} dialog={LazyOne} onClose={close} onFailure={failed} />}
       {dialog === 'connectTo' && <ConnectToDialog onClose={close} />}
       {dialog === 'moveInto' && <MoveIntoDialog onClose={close} />}
     </div>

@@ -67,7 +67,7 @@ describe('the 新建 dialog', () => {
     const user = userEvent.setup();
     render(<App catalog={catalog} />);
     await user.click(screen.getByRole('button', { name: '新建' }));
-    const dialog = screen.getByRole('dialog', { name: '新建图' });
+    const dialog = await screen.findByRole('dialog', { name: '新建图' });
     const title = within(dialog).getByLabelText('系统名称') as HTMLInputElement;
     await user.click(within(dialog).getByRole('radio', { name: basic.name.zh }));
     expect(title.value).toBe(basic.name.zh);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { MessageKey } from '../../core/i18n/translate.ts';
 import type { Lang } from '../../core/model/localized.ts';
-import { DRAWING_FORMATS, type ExportFormat } from '../../export/export-file.ts';
+import { DRAWING_FORMATS, type ExportFormat } from '../../export/export-formats.ts';
 import { useCheckState } from '../checking/check-context.tsx';
 import { useCatalog, useEditorStore, useEditorState, useUiStore } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';

@@ -1,14 +1,16 @@
 /**
  * One export from the app: build the file with the shared exporters (the same as the CLI's), hand it
- * to the browser as a download, and say what happened. The PDF's font and the heavy writers are
- * loaded on first use (src/export/export-file.ts).
+ * to the browser as a download, and say what happened. The exporters, the PDF's font and the heavy
+ * writers are loaded on first use (src/export/export-file.ts).
  */
 import type { Catalog } from '../../core/catalog/types.ts';
 import type { Lang } from '../../core/model/localized.ts';
 import type { Diagram } from '../../core/model/types.ts';
 import type { CheckResult } from '../../core/rules/index.ts';
-import { buildExportFile, type ExportFile, type ExportFormat } from '../../export/export-file.ts';
+import type { ExportFile } from '../../export/export-file.ts';
+import type { ExportFormat } from '../../export/export-formats.ts';
 import { loadBrowserPdfFont } from '../../export/pdf/browser-font.ts';
+import { loadLanguage } from '../../core/i18n/load-language.ts';
 import { PngExportError } from '../../export/png/png-error.ts';
 import { downloadBlob } from '../files/download.ts';
 import { today } from '../files/blank-diagram.ts';
@@ -27,6 +29,8 @@ export type ExportOutcome = { ok: true; file: ExportFile } | { ok: false; reason
 
 export async function runExport(request: ExportRequest): Promise<ExportOutcome> {
   try {
+    // The exporters are a chunk of their own, and the file's language may not be the UI's.
+    const [{ buildExportFile }] = await Promise.all([import('../../export/export-file.ts'), loadLanguage(request.lang)]);
     const file = await buildExportFile(request.format, request.doc, request.catalog, {
       lang: request.lang,
       ...(request.selection && request.selection.length > 0 ? { selection: request.selection } : {}),

@@ -12,4 +12,5 @@ export const app: Record<keyof typeof zh, string> = {
   'app.emptyCanvas': 'Empty canvas',
   'app.offlineReady': 'Ready to work offline',
   'app.catalogError': 'The product catalog could not be loaded:',
+  'app.partFailed': 'This part of the app could not be loaded (offline, and not cached before). Connect and try again.',
 };

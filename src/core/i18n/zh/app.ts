@@ -10,4 +10,5 @@ export const app = {
   'app.emptyCanvas': '空白画布',
   'app.offlineReady': '已可离线使用',
   'app.catalogError': '产品目录无法加载：',
+  'app.partFailed': '这部分功能未能加载（可能已离线，且此前未缓存）。请联网后重试。',
 } as const;
