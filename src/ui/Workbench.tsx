@@ -10,11 +10,10 @@ import { useGlobalInput } from './actions/use-global-input.ts';
 import { DiagramCanvas } from './canvas/DiagramCanvas.tsx';
 import { FindingsPanel } from './findings/FindingsPanel.tsx';
 import { useUiState } from './editor/editor-context.tsx';
+import type { Dialog } from './editor/ui-store.ts';
 import { FileOpener } from './files/FileOpener.tsx';
 import { DocumentLanguage } from './i18n/DocumentLanguage.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
-import { ConnectToDialog } from './keyboard/ConnectToDialog.tsx';
-import { MoveIntoDialog } from './keyboard/MoveIntoDialog.tsx';
 import { LayoutProgress } from './layout/LayoutProgress.tsx';
 import { Palette } from './palette/Palette.tsx';
 import { Banners } from './shell/Banners.tsx';
@@ -28,7 +27,7 @@ import { whenQuiet } from './layout/when-quiet.ts';
 import { registerServiceWorker } from './offline/register-service-worker.ts';
 import { createWorkbench } from './workbench/create-workbench.ts';
 import { WorkbenchProvider } from './workbench/workbench-context.tsx';
-import { DiagramListDialog, ExportDialog, FilingDialog, LazyDialog, NewDiagramDialog, ShortcutSheet } from './workbench/lazy-dialogs.tsx';
+import { ConnectToDialog, DiagramListDialog, ExportDialog, FilingDialog, LazyDialog, MoveIntoDialog, NewDiagramDialog, ShortcutSheet } from './workbench/lazy-dialogs.tsx';
 
 /** Long enough that opening a design and looking at it, or a drag, is over before ELK starts. */
 const WARM_UP_AFTER_QUIET_MS = 1500;
@@ -72,8 +71,8 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
     close();
     actions.ui.getState().notify('app.partFailed', {}, 'warning');
   };
-  const lazyDialogs = { shortcuts: ShortcutSheet, new: NewDiagramDialog, list: DiagramListDialog, export: ExportDialog, filing: FilingDialog } as const;
-  const LazyOne = dialog !== null && dialog in lazyDialogs ? lazyDialogs[dialog as keyof typeof lazyDialogs] : null;
+  const dialogs = { shortcuts: ShortcutSheet, new: NewDiagramDialog, list: DiagramListDialog, export: ExportDialog, filing: FilingDialog, connectTo: ConnectToDialog, moveInto: MoveIntoDialog } satisfies Record<NonNullable<Dialog>, unknown>;
+  const Open = dialog === null ? null : dialogs[dialog];
   return (
     <div className="app" data-ready={ready ? 'true' : 'false'}>
       <SkipLink />
@@ -93,9 +92,7 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
       <LayoutProgress />
       <Toasts />
       <FileOpener />
-      {LazyOne && <LazyDialog key={dialog} dialog={LazyOne} onClose={close} onFailure={failed} />}
-      {dialog === 'connectTo' && <ConnectToDialog onClose={close} />}
-      {dialog === 'moveInto' && <MoveIntoDialog onClose={close} />}
+      {Open && <LazyDialog key={dialog} dialog={Open} onClose={close} onFailure={failed} />}
     </div>
   );
 }

@@ -5,19 +5,27 @@
  * user has since changed is dropped rather than applied over their edits.
  */
 import type { Catalog } from '../../core/catalog/types.ts';
-import { prepareLayout } from '../../core/layout/layout-diagram.ts';
 import type { MessageKey, Params } from '../../core/i18n/translate.ts';
 import { indexOf } from '../../core/index/diagram-index.ts';
 import type { LayoutScope } from '../../core/layout/layout-scope.ts';
 import * as commands from '../../session/commands/index.ts';
 import type { ActionContext } from '../actions/context.ts';
 import { TEMPLATES, loadTemplateDiagram } from '../templates/bundled-templates.ts';
-import { createLayoutClient, type LayoutClient } from './layout-client.ts';
+import type { LayoutClient } from './layout-client.ts';
 
-let client: LayoutClient | undefined;
+// The layout code (ELK graph building, the worker client) is a chunk of its own, loaded by the idle
+// warm-up or the first tidy-up: the first screen does not need it.
+let client: Promise<LayoutClient> | undefined;
+let started: LayoutClient | undefined;
 
-function layoutClient(): LayoutClient {
-  client ??= createLayoutClient();
+function layoutClient(): Promise<LayoutClient> {
+  client ??= import('./layout-client.ts').then(
+    ({ createLayoutClient }) => (started = createLayoutClient()),
+    (error: unknown) => {
+      client = undefined; // offline and not cached yet: the next attempt tries again
+      throw error;
+    },
+  );
   return client;
 }
 
@@ -59,7 +67,15 @@ export async function runLayout(ctx: ActionContext, target: TidyTarget = tidyTar
   const before = editor.doc;
   const ui = ctx.ui.getState();
   ui.setLayoutProgress({ running: true, elapsedMs: 0, visible: false });
-  const outcome = await layoutClient().layout(before, ctx.catalog, target.scope, (progress) => {
+  let layoutWith: LayoutClient;
+  try {
+    layoutWith = await layoutClient();
+  } catch (error) {
+    ctx.ui.getState().setLayoutProgress(null);
+    ctx.ui.getState().notify('layout.failed', { reason: error instanceof Error ? error.message : String(error) }, 'warning');
+    return;
+  }
+  const outcome = await layoutWith.layout(before, ctx.catalog, target.scope, (progress) => {
     if (progress.phase === 'done') return;
     ctx.ui.getState().setLayoutProgress({ running: true, elapsedMs: progress.elapsedMs, visible: progress.elapsedMs >= SHOW_AFTER_MS });
   });
@@ -83,15 +99,18 @@ export async function runLayout(ctx: ActionContext, target: TidyTarget = tidyTar
 export function warmUpLayout(catalog: Catalog): void {
   const template = TEMPLATES.find((info) => info.id === WARM_UP_TEMPLATE);
   if (!template) return;
-  void loadTemplateDiagram(template, catalog).then((doc) => {
-    const request = prepareLayout(doc, catalog, { kind: 'diagram' });
-    if (request) layoutClient().warm(request.graph);
-  }, () => undefined); // no warm-up: the first tidy-up starts ELK itself
+  void Promise.all([loadTemplateDiagram(template, catalog), layoutClient(), import('../../core/layout/layout-diagram.ts')]).then(
+    ([doc, warmed, { prepareLayout }]) => {
+      const request = prepareLayout(doc, catalog, { kind: 'diagram' });
+      if (request) warmed.warm(request.graph);
+    },
+    () => undefined, // no warm-up: the first tidy-up starts ELK itself
+  );
 }
 
 /** A template with every zone kind and edge kind the layout handles (about 40 nodes). */
 const WARM_UP_TEMPLATE = 'l3-basic';
 
 export function cancelLayout(): void {
-  client?.cancel();
+  started?.cancel();
 }
