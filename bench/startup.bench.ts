@@ -1,0 +1,113 @@
+/**
+ * Cold start as a sales engineer meets it on a slow laptop (issue 15): Chromium's CPU throttled 4×
+ * through the DevTools protocol (Emulation.setCPUThrottlingRate), timed from navigation start to a
+ * usable palette and canvas (the autosave opened: `.app[data-ready="true"]`, a palette entry drawn), on
+ * a first visit (empty HTTP cache, no service worker) and on a later visit served by the service worker.
+ * Targets: ≤ 1.5 s first visit, ≤ 0.5 s from the service worker.
+ *
+ * `BENCH_BASE=<git ref>` also builds that commit in a temporary worktree and measures it in the same
+ * run, interleaved with this tree, so "before" and "after" share the machine's load.
+ * Run: npm run bench:startup
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { build, launchChromium, withPreview } from './browser.ts';
+import { median } from './measure.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const THROTTLE = 4;
+
+/** Milliseconds from navigation start until the palette and the canvas can be used. */
+async function usableAt(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => (document.querySelector('.app[data-ready="true"] .react-flow') && document.querySelector('.palette button') ? performance.now() : 0),
+    undefined,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+async function throttled(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  return { page, close: () => context.close() };
+}
+
+async function firstVisit(browser: Browser, url: string): Promise<number> {
+  const { page, close } = await throttled(browser);
+  try {
+    await page.goto(url);
+    return await usableAt(page);
+  } finally {
+    await close();
+  }
+}
+
+/** A visit after the first: the service worker controls the page and serves the build from its cache. */
+async function cachedVisit(browser: Browser, url: string): Promise<number> {
+  const { page, close } = await throttled(browser);
+  try {
+    await page.goto(url);
+    await usableAt(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+      }
+    });
+    await page.reload();
+    return await usableAt(page);
+  } finally {
+    await close();
+  }
+}
+
+function buildBase(ref: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mlps-startup-base-'));
+  execFileSync('git', ['worktree', 'add', '--detach', dir, ref], { stdio: 'ignore' });
+  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
+  execFileSync(process.execPath, [join(process.cwd(), 'node_modules/vite/bin/vite.js'), 'build', '--outDir', join(dir, 'dist')], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  return dir;
+}
+
+async function measure(browser: Browser, url: string): Promise<{ first: number[]; cached: number[] }> {
+  return { first: [await firstVisit(browser, url)], cached: [await cachedVisit(browser, url)] };
+}
+
+async function main() {
+  build();
+  const base = process.env.BENCH_BASE;
+  const baseDir = base ? buildBase(base) : undefined;
+  const browser = await launchChromium();
+  const results = new Map<string, { first: number[]; cached: number[] }>();
+  const add = (name: string, r: { first: number[]; cached: number[] }) => {
+    const all = results.get(name) ?? { first: [], cached: [] };
+    all.first.push(...r.first);
+    all.cached.push(...r.cached);
+    results.set(name, all);
+  };
+  try {
+    await withPreview({ port: 4345 }, async (url) => {
+      const serveBase = <T>(fn: (baseUrl: string) => Promise<T>) => (baseDir ? withPreview({ port: 4346, outDir: join(baseDir, 'dist') }, fn) : undefined);
+      for (let i = 0; i < RUNS; i++) {
+        add('this tree', await measure(browser, url));
+        if (baseDir) await serveBase(async (baseUrl) => add(`base ${base}`, await measure(browser, baseUrl)));
+      }
+    });
+  } finally {
+    await browser.close();
+    if (baseDir) execFileSync('git', ['worktree', 'remove', '--force', baseDir], { stdio: 'ignore' });
+  }
+  console.log(`CPU throttled ${THROTTLE}×, ${RUNS} runs each, median (min–max) ms from navigation start to a usable palette and canvas`);
+  for (const [name, { first, cached }] of results) {
+    const show = (v: number[]) => `${median(v).toFixed(0)} (${Math.min(...v).toFixed(0)}–${Math.max(...v).toFixed(0)})`;
+    console.log(`${name.padEnd(24)} first visit ${show(first).padEnd(20)} service worker ${show(cached)}`);
+  }
+}
+
+await main();
