@@ -43,15 +43,47 @@ function encodeStream(subset: Fontkit2Subset) {
   return stream;
 }
 
+/**
+ * Parsed fonts by their bytes: parsing the 10.5 MB CJK font is most of a first PDF's time, and every
+ * PDF of a session embeds the same bytes (the app keeps one copy, `browser-font.ts`). A font object
+ * is only read from once parsed (each PDF makes its own subset), so one serves every export.
+ */
+const parsed = new WeakMap<Uint8Array, Map<string, ReturnType<PdfLibFontkit['create']>>>();
+
 export const pdfFontkit: PdfLibFontkit = {
   create(buffer: Uint8Array, postscriptName?: string) {
-    const font = fontkit.create(buffer, postscriptName) as { createSubset(): Fontkit2Subset };
-    const createSubset = font.createSubset.bind(font);
-    font.createSubset = () => {
-      const subset = createSubset() as Fontkit2Subset & { encodeStream?: unknown };
-      subset.encodeStream = () => encodeStream(subset);
-      return subset;
-    };
-    return font as unknown as ReturnType<PdfLibFontkit['create']>;
+    const byName = parsed.get(buffer) ?? new Map<string, ReturnType<PdfLibFontkit['create']>>();
+    parsed.set(buffer, byName);
+    const key = postscriptName ?? '';
+    const known = byName.get(key);
+    if (known) return known;
+    const font = parseFont(buffer, postscriptName);
+    byName.set(key, font);
+    return font;
   },
 };
+
+/**
+ * Readies a font ahead of the first PDF (the export dialog calls this when it opens): parsed, and its
+ * character map, glyph tables and subset writer run once on a sample, so the first export finds them
+ * read and compiled.
+ */
+export function preparePdfFont(bytes: Uint8Array): void {
+  const font = pdfFontkit.create(bytes) as unknown as { layout(text: string): { glyphs: { id: number }[] }; createSubset(): Fontkit2Subset & { includeGlyph(id: number): void } };
+  const subset = font.createSubset();
+  for (const glyph of font.layout(WARM_UP_TEXT).glyphs) subset.includeGlyph(glyph.id);
+  subset.encode();
+}
+
+const WARM_UP_TEXT = '等保架构设计器 安全区域边界 应用服务器 数据库 0123456789 ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz';
+
+function parseFont(buffer: Uint8Array, postscriptName?: string): ReturnType<PdfLibFontkit['create']> {
+  const font = fontkit.create(buffer, postscriptName) as { createSubset(): Fontkit2Subset };
+  const createSubset = font.createSubset.bind(font);
+  font.createSubset = () => {
+    const subset = createSubset() as Fontkit2Subset & { encodeStream?: unknown };
+    subset.encodeStream = () => encodeStream(subset);
+    return subset;
+  };
+  return font as unknown as ReturnType<PdfLibFontkit['create']>;
+}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { MessageKey } from '../../core/i18n/translate.ts';
 import type { Lang } from '../../core/model/localized.ts';
 import { DRAWING_FORMATS, type ExportFormat } from '../../export/export-formats.ts';
@@ -7,7 +7,7 @@ import { useCatalog, useEditorStore, useEditorState, useUiStore } from '../edito
 import { useT } from '../i18n/use-t.ts';
 import { usePrefs } from '../state/prefs-store.ts';
 import { Modal } from '../shell/Modal.tsx';
-import { runExport } from './run-export.ts';
+import { prepareExports, runExport } from './run-export.ts';
 import { runFilingExport } from './run-filing.ts';
 
 const GROUPS: { title: MessageKey; hint: MessageKey; formats: ExportFormat[] }[] = [
@@ -33,6 +33,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [markFindings, setMarkFindings] = useState(false);
   const [busy, setBusy] = useState<ExportFormat | 'filing' | null>(null);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  useEffect(() => prepareExports(lang), [lang]);
 
   const run = async (format: ExportFormat) => {
     const name = t(`exportDialog.format.${format}` as MessageKey);

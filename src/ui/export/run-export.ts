@@ -46,3 +46,15 @@ export async function runExport(request: ExportRequest): Promise<ExportOutcome> 
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/**
+ * What the export dialog does when it opens, while the user reads it: fetch the exporters and the PDF
+ * font, and ready the font (parsed, its tables read once), so the first PDF does not pay for them.
+ * Failures are left to the export itself, which reports them.
+ */
+export function prepareExports(lang: Lang): void {
+  void Promise.all([import('../../export/pdf/fontkit-adapter.ts'), loadBrowserPdfFont(), import('../../export/export-file.ts'), loadLanguage(lang)]).then(
+    ([{ preparePdfFont }, font]) => preparePdfFont(font),
+    () => undefined,
+  );
+}

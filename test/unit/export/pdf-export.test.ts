@@ -67,3 +67,18 @@ describe('topology drawing as PDF', () => {
     expect(text).toContain('Systemname');
   }, 30_000);
 });
+
+describe('the PDF font, parsed once per session', () => {
+  it('serves every later PDF: each embeds its own subset with the characters it uses', async () => {
+    const font = loadPdfFont();
+    const { pdfFontkit, preparePdfFont } = await import('../../../src/export/pdf/fontkit-adapter.ts');
+    preparePdfFont(font);
+    expect(pdfFontkit.create(font)).toBe(pdfFontkit.create(font));
+    const base = readFixture('reference-l3');
+    const first = await exportPdf({ ...base, meta: { ...base.meta, title: '甲乙系统' } }, catalog, { lang: 'zh', paper: 'A4', font });
+    const second = await exportPdf({ ...base, meta: { ...base.meta, title: '丙丁鑫淼系统' } }, catalog, { lang: 'zh', paper: 'A4', font });
+    expect(pdfText(first)).toContain('甲乙系统');
+    expect(pdfText(second)).toContain('丙丁鑫淼系统');
+    expect(pdfText(second)).not.toContain('甲乙');
+  }, 30_000);
+});
