@@ -46,7 +46,9 @@ export function matchDiagrams(a: Diagram, b: Diagram): DiagramMatch {
       if (list) list.push(node.id);
       else candidates.set(key, [node.id]);
     }
-    let found = 0;
+    // Matches of this round count from the next one on, so candidates pair in document order even
+    // when a parent comes after its children in the document.
+    const found = new Map<string, string>();
     for (const node of a.nodes) {
       if (nodes.has(node.id)) continue;
       let parent: string | null = null;
@@ -58,11 +60,11 @@ export function matchDiagrams(a: Diagram, b: Diagram): DiagramMatch {
       const list = candidates.get(JSON.stringify([what(node), label(node), parent]));
       const next = list?.shift();
       if (next === undefined) continue;
-      nodes.set(node.id, next);
+      found.set(node.id, next);
       taken.add(next);
-      found++;
     }
-    if (found === 0) break;
+    if (found.size === 0) break;
+    for (const [before, after] of found) nodes.set(before, after);
   }
 
   return { nodes, edges: matchEdges(a.edges, b.edges, nodes) };
