@@ -42,6 +42,8 @@ export interface PricedBom {
   unpriced: number;
   /** The date prices were taken at. */
   date: string;
+  /** The price list's version (its latest valid-from date). */
+  listDate: string;
 }
 
 /** Rounds away binary noise (0.1 + 0.2) without touching real decimals. */
@@ -109,7 +111,7 @@ export function priceBom(lines: readonly BomLine[], list: PriceList, options: { 
     totals.set(key, total);
     return { line, status: 'priced', entry, subtotal };
   });
-  return { lines: priced, totals: sortTotals([...totals.values()]), unpriced, date: options.date };
+  return { lines: priced, totals: sortTotals([...totals.values()]), unpriced, date: options.date, listDate: list.date };
 }
 
 function sortTotals<T extends { period: PricePeriod; currency: string }>(totals: T[]): T[] {
