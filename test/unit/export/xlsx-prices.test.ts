@@ -121,7 +121,7 @@ describe('the priced BOM workbook, computed by LibreOffice', () => {
 
   it('writes the formulas from cell references only', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(join(dir, 'bom.xlsx')));
+    await workbook.xlsx.load(new Uint8Array(readFileSync(join(dir, 'bom.xlsx'))).buffer);
     const formulas: string[] = [];
     workbook.worksheets[0]!.eachRow((row) => row.eachCell((cell) => {
       if (cell.formula) formulas.push(cell.formula);

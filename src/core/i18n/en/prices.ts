@@ -56,7 +56,7 @@ export const prices: Record<keyof typeof zh, string> = {
   'diff.readiness': 'Readiness by layer: {layers}',
   'diff.bom': 'Bill of materials:',
   'diff.bomLine': '{name}: {before} → {after}',
-  'diff.cost': 'Cost: {totals}',
+  'diff.cost': 'Cost',
   'diff.costTotal': '{before} → {after} ({delta}) per {period}',
   'diff.unpriced': '{count} {count:line has|lines have} no price: {lines}',
   'diff.summary': 'In short: {parts}.',

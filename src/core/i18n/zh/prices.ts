@@ -54,7 +54,7 @@ export const prices = {
   'diff.readiness': '各层就绪度：{layers}',
   'diff.bom': '产品清单变化：',
   'diff.bomLine': '{name}：{before} → {after}',
-  'diff.cost': '费用变化：{totals}',
+  'diff.cost': '费用变化',
   'diff.costTotal': '{before} → {after}（{delta}）/{period}',
   'diff.unpriced': '{count} 行没有价格：{lines}',
   'diff.summary': '小结：{parts}。',
