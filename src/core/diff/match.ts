@@ -3,8 +3,8 @@
  * through every edit, so equal ids (and the same kind: zone or product) are the same thing. Designs
  * that did not share ids (re-drawn, re-imported) are then matched by what a node is: the same
  * product (or zone kind), the same label, inside matched parents — parents first, so a whole tree
- * of zones matches from the roots down. Edges: see matchEdges.
- * Where several candidates share a key they pair up in document order.
+ * of zones matches from the roots down (of several alike, the nearest in position). Edges: see
+ * matchEdges. Where several edge candidates share a key they pair up in document order.
  */
 import type { Diagram, DiagramEdge, DiagramNode } from '../model/types.ts';
 
@@ -24,6 +24,24 @@ function label(node: DiagramNode): string {
   return (node.label ?? '').trim();
 }
 
+/**
+ * Of several candidates alike (same product, label and parent), the one at the nearest position
+ * (relative to the parent; the first in document order on a tie): deleting one of ten unlabelled
+ * servers in a zone then pairs the other nine with themselves, not each with its neighbour.
+ */
+function nearest(node: DiagramNode, list: readonly DiagramNode[]): number {
+  let best = 0;
+  let bestDistance = Infinity;
+  list.forEach((other, i) => {
+    const d = Math.abs(other.position.x - node.position.x) + Math.abs(other.position.y - node.position.y);
+    if (d < bestDistance) {
+      best = i;
+      bestDistance = d;
+    }
+  });
+  return best;
+}
+
 export function matchDiagrams(a: Diagram, b: Diagram): DiagramMatch {
   const nodes = new Map<string, string>();
   const bById = new Map(b.nodes.map((n) => [n.id, n]));
@@ -38,13 +56,13 @@ export function matchDiagrams(a: Diagram, b: Diagram): DiagramMatch {
 
   // By content, in rounds: a node can match once its parent has (or when it has none).
   for (;;) {
-    const candidates = new Map<string, string[]>();
+    const candidates = new Map<string, DiagramNode[]>();
     for (const node of b.nodes) {
       if (taken.has(node.id)) continue;
       const key = JSON.stringify([what(node), label(node), node.parent ?? null]);
       const list = candidates.get(key);
-      if (list) list.push(node.id);
-      else candidates.set(key, [node.id]);
+      if (list) list.push(node);
+      else candidates.set(key, [node]);
     }
     // Matches of this round count from the next one on, so candidates pair in document order even
     // when a parent comes after its children in the document.
@@ -58,8 +76,8 @@ export function matchDiagrams(a: Diagram, b: Diagram): DiagramMatch {
         parent = mapped;
       }
       const list = candidates.get(JSON.stringify([what(node), label(node), parent]));
-      const next = list?.shift();
-      if (next === undefined) continue;
+      if (list === undefined || list.length === 0) continue;
+      const next = list.splice(nearest(node, list), 1)[0]!.id;
       found.set(node.id, next);
       taken.add(next);
     }
