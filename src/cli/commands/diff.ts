@@ -8,7 +8,7 @@
 import { compareDiagrams } from '../../core/diff/compare.ts';
 import { t } from '../../core/i18n/translate.ts';
 import { today } from '../../core/model/today.ts';
-import { diffJson, diffMarkdown, diffText } from '../diff-report.ts';
+import { diffJson, diffMarkdown, diffText } from '../../core/diff/report.ts';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE } from '../exit-codes.ts';
 import { emit } from '../output.ts';
 import { readPrices } from '../read-prices.ts';

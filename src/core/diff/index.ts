@@ -39,9 +39,19 @@
  *
  * `compareDiagrams(a, b, catalog, { level?, prices?, today })` runs all of it once (one check per
  * side), with the priced BOMs and the cost delta per period and currency when a price list is given.
+ *
+ * Level delta (`levelProposal(doc, catalog, level)`): the design with the target level and every
+ * offered quick fix applied (errors first, each fix once), the fixes applied and what stays open —
+ * a proposal beside the user's design, to compare with it at the target level.
+ *
+ * Reports (`diffText`, `diffMarkdown`, `diffJson`, `diffSummary` in report.ts): what `diff` prints,
+ * also the Markdown export of the compare view; `closedAndOpened` gives the rules a change closes
+ * and opens (open errors on one side only).
  */
 export { matchDiagrams, type DiagramMatch } from './match.ts';
 export { diffDiagrams, isEmptyDiff, META_FIELDS, EDGE_FIELDS, type DiagramDiff, type FieldChange, type FieldValue, type NodeChange, type NodeMove, type EdgeChange, type ListChange } from './diff.ts';
 export { applyDiff, alignIds, resultIds } from './apply.ts';
 export { findingsDelta, bomDelta, diagramBomDelta, bomKey, type FindingsDelta, type FindingChange, type BomLineDelta, type DeltaOptions } from './delta.ts';
 export { compareDiagrams, type Comparison, type CompareOptions } from './compare.ts';
+export { levelProposal, type LevelProposal } from './level-proposal.ts';
+export { diffJson, diffText, diffMarkdown, diffSummary, closedAndOpened, type DiffSides } from './report.ts';

@@ -118,3 +118,24 @@ describe('the same design at two levels', () => {
     expect(diffDiagrams(l2, at3).meta).toEqual([{ field: 'level', before: 2, after: 3 }]);
   });
 });
+
+describe('level proposal (升级到三级需要什么)', () => {
+  it('applies the offered quick fixes at the target level to a copy, closing errors; the design itself is untouched', async () => {
+    const { levelProposal } = await import('../../../src/core/diff/index.ts');
+    const { validateDiagram } = await import('../../../src/core/format/read.ts');
+    const { writeDiagram } = await import('../../../src/core/format/write.ts');
+    const before = writeDiagram(l2);
+    const { proposal, applied, remaining } = levelProposal(l2, catalog, 3);
+    expect(writeDiagram(l2)).toBe(before);
+    expect(proposal.meta.level).toBe(3);
+    expect(applied.length).toBeGreaterThan(3);
+    expect(new Set(applied.map((f) => f.id)).size).toBe(applied.length);
+    expect(validateDiagram(JSON.parse(writeDiagram(proposal)), catalog).ok).toBe(true);
+    const c = compareDiagrams(l2, proposal, catalog, { level: 3, today: '2026-12-03' });
+    expect(c.findings.summary.after.error).toBe(remaining.filter((f) => f.severity === 'error').length);
+    expect(c.findings.summary.after.error).toBeLessThan(c.findings.summary.before.error);
+    expect(c.diff.nodes.added.length).toBeGreaterThan(0);
+    // Every node of today's design is still there (matched by id): a proposal adds and changes, it does not redraw.
+    expect(c.diff.match.nodes.length).toBe(l2.nodes.length - c.diff.nodes.removed.length);
+  });
+});

@@ -1,24 +1,24 @@
 /**
- * The three forms of `diff`'s output: JSON for pipelines (stable order, so two runs print the same
+ * The three forms of `diff`'s output (also the compare view's Markdown export): JSON for pipelines (stable order, so two runs print the same
  * bytes), and text and Markdown summaries that end in one sentence: which rules the change closes or
  * opens and what it adds or saves per period ("解决 ABS-05；+¥39,600.00/年"). Pure functions of the
  * comparison; user text (labels, titles, price sources) is cleaned for the terminal and escaped for
  * Markdown.
  */
-import { escapeMarkdown } from '../core/bom/markdown.ts';
-import type { Catalog } from '../core/catalog/types.ts';
-import { nodeDisplayName } from '../core/catalog/names.ts';
-import type { Comparison } from '../core/diff/compare.ts';
-import type { FieldChange, FieldValue } from '../core/diff/diff.ts';
-import { editionName } from '../core/export/names.ts';
-import { drawable } from '../core/export/text/clean-text.ts';
-import { joinList, t } from '../core/i18n/translate.ts';
-import type { Lang } from '../core/model/localized.ts';
-import type { Diagram, DiagramEdge, DiagramNode } from '../core/model/types.ts';
-import { compareIds } from '../core/model/compare-ids.ts';
-import { formatMoney } from '../core/prices/priced-bom.ts';
-import { LAYERS } from '../core/rules/catalogue.ts';
-import type { Finding } from '../core/rules/finding.ts';
+import { escapeMarkdown } from '../bom/markdown.ts';
+import type { Catalog } from '../catalog/types.ts';
+import { nodeDisplayName } from '../catalog/names.ts';
+import type { Comparison } from './compare.ts';
+import type { FieldChange, FieldValue } from './diff.ts';
+import { editionName } from '../export/names.ts';
+import { drawable } from '../export/text/clean-text.ts';
+import { joinList, t } from '../i18n/translate.ts';
+import type { Lang } from '../model/localized.ts';
+import type { Diagram, DiagramEdge, DiagramNode } from '../model/types.ts';
+import { compareIds } from '../model/compare-ids.ts';
+import { formatMoney } from '../prices/priced-bom.ts';
+import { LAYERS } from '../rules/catalogue.ts';
+import type { Finding } from '../rules/finding.ts';
 
 export interface DiffSides {
   before: Diagram;
