@@ -123,7 +123,7 @@ export function diffSummary(c: Comparison, lang: Lang): string {
   if (parts.length === 0) parts.push(t(lang, 'diff.summaryNothing'));
   for (const d of c.cost?.delta ?? []) {
     if (d.delta === 0) continue;
-    parts.push(t(lang, 'diff.summaryCost', { sign: d.delta > 0 ? '+' : '', amount: formatMoney(d.delta, d.currency), period: t(lang, `prices.period.${d.period}`) }));
+    parts.push(t(lang, 'diff.summaryCost', { sign: d.delta > 0 ? '+' : '', amount: formatMoney(d.delta, d.currency), per: t(lang, `prices.per.${d.period}`) }));
   }
   return t(lang, 'diff.summary', { parts: parts.join(lang === 'zh' ? '；' : '; ') });
 }
@@ -143,8 +143,8 @@ function report(c: Comparison, sides: DiffSides, catalog: Catalog, lang: Lang, s
   for (const m of diff.meta) {
     const known = m.field === 'title' || m.field === 'level' || m.field === 'platform';
     const show = (v: FieldValue | undefined) => (m.field === 'level' && typeof v === 'number' ? level(v as 2 | 3 | 4) : m.field === 'platform' && v !== undefined ? t(lang, `rules.platform.${v as 'alibaba-public'}`) : value(v));
-    if (known) out.push(esc(t(lang, 'diff.meta', { field: t(lang, `diff.field.meta.${m.field as 'title'}`), before: show(m.before), after: show(m.after) })));
-    else out.push(esc(t(lang, 'diff.meta', { field: m.field, before: value(m.before), after: value(m.after) })));
+    if (known) item(t(lang, 'diff.meta', { field: t(lang, `diff.field.meta.${m.field as 'title'}`), before: show(m.before), after: show(m.after) }));
+    else item(t(lang, 'diff.meta', { field: m.field, before: value(m.before), after: value(m.after) }));
   }
   if (diff.meta.length > 0) out.push('');
 
@@ -185,7 +185,7 @@ function report(c: Comparison, sides: DiffSides, catalog: Catalog, lang: Lang, s
         before: formatMoney(d.before, d.currency),
         after: formatMoney(d.after, d.currency),
         delta: `${d.delta > 0 ? '+' : ''}${formatMoney(d.delta, d.currency)}`,
-        period: t(lang, `prices.period.${d.period}`),
+        per: t(lang, `prices.per.${d.period}`),
       }),
     );
     heading(t(lang, 'diff.cost'));

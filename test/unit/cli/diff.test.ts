@@ -96,6 +96,18 @@ describe('cli diff', () => {
     expect((await run(['diff', L2, L3, '--format', 'csv'])).code).toBe(2);
   });
 
+  it('escapes user text: a hostile label stays text in Markdown and loses its control characters in text', async () => {
+    const doc = JSON.parse(readFileSync(L3, 'utf8'));
+    doc.nodes.find((n: { id: string }) => n.id === 'n-ecs').label = '<img src=x onerror=alert(1)>|**x**\u001b[31m';
+    const file = join(dir, 'hostile.mlps.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const md = (await run(['diff', L3, file, '--format', 'md'])).out;
+    expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;\\|\\*\\*x\\*\\*');
+    expect(md).not.toContain('<img');
+    const text = (await run(['diff', L3, file])).out;
+    expect(text).not.toContain('\u001b');
+  });
+
   it('runs as a command in a shell, with its exit status', () => {
     const result = spawnSync('npm', ['run', '-s', 'cli', '--', 'diff', L3, L2, '--level', '3', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).toBe(1);
