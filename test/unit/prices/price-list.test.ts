@@ -1,6 +1,5 @@
 /** Reading price lists (CSV and XLSX, zh and en headers) and refusing malformed ones with row and column. */
 import { readFileSync } from 'node:fs';
-import * as excelModule from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/core/i18n/translate.ts';
 import { parseCsv } from '../../../src/core/prices/csv-parse.ts';
@@ -9,23 +8,13 @@ import type { PriceListResult } from '../../../src/core/prices/types.ts';
 import { readPriceFile, readPriceXlsx } from '../../../src/export/xlsx/read-price-xlsx.ts';
 import { catalog } from '../../support/catalog.ts';
 
-type ExcelJs = typeof excelModule;
-const ExcelJS: ExcelJs = (excelModule as unknown as { default?: ExcelJs }).default ?? excelModule;
+import { priceListXlsx } from '../../fixtures/prices/make-xlsx.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/prices/${name}`, import.meta.url)));
 const messages = (result: PriceListResult, lang: 'zh' | 'en' = 'zh') => (result.ok ? [] : result.errors.map((e) => t(lang, e.key, e.params)));
 
-/** The 40-line list as an XLSX workbook: numbers as numbers, dates as date cells. */
-export async function listXlsx(): Promise<Uint8Array> {
-  const csv = parseCsv(new TextDecoder().decode(fixture('list-40.csv')));
-  if (!csv.ok) throw new Error('fixture');
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('价格表');
-  csv.rows.forEach((row, r) => {
-    sheet.addRow(row.map((cell, c) => (r === 0 ? cell : c === 5 ? Number(cell) : c === 7 ? new Date(`${cell}T00:00:00Z`) : cell)));
-  });
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
+/** The 40-line list as an XLSX workbook, made now from the CSV (the same maker as list-40.xlsx). */
+const listXlsx = () => priceListXlsx(new TextDecoder().decode(fixture('list-40.csv')));
 
 describe('price list: the 40-line fixture', () => {
   it('reads from CSV with names, former names, aliases, edition names and codes', () => {
@@ -64,6 +53,8 @@ describe('price list: the 40-line fixture', () => {
     expect(await readPriceXlsx(xlsx, catalog)).toEqual(fromCsv);
     expect(await readPriceFile(xlsx, catalog)).toEqual(fromCsv);
     expect(await readPriceFile(fixture('list-40.csv'), catalog)).toEqual(fromCsv);
+    // The committed workbook (for the import dialog's tests) reads the same.
+    expect(await readPriceXlsx(fixture('list-40.xlsx'), catalog)).toEqual(fromCsv);
   });
 });
 
