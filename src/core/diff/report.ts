@@ -49,6 +49,7 @@ export function closedAndOpened(c: Comparison): { closes: string[]; opens: strin
 export function diffJson(c: Comparison, sides: DiffSides, catalog: Catalog, lang: Lang): string {
   const { diff, findings } = c;
   const { closes, opens } = closedAndOpened(c);
+  const newNodes = new Map(sides.after.nodes.map((n) => [n.id, n]));
   const report = {
     old: { file: sides.files.before, title: sides.before.meta.title, level: findings.level.before },
     new: { file: sides.files.after, title: sides.after.meta.title, level: findings.level.after },
@@ -56,7 +57,7 @@ export function diffJson(c: Comparison, sides: DiffSides, catalog: Catalog, lang
     nodes: {
       added: diff.nodes.added.map((n) => nodeJson(n, catalog, lang)),
       removed: diff.nodes.removed.map((n) => nodeJson(n, catalog, lang)),
-      changed: diff.nodes.changed.map((ch) => ({ old: ch.before, new: ch.after, fields: ch.fields.map(fieldJson) })),
+      changed: diff.nodes.changed.map((ch) => ({ old: ch.before, new: ch.after, name: nodeDisplayName(newNodes.get(ch.after)!, catalog)[lang], fields: ch.fields.map(fieldJson) })),
       moved: diff.nodes.moved.map((m) => ({ old: m.before, new: m.after })),
     },
     edges: {
