@@ -6,7 +6,7 @@
 import type { MessageKey, Params } from '../i18n/translate.ts';
 import type { Localized } from '../model/localized.ts';
 import type { Level } from '../model/types.ts';
-import { clauseForLevel, ruleInfo, type RuleInfo, type SeverityCode } from './catalogue.ts';
+import { clauseForLevel, ruleInfo, type RuleInfo, type SeverityCode } from '../standard/catalogue.ts';
 import type { Finding, FixRef, Severity } from './finding.ts';
 
 const SEVERITY: Record<'E' | 'W' | 'I', Severity> = { E: 'error', W: 'warning', I: 'info' };

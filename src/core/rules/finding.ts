@@ -6,7 +6,7 @@
 import type { MessageKey, Params } from '../i18n/translate.ts';
 import type { Localized } from '../model/localized.ts';
 import type { Level } from '../model/types.ts';
-import type { Layer } from './catalogue.ts';
+import type { Layer } from '../standard/catalogue.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 

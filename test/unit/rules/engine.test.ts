@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareIds } from '../../../src/core/model/compare-ids.ts';
 import type { Diagram, DiagramEdge, DiagramNode } from '../../../src/core/model/types.ts';
-import { RULES } from '../../../src/core/rules/catalogue.ts';
+import { RULES } from '../../../src/core/standard/catalogue.ts';
 import { checkDiagram } from '../../../src/core/rules/check.ts';
 import { compareIdsFast, naturalKey } from '../../../src/core/rules/order.ts';
 import { baseline, catalog, check, edit, found, findings, product } from './support.ts';

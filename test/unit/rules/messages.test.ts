@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/core/i18n/messages.en.ts';
 import { zh } from '../../../src/core/i18n/messages.zh.ts';
 import { t } from '../../../src/core/i18n/translate.ts';
-import { LAYERS, MANUAL_ITEMS, RULES } from '../../../src/core/rules/catalogue.ts';
+import { LAYERS, MANUAL_ITEMS, RULES } from '../../../src/core/standard/catalogue.ts';
 import { smallDiagram } from '../../support/documents.ts';
 import { baseline, check, edit } from './support.ts';
 
