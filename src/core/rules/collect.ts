@@ -6,8 +6,9 @@
 import type { MessageKey, Params } from '../i18n/translate.ts';
 import type { Localized } from '../model/localized.ts';
 import type { Level } from '../model/types.ts';
-import { clauseForLevel, ruleInfo, type RuleInfo, type SeverityCode } from '../standard/catalogue.ts';
-import type { Finding, FixRef, Severity } from './finding.ts';
+import { clauseForLevel, ruleInfo, type RuleId, type RuleInfo } from '../standard/catalogue.ts';
+import type { Finding, Severity } from './finding.ts';
+import type { Fix, FixOffer } from './fixes/fix.ts';
 
 const SEVERITY: Record<'E' | 'W' | 'I', Severity> = { E: 'error', W: 'warning', I: 'info' };
 
@@ -29,12 +30,11 @@ interface RuleRun {
 /** Clause and control point of each rule, per level: the same for every check. */
 const TEXTS = new Map<string, RuleText>();
 
-function ruleText(rule: string, level: Level): RuleText {
+function ruleText(rule: RuleId, level: Level): RuleText {
   const key = `${rule}@${level}`;
   let text = TEXTS.get(key);
   if (!text) {
     const info = ruleInfo(rule);
-    if (!info) throw new Error(`Unknown rule id ${rule}`);
     const points = info.clauses.map((c) => c.point);
     text = {
       info,
@@ -47,29 +47,34 @@ function ruleText(rule: string, level: Level): RuleText {
   return text;
 }
 
-export interface AddOptions {
+export interface AddOptions<C extends Fix = Fix> {
   /** A severity variant the rule states for this case (CNS-01 and CLD-01 W, CES-05 W). */
   severity?: 'E' | 'W' | 'I';
-  fix?: FixRef;
+  fix?: FixOffer<C>;
+}
+
+/** What one rule's check adds its findings through: bound to its id, taking only the fixes it declares. */
+export interface RuleFindings<C extends Fix> {
+  add(targets: string[], messageKey: MessageKey, params: Params, options?: AddOptions<C>): void;
 }
 
 const NO_OPTIONS: AddOptions = Object.freeze({});
 
 export class FindingCollector {
-  private readonly runs = new Map<string, RuleRun>();
+  private readonly runs = new Map<RuleId, RuleRun>();
   // Rules add their findings in runs: the last rule's run is kept at hand.
-  private lastRule = '';
+  private lastRule: RuleId | undefined;
   private lastRun: RuleRun | undefined;
 
   constructor(readonly level: Level) {}
 
-  /** Whether the rule applies at the level checked (its severity there is not "–"). */
-  applies(rule: string): boolean {
-    return this.code(rule) !== null;
+  /** The findings of one rule, for its check. */
+  forRule(rule: RuleId): RuleFindings<Fix> {
+    return { add: (targets, messageKey, params, options) => this.add(rule, targets, messageKey, params, options) };
   }
 
-  add(rule: string, targets: string[], messageKey: MessageKey, params: Params, options: AddOptions = NO_OPTIONS): void {
-    const code = options.severity ?? this.code(rule);
+  add(rule: RuleId, targets: string[], messageKey: MessageKey, params: Params, options: AddOptions = NO_OPTIONS): void {
+    const code = options.severity ?? this.run(rule).text.info.severity[this.level];
     if (code === null) return;
     const run = this.run(rule);
     const { text } = run;
@@ -88,11 +93,7 @@ export class FindingCollector {
     return [...this.runs.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, run]) => run.findings);
   }
 
-  private code(rule: string): SeverityCode {
-    return this.run(rule).text.info.severity[this.level];
-  }
-
-  private run(rule: string): RuleRun {
+  private run(rule: RuleId): RuleRun {
     if (rule === this.lastRule) return this.lastRun!;
     let run = this.runs.get(rule);
     if (!run) {

@@ -149,7 +149,7 @@ describe('finding fields', () => {
     expect(at3).toMatchObject({
       rule: 'CNS-03', layer: 'CNS', severity: 'error', clause: '8.1.2.1 e); 8.1.4.9 c)', targets: ['rds'], waived: false,
       controlPoint: { zh: '网络架构; 数据备份恢复', en: 'Network architecture; Data backup and recovery' },
-      messageKey: 'rule.CNS-03.singleZone', fix: { id: 'prop:multiAZ:rds' },
+      messageKey: 'rule.CNS-03.singleZone', fix: { change: { kind: 'set-prop', node: 'rds', prop: 'multiAZ' } },
     });
     expect(findings(doc, 'CNS-03', 4)[0]!.clause).toBe('9.1.2.1 e); 9.1.4.9 c)');
     const l2 = findings(edit(baseline(), (d) => void (d.node('rds').props.localBackup = false)), 'CES-09', 2)[0]!;

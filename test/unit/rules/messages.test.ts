@@ -55,7 +55,7 @@ describe('rule messages', () => {
       for (const lang of ['zh', 'en'] as const) {
         const text = t(lang, f.messageKey, f.params);
         expect(text, `${f.rule} ${lang}`).not.toMatch(/\{\w+\}|undefined|\[object/);
-        if (f.fix) expect(t(lang, f.fix.messageKey, f.fix.params), `${f.fix.id} ${lang}`).not.toMatch(/\{\w+\}|undefined|\[object/);
+        if (f.fix) expect(t(lang, f.fix.messageKey, f.fix.params), `${f.fix.change.kind} ${lang}`).not.toMatch(/\{\w+\}|undefined|\[object/);
       }
     }
   });
