@@ -6,6 +6,7 @@
 import type { MessageKey, Params } from '../i18n/translate.ts';
 import type { Localized } from '../model/localized.ts';
 import type { Level } from '../model/types.ts';
+import { memoByObject } from '../model/memo.ts';
 import { clauseForLevel, ruleInfo, type RuleId, type RuleInfo } from '../standard/catalogue.ts';
 import type { Finding, Severity } from './finding.ts';
 import type { Fix, FixOffer } from './fixes/fix.ts';
@@ -28,23 +29,16 @@ interface RuleRun {
 }
 
 /** Clause and control point of each rule, per level: the same for every check. */
-const TEXTS = new Map<string, RuleText>();
+const textsOf = memoByObject((info: RuleInfo): Readonly<Record<Level, RuleText>> => {
+  const points = info.clauses.map((c) => c.point);
+  // Shared by every finding of the rule: frozen, so no reader can change it for the others.
+  const controlPoint = points.length === 0 ? DESIGN_HYGIENE : Object.freeze({ zh: points.map((p) => p.zh).join('; '), en: points.map((p) => p.en).join('; ') });
+  const at = (level: Level): RuleText => ({ info, clause: info.clauses.map((c) => clauseForLevel(c.ref, level)).join('; '), controlPoint });
+  return { 2: at(2), 3: at(3), 4: at(4) };
+});
 
 function ruleText(rule: RuleId, level: Level): RuleText {
-  const key = `${rule}@${level}`;
-  let text = TEXTS.get(key);
-  if (!text) {
-    const info = ruleInfo(rule);
-    const points = info.clauses.map((c) => c.point);
-    text = {
-      info,
-      clause: info.clauses.map((c) => clauseForLevel(c.ref, level)).join('; '),
-      // Shared by every finding of the rule: frozen, so no reader can change it for the others.
-      controlPoint: points.length === 0 ? DESIGN_HYGIENE : Object.freeze({ zh: points.map((p) => p.zh).join('; '), en: points.map((p) => p.en).join('; ') }),
-    };
-    TEXTS.set(key, text);
-  }
-  return text;
+  return textsOf(ruleInfo(rule))[level];
 }
 
 export interface AddOptions<C extends Fix = Fix> {

@@ -10,7 +10,8 @@ import type { ProductFacts } from '../facts.ts';
 import { fixRef } from '../fixes/fix-refs.ts';
 import { encryptionFix } from '../fixes/suggest.ts';
 import { edgeName, inIdOrder, nameList, nodeName, protocolName } from '../names.ts';
-import { compareIdsFast } from '../order.ts';
+import { compareIds } from '../../model/compare-ids.ts';
+import { memoByString } from '../../model/memo.ts';
 import { defineRule } from '../rule.ts';
 import { roleCounts } from '../roles.ts';
 import { differentRegions } from '../terms.ts';
@@ -77,7 +78,7 @@ function addresses(ctx: RuleContext, out: Cns01Findings): void {
     else byVpc.set(vpc, [{ zone: node, cidr: parsed.cidr }]);
   }
   for (const blocks of byVpc.values()) {
-    blocks.sort((a, b) => a.cidr.base - b.cidr.base || a.cidr.prefix - b.cidr.prefix || compareIdsFast(a.zone.id, b.zone.id));
+    blocks.sort((a, b) => a.cidr.base - b.cidr.base || a.cidr.prefix - b.cidr.prefix || compareIds(a.zone.id, b.zone.id));
     const open: { zone: ZoneNode; cidr: Cidr }[] = [];
     for (const block of blocks) {
       while (open.length > 0 && !cidrsOverlap(open[open.length - 1]!.cidr, block.cidr)) open.pop();
@@ -93,17 +94,7 @@ function addresses(ctx: RuleContext, out: Cns01Findings): void {
 }
 
 /** Parsed blocks by text: a few distinct blocks recur across thousands of zones and every check. */
-const cidrCache = new Map<string, ReturnType<typeof parseCidr>>();
-
-function parsedCidr(text: string): ReturnType<typeof parseCidr> {
-  let parsed = cidrCache.get(text);
-  if (!parsed) {
-    if (cidrCache.size > 10_000) cidrCache.clear();
-    parsed = parseCidr(text);
-    cidrCache.set(text, parsed);
-  }
-  return parsed;
-}
+const parsedCidr = memoByString(parseCidr);
 
 /** CNS-02: important data kept away from the boundary, and isolated from it. */
 export const cns02 = defineRule({

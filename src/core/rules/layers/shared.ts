@@ -4,7 +4,7 @@ import type { RuleContext } from '../context.ts';
 import type { FixOf, FixOffer } from '../fixes/fix.ts';
 import { fixRef } from '../fixes/fix-refs.ts';
 import { nodeName } from '../names.ts';
-import { compareIdsFast } from '../order.ts';
+import { compareIds } from '../../model/compare-ids.ts';
 import { REQUIRED_RETENTION_DAYS, editionRank } from '../terms.ts';
 
 export interface BestEdition {
@@ -29,7 +29,7 @@ function findBestEdition(ctx: RuleContext, productId: string): BestEdition | und
   for (const node of ctx.ofProduct(productId)) {
     const edition = ctx.prop(node, 'edition') ?? '';
     const rank = editionRank(product, edition);
-    if (!best || rank > best.rank || (rank === best.rank && compareIdsFast(node.id, best.node.id) < 0)) {
+    if (!best || rank > best.rank || (rank === best.rank && compareIds(node.id, best.node.id) < 0)) {
       best = { node, edition, rank, rankOf: (other) => editionRank(product, other) };
     }
   }
