@@ -2,7 +2,6 @@
  * 安全区域边界 (ABS): what stands between the outside and the system (边界防护, 访问控制, 入侵防范,
  * 恶意代码防范) and boundary audit. The four "reached unprotected" rules each make ONE multi-source walk.
  */
-import type { RuleContext } from '../context.ts';
 import { defineRule } from '../rule.ts';
 import type { ProductFacts } from '../facts.ts';
 import { fixRef } from '../fixes/fix-refs.ts';

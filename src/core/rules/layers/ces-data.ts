@@ -3,7 +3,6 @@
  * controls (云·数据完整性和保密性), local and off-site backup (数据备份恢复), personal information.
  */
 import type { DiagramEdge } from '../../model/types.ts';
-import type { RuleContext } from '../context.ts';
 import { defineRule } from '../rule.ts';
 import { drRegionFor } from '../fixes/dr-site.ts';
 import { fixRef } from '../fixes/fix-refs.ts';

@@ -1,6 +1,5 @@
 /** 云计算安全扩展要求 (CLD): where the cloud is, what level it carries, and VPC isolation. */
 import { PLATFORM_LEVEL } from '../../model/types.ts';
-import type { RuleContext } from '../context.ts';
 import { defineRule } from '../rule.ts';
 import { levelName, nodeName, platformName } from '../names.ts';
 

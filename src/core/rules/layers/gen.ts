@@ -1,5 +1,4 @@
 /** Design hygiene (GEN): not clauses of the standard, but what makes the other checks trustworthy. */
-import type { RuleContext } from '../context.ts';
 import { defineRule } from '../rule.ts';
 import { fixRef } from '../fixes/fix-refs.ts';
 import { edgeName, nodeName } from '../names.ts';

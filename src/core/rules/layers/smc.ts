@@ -2,7 +2,6 @@
  * 安全管理中心 (SMC), 集中管控: a management zone, central monitoring, central audit kept six months,
  * central management of security policy, malware and patches.
  */
-import type { RuleContext } from '../context.ts';
 import { defineRule } from '../rule.ts';
 import { fixRef } from '../fixes/fix-refs.ts';
 import { inIdOrder, nameList, nodeName } from '../names.ts';
