@@ -4,6 +4,7 @@
  */
 import type { DiagramEdge } from '../../model/types.ts';
 import { defineRule } from '../rule.ts';
+import { addPropFinding } from './prop-finding.ts';
 import { drRegionFor } from '../fixes/dr-site.ts';
 import { fixRef } from '../fixes/fix-refs.ts';
 import { edgeName, nodeName } from '../names.ts';
@@ -18,7 +19,7 @@ export const ces07 = defineRule({
       const node = f.node;
       const important = f.dataStore ? ctx.important(f) : ctx.propOf(f, 'important') === true;
       if (!important || ctx.propOf(f, 'encryption') !== 'none') continue;
-      out.add([node.id], 'rule.CES-07', { node: nodeName(ctx, node) }, { fix: fixRef.prop('encryption', node.id, nodeName(ctx, node)) });
+      addPropFinding(ctx, out, node, 'rule.CES-07', 'encryption');
     }
   },
 });
@@ -31,7 +32,7 @@ export const ces08 = defineRule({
     for (const f of ctx.storeFacts) {
       const store = f.node;
       if (!ctx.important(f) || ctx.propOf(f, 'encryption') !== 'service') continue;
-      out.add([store.id], 'rule.CES-08', { node: nodeName(ctx, store) }, { fix: fixRef.prop('encryption', store.id, nodeName(ctx, store)) });
+      addPropFinding(ctx, out, store, 'rule.CES-08', 'encryption');
     }
   },
 });
@@ -44,7 +45,7 @@ export const ces09 = defineRule({
     for (const f of ctx.storeFacts) {
       const store = f.node;
       if (!ctx.important(f) || ctx.isBackupCopy(store.id) || ctx.propOf(f, 'localBackup') !== false) continue;
-      out.add([store.id], 'rule.CES-09', { node: nodeName(ctx, store) }, { fix: fixRef.prop('localBackup', store.id, nodeName(ctx, store)) });
+      addPropFinding(ctx, out, store, 'rule.CES-09', 'localBackup');
     }
   },
 });

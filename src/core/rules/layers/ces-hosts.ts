@@ -4,6 +4,7 @@
  */
 import type { RuleContext } from '../context.ts';
 import { defineRule } from '../rule.ts';
+import { addPropFinding } from './prop-finding.ts';
 import { fixRef } from '../fixes/fix-refs.ts';
 import { encryptionFix } from '../fixes/suggest.ts';
 import { edgeName, inIdOrder, nameList, nodeName } from '../names.ts';
@@ -52,7 +53,7 @@ export const ces03 = defineRule({
   check(ctx, out) {
     for (const node of [...ctx.ofProduct('bastionhost'), ...ctx.ofProduct('ram')]) {
       if (ctx.prop(node, 'mfa') === true) continue;
-      out.add([node.id], 'rule.CES-03', { node: nodeName(ctx, node) }, { fix: fixRef.prop('mfa', node.id, nodeName(ctx, node)) });
+      addPropFinding(ctx, out, node, 'rule.CES-03', 'mfa');
     }
   },
 });

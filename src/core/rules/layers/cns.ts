@@ -13,6 +13,7 @@ import { edgeName, inIdOrder, nameList, nodeName, protocolName } from '../names.
 import { compareIds } from '../../model/compare-ids.ts';
 import { memoByString } from '../../model/memo.ts';
 import { defineRule } from '../rule.ts';
+import { addPropFinding } from './prop-finding.ts';
 import { roleCounts } from '../roles.ts';
 import { differentRegions } from '../terms.ts';
 import { forEachTrafficBetweenProducts } from './traffic-edges.ts';
@@ -108,7 +109,7 @@ export const cns02 = defineRule({
       }
       if (f.zoneKind !== 'data') continue;
       if (ctx.propOf(f, 'publicIp') === true) {
-        out.add([store.id], 'rule.CNS-02.publicIp', { node: nodeName(ctx, store) }, { fix: fixRef.prop('publicIp', store.id, nodeName(ctx, store)) });
+        addPropFinding(ctx, out, store, 'rule.CNS-02.publicIp', 'publicIp');
       }
       for (const edge of ctx.edgesInto(f)) {
         if (edge.kind !== 'traffic') continue;
@@ -135,7 +136,7 @@ export const cns03 = defineRule({
     for (const f of ctx.facts) {
       const node = f.node;
       if ((node.product === 'slb' || node.product === 'nat_gateway' || (f.database && !ctx.isBackupCopy(node.id))) && !redundant(f)) {
-        out.add([node.id], 'rule.CNS-03.singleZone', { node: nodeName(ctx, node) }, { fix: fixRef.prop('multiAZ', node.id, nodeName(ctx, node)) });
+        addPropFinding(ctx, out, node, 'rule.CNS-03.singleZone', 'multiAZ');
       } else if (f.compute && (roles.get(node.id) ?? 2) < 2 && !redundant(f)) {
         out.add([node.id], 'rule.CNS-03.singleInstance', { node: nodeName(ctx, node) }, { fix: fixRef.serverRedundancy(node.id, nodeName(ctx, node)) });
       }
