@@ -54,6 +54,33 @@ export interface RuleFindings<C extends Fix> {
 
 const NO_OPTIONS: AddOptions = Object.freeze({});
 
+/** One rule's view of the collector, holding that rule's run (a class: every rule's `out.add` is one method). */
+class BoundFindings implements RuleFindings<Fix> {
+  constructor(
+    private readonly run: RuleRun,
+    private readonly rule: RuleId,
+    private readonly level: Level,
+  ) {}
+
+  add(targets: string[], messageKey: MessageKey, params: Params, options: AddOptions = NO_OPTIONS): void {
+    pushFinding(this.run, this.rule, this.level, targets, messageKey, params, options);
+  }
+}
+
+function pushFinding(run: RuleRun, rule: RuleId, level: Level, targets: string[], messageKey: MessageKey, params: Params, options: AddOptions): void {
+  const { text } = run;
+  const code = options.severity ?? text.info.severity[level];
+  if (code === null) return;
+  const { layer } = text.info;
+  const severity = SEVERITY[code];
+  const { clause, controlPoint } = text;
+  // Built whole, never given a property afterwards: large diagrams make thousands of findings.
+  const finding: Finding = options.fix
+    ? { rule, layer, severity, clause, controlPoint, targets, messageKey, params, waived: false, fix: options.fix }
+    : { rule, layer, severity, clause, controlPoint, targets, messageKey, params, waived: false };
+  run.findings.push(finding);
+}
+
 export class FindingCollector {
   private readonly runs = new Map<RuleId, RuleRun>();
   // Rules add their findings in runs: the last rule's run is kept at hand.
@@ -64,22 +91,11 @@ export class FindingCollector {
 
   /** The findings of one rule, for its check. */
   forRule(rule: RuleId): RuleFindings<Fix> {
-    return { add: (targets, messageKey, params, options) => this.add(rule, targets, messageKey, params, options) };
+    return new BoundFindings(this.run(rule), rule, this.level);
   }
 
   add(rule: RuleId, targets: string[], messageKey: MessageKey, params: Params, options: AddOptions = NO_OPTIONS): void {
-    const code = options.severity ?? this.run(rule).text.info.severity[this.level];
-    if (code === null) return;
-    const run = this.run(rule);
-    const { text } = run;
-    const { layer } = text.info;
-    const severity = SEVERITY[code];
-    const { clause, controlPoint } = text;
-    // Built whole, never given a property afterwards: large diagrams make thousands of findings.
-    const finding: Finding = options.fix
-      ? { rule, layer, severity, clause, controlPoint, targets, messageKey, params, waived: false, fix: options.fix }
-      : { rule, layer, severity, clause, controlPoint, targets, messageKey, params, waived: false };
-    run.findings.push(finding);
+    pushFinding(this.run(rule), rule, this.level, targets, messageKey, params, options);
   }
 
   /** Every finding, grouped by rule in rule id order; within a rule, in the order they were added. */
