@@ -9,7 +9,7 @@ import { buildBom, type BomLine } from '../bom/bom.ts';
 import type { Catalog } from '../catalog/types.ts';
 import { compareIds } from '../model/compare-ids.ts';
 import type { Diagram, Level } from '../model/types.ts';
-import { LAYERS, type Layer } from '../rules/catalogue.ts';
+import { LAYERS, type Layer } from '../standard/catalogue.ts';
 import { checkDiagram } from '../rules/check.ts';
 import type { CheckResult, Finding, LayerReadiness } from '../rules/finding.ts';
 import { matchDiagrams, type DiagramMatch } from './match.ts';

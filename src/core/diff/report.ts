@@ -17,7 +17,7 @@ import type { Lang } from '../model/localized.ts';
 import type { Diagram, DiagramEdge, DiagramNode } from '../model/types.ts';
 import { compareIds } from '../model/compare-ids.ts';
 import { formatMoney } from '../prices/priced-bom.ts';
-import { LAYERS } from '../rules/catalogue.ts';
+import { LAYERS } from '../standard/catalogue.ts';
 import type { Finding } from '../rules/finding.ts';
 
 export interface DiffSides {

@@ -74,7 +74,7 @@ export const FindingItem = memo(function FindingItem({ finding, resolves, names 
           <button
             type="button"
             className="finding__fix"
-            onClick={() => ctx.session.run(commands.applyFix, { fixId: fix.id, what: fixLabel })}
+            onClick={() => ctx.session.run(commands.applyFix, { fix: fix.change, what: fixLabel })}
           >
             {resolves > 1 ? t('findings.fixResolves', { fix: fixLabel, count: resolves }) : t('findings.fix', { fix: fixLabel })}
           </button>

@@ -1,4 +1,4 @@
-import { MAX_NOTE_LENGTH } from '../../core/format/limits.ts';
+import { MAX_NOTE_LENGTH } from '../../core/standard/limits.ts';
 import type { MessageKey } from '../../core/i18n/translate.ts';
 import { MANUAL_ITEMS, clauseForLevel } from '../../core/rules/index.ts';
 import { useEditorState, useSession } from '../editor/editor-context.tsx';

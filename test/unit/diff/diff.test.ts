@@ -1,4 +1,5 @@
 /** The diff on hand-picked cases: the level-2 and level-3 templates, the id rule of applyDiff, moves, levels. */
+import { fixKey } from '../../../src/core/rules/fixes/fix.ts';
 import { describe, expect, it } from 'vitest';
 import { alignIds, applyDiff, compareDiagrams, diffDiagrams, findingsDelta, isEmptyDiff, matchDiagrams, resultIds } from '../../../src/core/diff/index.ts';
 import type { Diagram, DiagramNode } from '../../../src/core/model/types.ts';
@@ -129,7 +130,7 @@ describe('level proposal (升级到三级需要什么)', () => {
     expect(writeDiagram(l2)).toBe(before);
     expect(proposal.meta.level).toBe(3);
     expect(applied.length).toBeGreaterThan(3);
-    expect(new Set(applied.map((f) => f.id)).size).toBe(applied.length);
+    expect(new Set(applied.map((f) => fixKey(f.change))).size).toBe(applied.length);
     expect(validateDiagram(JSON.parse(writeDiagram(proposal)), catalog).ok).toBe(true);
     const c = compareDiagrams(l2, proposal, catalog, { level: 3, today: '2026-12-03' });
     expect(c.findings.summary.after.error).toBe(remaining.filter((f) => f.severity === 'error').length);
