@@ -36,7 +36,12 @@ export function Workbench({ catalog }: { catalog: Catalog }) {
   const [bench] = useState(() => createWorkbench(catalog));
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    void bench.persistence.start().then(() => setReady(true));
+    // The open design is drawn once, findings included: the rules engine first (its chunk has been on its
+    // way since the workbench was made), then the autosave. Without the engine the app still opens.
+    void bench.session.rulesReady
+      .catch(() => bench.ui.getState().notify('app.partFailed', {}, 'warning'))
+      .then(() => bench.persistence.start())
+      .then(() => setReady(true));
   }, [bench]);
   useEffect(() => {
     if (!ready) return;

@@ -1,4 +1,5 @@
-import { fixKey, type CheckResult } from '../../core/rules/index.ts';
+import type { CheckResult } from '../../core/rules/finding.ts';
+import { fixKey } from '../../core/rules/fixes/fix.ts';
 
 /** How many open findings each change resolves, by its `fixKey` (one fix may resolve several: "resolves 4"). */
 export function fixCounts(result: CheckResult): ReadonlyMap<string, number> {

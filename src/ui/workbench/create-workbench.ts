@@ -30,7 +30,8 @@ export interface Workbench {
 
 export function createWorkbench(catalog: Catalog, initial?: Diagram): Workbench {
   const untitled = () => blankDiagram(t(usePrefs.getState().lang, 'file.untitled'));
-  const session = createSession(initial ?? untitled(), catalog);
+  // The rules engine is a chunk of its own, fetched while the first screen is drawn.
+  const session = createSession(initial ?? untitled(), catalog, { rules: import('../../session/rules-engine-core.ts').then((m) => m.rulesEngine) });
   const ui = createUiStore();
   session.onRefusal(({ key, params }) => ui.getState().notify(key, params, 'warning'));
   const persistenceState = createPersistenceStore();

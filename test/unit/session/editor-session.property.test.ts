@@ -7,6 +7,7 @@
  * Seeded for a reproducible CI run; PROPERTY_SEED=<n> explores another seed, PROPERTY_RUNS=<n> more
  * runs. A failure prints its seed and the shrunk sequence (fast-check).
  */
+import { rulesEngine } from '../../../src/session/rules-engine-core.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { containmentViolations } from '../../../src/core/edit/containment.ts';
@@ -180,7 +181,7 @@ describe('editor session: random operation sequences', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 24 }), async (ops) => {
         const start = empty();
-        const session = createSession(start, catalog);
+        const session = createSession(start, catalog, { rules: rulesEngine });
         for (const op of ops) {
           const before = session.editor.getState().doc;
           const kind = await step(session, op);
