@@ -56,15 +56,38 @@ export function deriveEdges(s: BuildState): DerivedEdges {
   };
   const internet = (): string => s.ensureInternetUser();
 
+  // Anti-DDoS Pro: Internet → Anti-DDoS → what the domain forwards to (the WAF of the same domain,
+  // or its real servers); the WAF of such a domain is then entered through Anti-DDoS only.
+  const wafDomains = ofKind('waf_domain');
+  const wafOf = (d: ImportedResource): string | undefined =>
+    (d.refs.instance ?? []).map(nodeOf).find(Boolean) ?? [...s.nodes.values()].find((n) => n.kind === 'product' && n.product === 'waf')?.id;
+  const domainsBehindDdos = new Set<string>();
+  for (const d of ofKind('ddos_domain')) {
+    const ddos = nodeOf(d.address) ?? (d.refs.instance ?? []).map(nodeOf).find(Boolean);
+    if (!ddos) continue;
+    const protocol = d.attrs.protocol ?? 'HTTPS';
+    const port = d.attrs.port ?? 443;
+    add('traffic', internet(), ddos, [d.address], 'import.edge.ddosDomain', { domain: d.name ?? d.address }, { protocol, port });
+    const targets = new Set<string>();
+    for (const w of wafDomains) {
+      if (w.name === undefined || w.name !== d.name || !wafOf(w)) continue;
+      domainsBehindDdos.add(w.address);
+      targets.add(wafOf(w)!);
+    }
+    for (const a of d.refs.backend ?? []) if (nodeOf(a) && nodeOf(a) !== ddos) targets.add(nodeOf(a)!);
+    for (const ip of d.attrs.ips ?? []) if (byIp.has(ip)) targets.add(byIp.get(ip)!);
+    for (const target of targets) add('traffic', ddos, target, [d.address], 'import.edge.ddosOrigin', {}, { protocol, port });
+  }
+
   // WAF: Internet → WAF → its origins; an origin load balancer is then entered through the WAF.
   const behindWaf = new Set<string>();
-  for (const d of ofKind('waf_domain')) {
-    const waf = (d.refs.instance ?? []).map(nodeOf).find(Boolean) ?? [...s.nodes.values()].find((n) => n.kind === 'product' && n.product === 'waf')?.id;
+  for (const d of wafDomains) {
+    const waf = wafOf(d);
     if (!waf) continue;
     s.mapped.set(d.address, waf);
     const protocol = d.attrs.protocol ?? 'HTTPS';
     const port = d.attrs.port ?? 443;
-    add('traffic', internet(), waf, [d.address], 'import.edge.wafDomain', { domain: d.name ?? d.address }, { protocol, port });
+    if (!domainsBehindDdos.has(d.address)) add('traffic', internet(), waf, [d.address], 'import.edge.wafDomain', { domain: d.name ?? d.address }, { protocol, port });
     const origins = new Set<string>();
     for (const a of d.refs.backend ?? []) if (nodeOf(a)) origins.add(nodeOf(a)!);
     for (const ip of d.attrs.ips ?? []) if (byIp.has(ip)) origins.add(byIp.get(ip)!);
@@ -86,9 +109,11 @@ export function deriveEdges(s: BuildState): DerivedEdges {
     const groups = new Set(l.refs.serverGroup ?? []);
     const backendAddresses = new Set<string>();
     const from = [l.address];
+    let groupPort: number | undefined;
     for (const g of serverGroups) {
       if (!groups.has(g.address)) continue;
       from.push(g.address);
+      groupPort ??= g.attrs.backendPort;
       for (const b of g.refs.backend ?? []) backendAddresses.add(b);
     }
     for (const att of attachments) {
@@ -100,7 +125,7 @@ export function deriveEdges(s: BuildState): DerivedEdges {
     }
     const frontProtocol = l.attrs.protocol;
     const backProtocol: Protocol | undefined = frontProtocol === 'HTTPS' ? 'HTTP' : frontProtocol;
-    const backPort = l.attrs.backendPort ?? l.attrs.port;
+    const backPort = l.attrs.backendPort ?? groupPort ?? l.attrs.port;
     for (const b of backendAddresses) {
       add('traffic', lb, nodeOf(b), from, 'import.edge.listener', { protocol: frontProtocol ?? '', port: l.attrs.port ?? '' }, { ...(backProtocol ? { protocol: backProtocol } : {}), ...(backPort ? { port: backPort } : {}) });
     }
@@ -218,23 +243,58 @@ export function deriveEdges(s: BuildState): DerivedEdges {
     if (!node) continue;
     s.mapped.set(copy.address, node);
     setLocalBackup(product(node));
-    gaps.push({ key: 'import.gap.crossRegionBackup', params: { node: labelOf(product(node)), region: copy.attrs.destinationRegion ?? '?' }, addresses: [copy.address] });
+    gaps.push({ key: 'import.gap.crossRegionBackup', params: { node: labelOf(product(node), s), region: copy.attrs.destinationRegion ?? '?' }, addresses: [copy.address] });
   }
   for (const a of ofKind('cen_attachment')) {
     const cen = (a.refs.instance ?? []).map(nodeOf).find(Boolean);
     if (cen) s.mapped.set(a.address, cen);
   }
 
+  throughCloudFirewall();
   findGaps(s, [...edges.values()], gaps);
   return { edges: [...edges.values()], notes, gaps, used };
+
+  /**
+   * An inbound Internet-border policy means the Cloud Firewall inspects what enters the VPCs from the
+   * Internet (Anti-DDoS and WAF forward over the Internet too): such edges pass through it.
+   */
+  function throughCloudFirewall(): void {
+    const policies = ofKind('cfw_policy').filter((p) => p.attrs.inbound && nodeOf(p.address));
+    const cfw = policies.map((p) => nodeOf(p.address)).find(Boolean);
+    if (!cfw) return;
+    const outsideOrEdge = (id: string): boolean => {
+      for (let at = s.nodes.get(id)?.parent; at; at = s.nodes.get(at)?.parent) {
+        const z = s.nodes.get(at);
+        if (z?.kind === 'zone' && (z.zone === 'internet' || z.zone === 'edge')) return true;
+        if (z?.kind === 'zone' && z.zone === 'vpc') return false;
+      }
+      return false;
+    };
+    const inVpc = (id: string): boolean => {
+      for (let at = s.nodes.get(id)?.parent; at; at = s.nodes.get(at)?.parent) if (s.nodes.get(at)?.kind === 'zone' && (s.nodes.get(at) as { zone?: string }).zone === 'vpc') return true;
+      return false;
+    };
+    for (const edge of [...edges.values()]) {
+      if (edge.kind !== 'traffic' || edge.source === cfw || edge.target === cfw || !outsideOrEdge(edge.source) || !inVpc(edge.target)) continue;
+      edges.delete(edge.id);
+      const note = notes.findIndex((n) => n.edge === edge.id);
+      const from = [...(notes[note]?.from ?? []), ...policies.map((p) => p.address)];
+      if (note >= 0) notes.splice(note, 1);
+      const extra: Partial<DiagramEdge> = { ...(edge.protocol ? { protocol: edge.protocol } : {}), ...(edge.port ? { port: edge.port } : {}) };
+      add('traffic', edge.source, cfw, from, 'import.edge.viaCloudFirewall', {}, extra);
+      add('traffic', cfw, edge.target, from, 'import.edge.viaCloudFirewall', {}, extra);
+    }
+  }
 
   function setLocalBackup(node: ProductNode | undefined): void {
     if (node && Object.hasOwn(s.catalog.product(node.product)?.props ?? {}, 'localBackup')) node.props = { ...(node.props ?? {}), localBackup: true };
   }
 }
 
-function labelOf(node: ProductNode | undefined): string {
-  return node ? (node.label ?? node.id) : '?';
+/** How the report names a node: its label, else the address it was made from. */
+function labelOf(node: ProductNode | undefined, s?: BuildState): string {
+  if (!node) return '?';
+  return node.label ?? s?.members.get(node.id)?.[0] ?? node.id;
 }
 
 /** What the input cannot tell: which compute talks to which data store, what a bastion manages … */
@@ -257,18 +317,18 @@ function findGaps(s: BuildState, edges: DiagramEdge[], gaps: ImportGap[]): void 
     const vpc = vpcOf(store);
     const callers = compute.filter((c) => store.product === 'oss' || vpcOf(c) === vpc);
     if (callers.length === 0) continue;
-    gaps.push({ key: 'import.gap.computeToData', params: { from: callers.map(labelOf).join(', '), to: labelOf(store) }, addresses: [...callers.flatMap((c) => addresses(c.id)), ...addresses(store.id)] });
+    gaps.push({ key: 'import.gap.computeToData', params: { from: callers.map((c) => labelOf(c, s)).join(', '), to: labelOf(store, s) }, addresses: [...callers.flatMap((c) => addresses(c.id)), ...addresses(store.id)] });
   }
   for (const c of compute) {
     if (edges.some((e) => e.target === c.id && e.kind === 'traffic')) continue;
-    gaps.push({ key: 'import.gap.noInbound', params: { node: labelOf(c) }, addresses: addresses(c.id) });
+    gaps.push({ key: 'import.gap.noInbound', params: { node: labelOf(c, s) }, addresses: addresses(c.id) });
   }
   for (const b of products.filter((n) => n.product === 'bastionhost')) {
     if (edges.some((e) => e.source === b.id && e.kind === 'management')) continue;
-    gaps.push({ key: 'import.gap.bastionNoAssets', params: { node: labelOf(b) }, addresses: addresses(b.id) });
+    gaps.push({ key: 'import.gap.bastionNoAssets', params: { node: labelOf(b, s) }, addresses: addresses(b.id) });
   }
   for (const l of products.filter((n) => n.product === 'sls')) {
     if (edges.some((e) => e.target === l.id && e.kind === 'log')) continue;
-    gaps.push({ key: 'import.gap.noLogSources', params: { node: labelOf(l) }, addresses: addresses(l.id) });
+    gaps.push({ key: 'import.gap.noLogSources', params: { node: labelOf(l, s) }, addresses: addresses(l.id) });
   }
 }

@@ -275,7 +275,7 @@ function attachParts(
       }
     }
     if (!host) continue;
-    if (r.kind === 'fact' || r.kind === 'login_profile' || r.kind === 'sls_logstore' || r.kind === 'backup_policy' || r.kind === 'disk' || r.partOf) {
+    if (r.kind === 'fact' || r.kind === 'login_profile' || r.kind === 'bastion_user' || r.kind === 'sls_logstore' || r.kind === 'backup_policy' || r.kind === 'disk' || r.partOf) {
       s.mapped.set(r.address, host);
       s.members.set(host, [...(s.members.get(host) ?? []), r.address]);
     }
@@ -304,4 +304,11 @@ function attachParts(
     }
   }
   for (const [id, mfa] of mfaSeen) setProp(productNode(id), 'mfa', mfa);
+  // A bastion host whose users all log in as RAM users is behind RAM's MFA when RAM enforces it.
+  const ramMfa = [...s.nodes.values()].some((n) => n.kind === 'product' && n.product === 'ram' && n.props?.mfa === true);
+  for (const node of s.nodes.values()) {
+    if (node.kind !== 'product' || node.product !== 'bastionhost') continue;
+    const users = (s.members.get(node.id) ?? []).map((a) => s.byAddress.get(a)).filter((r) => r?.kind === 'bastion_user');
+    if (users.length > 0 && ramMfa && users.every((u) => u?.attrs.ramUser)) setProp(node, 'mfa', true);
+  }
 }

@@ -88,7 +88,7 @@ export class Fields {
   /** Addresses that `address` (possibly a group) stands for. */
   private expand(address: string): string[] {
     if (this.index.addresses.has(address)) return [address];
-    return this.index.byGroup.get(address) ?? [];
+    return this.index.byGroup.get(address) ?? this.index.byGroup.get(address.replace(/\[[^\]]*\]$/, '')) ?? [];
   }
 
   /** Addresses the named attributes refer to (anywhere inside them). */

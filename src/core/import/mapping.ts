@@ -22,9 +22,9 @@ type Mapper = (f: Fields) => Mapped;
 
 const NAME_FIELDS = [
   'instance_name', 'vpc_name', 'vswitch_name', 'name', 'load_balancer_name', 'nat_gateway_name', 'security_group_name', 'db_instance_description',
-  'description_name', 'bucket', 'project_name', 'logstore_name', 'trail_name', 'cluster_name', 'host_name', 'domain', 'domain_name', 'user_name', 'key_name',
+  'description_name', 'db_instance_name', 'scaling_group_name', 'vpn_gateway_name', 'cen_instance_name', 'address_name', 'dts_job_name', 'file_system_name', 'bucket', 'project_name', 'logstore_name', 'trail_name', 'cluster_name', 'host_name', 'domain', 'domain_name', 'user_name', 'key_name',
   'InstanceName', 'VpcName', 'VSwitchName', 'Name', 'LoadBalancerName', 'NatGatewayName', 'SecurityGroupName', 'DBInstanceDescription', 'BucketName',
-  'ProjectName', 'LogstoreName', 'ClusterName', 'DomainName', 'UserName', 'HostName',
+  'ProjectName', 'LogstoreName', 'ClusterName', 'DomainName', 'UserName', 'HostName', 'ScalingGroupName', 'DBClusterDescription', 'display_name',
 ];
 export const DESCRIPTION_FIELDS = ['description', 'Description', 'db_instance_description', 'DBInstanceDescription'];
 const ZONE_FIELDS = ['zone_id', 'availability_zone', 'master_zone_id', 'slave_zone_id', 'zone_id_slave_a', 'zone_id_slave_b', 'secondary_zone_id', 'hidden_zone_id',
@@ -155,6 +155,10 @@ const listener: Mapper = (f) => {
 
 const serverGroup: Mapper = (f) => ({
   kind: 'lb_server_group',
+  attrs: (() => {
+    const port = f.blocks('servers', 'Servers', 'BackendServers').map((b) => b.num('port', 'Port')).find((p) => p !== undefined);
+    return port !== undefined ? { backendPort: port } : {};
+  })(),
   refs: { loadBalancer: f.refs('load_balancer_id', 'LoadBalancerId'), backend: f.refs('servers', 'Servers', 'BackendServers', 'backend_servers') },
 });
 
@@ -274,7 +278,7 @@ const bastion: Mapper = (f) => {
 };
 
 const bastionAsset: Mapper = (f) => {
-  const windows = /windows/i.test(f.str('os_type', 'OsType') ?? '');
+  const windows = /windows/i.test(f.str('os_type', 'OSType', 'OsType') ?? '');
   const ip = f.str('host_private_address', 'HostPrivateAddress');
   return {
     kind: 'bastion_asset',
@@ -433,10 +437,14 @@ map(['alicloud_wafv3_instance', 'alicloud_waf_instance', 'ALIYUN::WAF::Instance'
 map(['alicloud_wafv3_domain', 'alicloud_waf_domain', 'ALIYUN::WAF::Domain', 'ALIYUN::WAF3::Domain'], wafDomain);
 map(['alicloud_waf_certificate', 'alicloud_wafv3_defense_template', 'ALIYUN::WAF::DomainConfig'], part('waf'));
 map(['alicloud_cloud_firewall_instance', 'ALIYUN::CLOUDFW::FwInstance', 'ALIYUN::CLOUDFW::Instance'], cloudFirewall);
-map(['alicloud_cloud_firewall_control_policy', 'alicloud_cloud_firewall_vpc_firewall', 'alicloud_cloud_firewall_vpc_firewall_cen', 'alicloud_cloud_firewall_vpc_firewall_control_policy', 'alicloud_cloud_firewall_address_book', 'alicloud_cloud_firewall_instance_member', 'ALIYUN::CLOUDFW::ControlPolicy', 'ALIYUN::CLOUDFW::VpcFirewall', 'ALIYUN::CLOUDFW::VpcFirewallControlPolicy', 'ALIYUN::CLOUDFW::AddressBook'], part('cloud_firewall'));
+/** An inbound Internet-border policy: the Cloud Firewall stands between the Internet and the VPCs. */
+map(['alicloud_cloud_firewall_control_policy', 'ALIYUN::CLOUDFW::ControlPolicy'], (f) => ({ kind: 'cfw_policy', partOf: 'cloud_firewall', attrs: { inbound: /^in$/i.test(f.str('direction', 'Direction') ?? '') } }));
+map(['alicloud_cloud_firewall_vpc_firewall', 'alicloud_cloud_firewall_vpc_firewall_cen', 'alicloud_cloud_firewall_vpc_firewall_control_policy', 'alicloud_cloud_firewall_address_book', 'alicloud_cloud_firewall_instance_member', 'ALIYUN::CLOUDFW::ControlPolicy', 'ALIYUN::CLOUDFW::VpcFirewall', 'ALIYUN::CLOUDFW::VpcFirewallControlPolicy', 'ALIYUN::CLOUDFW::AddressBook'], part('cloud_firewall'));
 map(['alicloud_bastionhost_instance', 'ALIYUN::BastionHost::Instance', 'ALIYUN::BastionHost::Instance2', 'ALIYUN::BastionHost::BastionInstance'], bastion);
 map(['alicloud_bastionhost_host', 'alicloud_bastionhost_host_attachment', 'ALIYUN::BastionHost::Host'], bastionAsset);
-map(['alicloud_bastionhost_host_account', 'alicloud_bastionhost_user', 'alicloud_bastionhost_user_group', 'alicloud_bastionhost_host_group', 'alicloud_bastionhost_host_account_user_attachment', 'alicloud_bastionhost_host_group_account_user_attachment'], part('bastionhost', (f) => ({ instance: f.refs('instance_id') })));
+/** Bastion host users: RAM users log in through RAM (and its MFA), local ones with the bastion's password. */
+map(['alicloud_bastionhost_user', 'ALIYUN::BastionHost::User'], (f) => ({ kind: 'bastion_user', partOf: 'bastionhost', attrs: { ramUser: /^ram$/i.test(f.str('source', 'Source') ?? '') }, refs: { instance: f.refs('instance_id', 'InstanceId') } }));
+map(['alicloud_bastionhost_host_account', 'alicloud_bastionhost_user_group', 'alicloud_bastionhost_host_group', 'alicloud_bastionhost_host_account_user_attachment', 'alicloud_bastionhost_host_group_account_user_attachment'], part('bastionhost', (f) => ({ instance: f.refs('instance_id') })));
 map(['alicloud_yundun_dbaudit_instance', 'ALIYUN::DBAUDIT::Instance'], product('db_audit'));
 map(['alicloud_log_project', 'alicloud_sls_project', 'ALIYUN::SLS::Project'], sls);
 map(['alicloud_log_store', 'alicloud_sls_logstore', 'ALIYUN::SLS::Logstore'], logstore);
@@ -449,7 +457,11 @@ map(['alicloud_kms_key', 'alicloud_kms_alias', 'alicloud_kms_secret', 'alicloud_
 map(['alicloud_threat_detection_instance', 'alicloud_security_center_group', 'ALIYUN::ThreatDetection::Instance', 'ALIYUN::SAS::Instance'], securityCenter);
 map(['alicloud_ddoscoo_instance', 'ALIYUN::DDoSCoo::Instance', 'ALIYUN::DDOSCOO::Instance'], product('ddos_pro'));
 map(['alicloud_ddosbgp_instance', 'ALIYUN::DDoSBGP::Instance'], product('ddos_origin'));
-map(['alicloud_ddoscoo_domain_resource', 'alicloud_ddoscoo_port', 'alicloud_ddoscoo_scheduler_rule'], part('ddos_pro', (f) => ({ instance: f.refs('instance_ids', 'instance_id') })));
+map(['alicloud_ddoscoo_domain_resource', 'ALIYUN::DDoSCoo::DomainResource'], (f) => {
+  const https = f.blocks('proxy_types', 'ProxyTypes').some((p) => /https/i.test(p.str('proxy_type', 'ProxyType') ?? ''));
+  return { kind: 'ddos_domain', partOf: 'ddos_pro', attrs: { protocol: https ? 'HTTPS' : 'HTTP', port: https ? 443 : 80, ips: f.strings('real_servers', 'RealServers') }, refs: { instance: f.refs('instance_ids', 'InstanceIds'), backend: f.refs('real_servers', 'RealServers') } };
+});
+map(['alicloud_ddoscoo_port', 'alicloud_ddoscoo_scheduler_rule'], part('ddos_pro', (f) => ({ instance: f.refs('instance_ids', 'instance_id') })));
 map(['alicloud_config_configuration_recorder', 'alicloud_config_delivery_channel', 'alicloud_config_delivery', 'alicloud_config_rule', 'alicloud_config_compliance_pack', 'alicloud_config_aggregator', 'alicloud_config_aggregate_config_rule', 'ALIYUN::Config::ConfigurationRecorder', 'ALIYUN::Config::Rule', 'ALIYUN::Config::DeliveryChannel', 'ALIYUN::Config::CompliancePack', 'ALIYUN::Config::Aggregator'], part('config'));
 map(['alicloud_cms_alarm', 'alicloud_cms_alarm_contact', 'alicloud_cms_alarm_contact_group', 'alicloud_cms_monitor_group', 'alicloud_cms_site_monitor', 'alicloud_cms_group_metric_rule', 'ALIYUN::CMS::MonitorGroup', 'ALIYUN::CMS::Alarm', 'ALIYUN::CMS::ContactGroup', 'ALIYUN::CMS::SiteMonitor'], part('cloudmonitor'));
 map(['alicloud_ram_user', 'ALIYUN::RAM::User'], (f) => {

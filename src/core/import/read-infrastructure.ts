@@ -14,7 +14,7 @@ import type { ImportedResource, ReadInfrastructureOptions, ReadInfrastructureRes
 import { proposeZone } from './zones.ts';
 
 /** Attributes whose values are secondary ids of a resource (a NAT gateway's SNAT table). */
-const SECONDARY_IDS = ['snat_table_ids', 'forward_table_ids', 'allocation_id', 'bucket', 'ip_address', 'project_name'];
+const SECONDARY_IDS = ['snat_table_ids', 'forward_table_ids', 'allocation_id', 'bucket', 'ip_address', 'project_name', 'dns_name', 'domain', 'cname', 'address'];
 
 function buildIndex(raws: RawResource[]): Index {
   const byId = new Map<string, string>();
@@ -25,7 +25,9 @@ function buildIndex(raws: RawResource[]): Index {
     const list = byGroup.get(r.group);
     if (list) list.push(r.address);
     else byGroup.set(r.group, [r.address]);
-    if (r.id) byId.set(r.id, r.address);
+    // Settings resources may reuse their target's id (a backup policy's id is its instance's): the
+    // first resource with an id keeps it.
+    if (r.id && !byId.has(r.id)) byId.set(r.id, r.address);
   }
   for (const r of raws) {
     for (const name of SECONDARY_IDS) {

@@ -24,10 +24,16 @@ interface ConfigInfo {
   providerKey?: string;
 }
 
-function collectReferences(expression: unknown, prefix: string, into: Set<string>, depth = 0): void {
+/** A module's input variables → the addresses their values refer to (from the module call). */
+type VariableRefs = Map<string, string[]>;
+/** `module.web.instance_ids` (with its module prefix) → the addresses the output's value refers to. */
+type OutputRefs = Map<string, string[]>;
+const outputs: OutputRefs = new Map();
+
+function collectReferences(expression: unknown, prefix: string, into: Set<string>, vars: VariableRefs = new Map(), depth = 0): void {
   if (depth > 32) return;
   if (Array.isArray(expression)) {
-    for (const item of expression) collectReferences(item, prefix, into, depth + 1);
+    for (const item of expression) collectReferences(item, prefix, into, vars, depth + 1);
     return;
   }
   if (!isRecord(expression)) return;
@@ -35,18 +41,56 @@ function collectReferences(expression: unknown, prefix: string, into: Set<string
   if (Array.isArray(refs)) {
     for (const r of refs) {
       if (typeof r !== 'string') continue;
+      const variable = /^var\.([A-Za-z0-9_-]+)/.exec(r);
+      if (variable) {
+        for (const a of vars.get(variable[1]!) ?? []) into.add(a);
+        continue;
+      }
+      const output = /^((?:module\.[A-Za-z0-9_-]+\.)+)([A-Za-z0-9_-]+)(\[[^\]]*\])?/.exec(r);
+      if (output) {
+        // `module.net.vswitch_ids["biz"]`: the output's instance of that key, when it is a group's.
+        for (const a of outputs.get(`${prefix}${output[1]}${output[2]}`) ?? []) into.add(output[3] && !a.endsWith(']') ? `${a}${output[3]}` : a);
+        continue;
+      }
       const address = referenceAddress(r, prefix);
       if (address) into.add(address);
     }
   }
   for (const [key, value] of Object.entries(expression)) {
-    if (key !== 'references' && key !== 'constant_value') collectReferences(value, prefix, into, depth + 1);
+    if (key !== 'references' && key !== 'constant_value') collectReferences(value, prefix, into, vars, depth + 1);
   }
 }
 
 /** Configuration resources by group address: their attribute references and provider key. */
-function readConfiguration(module: unknown, prefix: string, out: Map<string, ConfigInfo>, depth = 0): void {
+function readConfiguration(module: unknown, prefix: string, out: Map<string, ConfigInfo>, vars: VariableRefs = new Map(), depth = 0): void {
   if (!isRecord(module) || depth > MAX_MODULE_DEPTH) return;
+  // Module calls first: the resources here may refer to their outputs.
+  const calls = module['module_calls'];
+  if (isRecord(calls)) {
+    for (const [name, call] of Object.entries(calls)) {
+      if (!isRecord(call)) continue;
+      // The call's arguments are the module's variables: `var.x` inside refers to what they refer to.
+      const inner: VariableRefs = new Map();
+      const expressions = call['expressions'];
+      if (isRecord(expressions)) {
+        for (const [variable, expression] of Object.entries(expressions)) {
+          const set = new Set<string>();
+          collectReferences(expression, prefix, set, vars);
+          if (set.size > 0) inner.set(variable, [...set]);
+        }
+      }
+      const innerPrefix = `${prefix}module.${name}.`;
+      readConfiguration(call['module'], innerPrefix, out, inner, depth + 1);
+      const moduleOutputs = isRecord(call['module']) ? call['module']['outputs'] : undefined;
+      if (isRecord(moduleOutputs)) {
+        for (const [output, value] of Object.entries(moduleOutputs)) {
+          const set = new Set<string>();
+          if (isRecord(value)) collectReferences(value['expression'], innerPrefix, set, inner);
+          outputs.set(`${innerPrefix}${output}`, [...set]);
+        }
+      }
+    }
+  }
   const resources = module['resources'];
   if (Array.isArray(resources)) {
     for (const r of resources) {
@@ -56,17 +100,11 @@ function readConfiguration(module: unknown, prefix: string, out: Map<string, Con
       if (isRecord(expressions)) {
         for (const [attr, expression] of Object.entries(expressions)) {
           const set = new Set<string>();
-          collectReferences(expression, prefix, set);
+          collectReferences(expression, prefix, set, vars);
           if (set.size > 0) refs[attr] = [...set];
         }
       }
       out.set(`${prefix}${r['address']}`, { refs, ...(typeof r['provider_config_key'] === 'string' ? { providerKey: r['provider_config_key'] } : {}) });
-    }
-  }
-  const calls = module['module_calls'];
-  if (isRecord(calls)) {
-    for (const [name, call] of Object.entries(calls)) {
-      if (isRecord(call)) readConfiguration(call['module'], `${prefix}module.${name}.`, out, depth + 1);
     }
   }
 }
@@ -100,6 +138,7 @@ export function readTerraform(doc: Record<string, unknown>): { ok: true; read: R
   const warnings: ImportError[] = [];
   const config = new Map<string, ConfigInfo>();
   const regions = providerRegions(doc['configuration']);
+  outputs.clear();
   if (isRecord(doc['configuration'])) readConfiguration(doc['configuration']['root_module'], '', config);
 
   const resources: RawResource[] = [];

@@ -41,6 +41,9 @@ export type ResourceKind =
   | 'snat_entry'
   | 'dnat_entry'
   | 'waf_domain'
+  | 'ddos_domain'
+  | 'cfw_policy'
+  | 'bastion_user'
   | 'bastion_asset'
   | 'backup_policy'
   | 'cross_region_backup'
@@ -88,6 +91,10 @@ export interface ResourceAttrs {
   logsFrom?: string[];
   /** IP addresses (origins of a WAF domain, an EIP's address, an instance's private IP). */
   ips?: string[];
+  /** Cloud Firewall control policy for Internet-to-VPC traffic (direction `in`). */
+  inbound?: boolean;
+  /** Bastion host user that logs in as a RAM user (so RAM's MFA applies). */
+  ramUser?: boolean;
   /** Name of an SLS project this resource points at (ActionTrail's `sls_project_arn`). */
   slsProject?: string;
 }

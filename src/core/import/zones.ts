@@ -21,10 +21,15 @@ function tokens(text: string): string[] {
   return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map((t) => t.replace(/\d+$/, ''));
 }
 
+/**
+ * The word that names the tier. Names are usually `<system>-<tier>` (`web3-app`, `shop-db-a`), so
+ * tokens are read from the end and the first one that names a kind wins; Chinese words anywhere.
+ */
 function findWord(text: string): { kind: SecurityZoneKind; word: string } | undefined {
-  const words = new Set(tokens(text));
-  for (const [kind, latin, chinese] of WORDS) {
-    for (const w of latin) if (words.has(w)) return { kind, word: w };
+  for (const token of tokens(text).reverse()) {
+    for (const [kind, latin] of WORDS) if (latin.includes(token)) return { kind, word: token };
+  }
+  for (const [kind, , chinese] of WORDS) {
     for (const w of chinese) if (text.includes(w)) return { kind, word: w };
   }
   return undefined;
