@@ -110,7 +110,8 @@ export function portRange(value: string | undefined): { from: number; to: number
 const ecs: Mapper = (f) => {
   const quantity = f.num('amount', 'MaxAmount', 'min_size', 'MinSize', 'desired_capacity', 'Amount', '__count');
   const disks = [...f.blocks('data_disks', 'DiskMappings')];
-  const kms = f.str('system_disk_kms_key_id', 'SystemDiskKMSKeyId') ?? disks.map((d) => d.str('kms_key_id', 'KMSKeyId')).find(Boolean);
+  // A key given by reference (a plan's unknown id, a ROS Ref) is a KMS key all the same.
+  const kms = f.str('system_disk_kms_key_id', 'SystemDiskKMSKeyId') ?? disks.map((d) => d.str('kms_key_id', 'KMSKeyId')).find(Boolean) ?? f.refs('system_disk_kms_key_id', 'SystemDiskKMSKeyId', 'data_disks', 'DiskMappings').length > 0;
   const encrypted = f.bool('system_disk_encrypted', 'SystemDiskEncrypted') || disks.some((d) => d.bool('encrypted', 'Encrypted'));
   const bandwidth = f.num('internet_max_bandwidth_out', 'InternetMaxBandwidthOut');
   const publicIp = (bandwidth !== undefined && bandwidth > 0) || f.bool('allocate_public_ip', 'AllocatePublicIP') === true;
@@ -178,7 +179,7 @@ const rds: Mapper = (f) => {
   const slave = f.str('zone_id_slave_a', 'ZoneIdSlave1');
   const multiAZ = vswitchText.includes(',') || (slave !== undefined && slave !== f.str('zone_id', 'ZoneId') && slave !== 'Auto');
   const tde = f.bool('tde_status', 'TDEStatus', 'encryption');
-  const kms = f.str('encryption_key', 'EncryptionKey');
+  const kms = f.str('encryption_key', 'EncryptionKey') ?? f.refs('encryption_key', 'EncryptionKey').length > 0;
   const ssl = f.bool('ssl_action', 'ssl_status', 'SSLSetting', 'ssl_enabled');
   const audit = f.bool('sql_collector_status', 'SQLCollectorStatus');
   const publicIp = f.bool('allocate_public_connection', 'AllocatePublicConnection');
@@ -205,7 +206,7 @@ const polardb: Mapper = (f) => {
   const tde = f.bool('tde_status', 'TDEStatus');
   const audit = f.bool('collector_status', 'CollectorStatus', 'sql_collector_status');
   const ssl = f.bool('ssl_enabled', 'SSLEnabled');
-  const encryption = encryptionOf(tde, f.str('encryption_key', 'EncryptionKey'));
+  const encryption = encryptionOf(tde, f.str('encryption_key', 'EncryptionKey') ?? f.refs('encryption_key', 'EncryptionKey').length > 0);
   return { kind: 'product', product: 'polardb', attrs: { edition, ...(encryption ? { encryption } : {}), ...(audit ? { sqlAudit: true } : {}), ...(ssl ? { ssl } : {}) } };
 };
 

@@ -65,7 +65,7 @@ export function parseInfraText(input: string): ParsedText {
       return { ok: false, errors: [jsonErrorAt(text, error)] };
     }
   }
-  const doc = parseDocument(text, { customTags: ROS_TAGS, uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseDocument(text, { customTags: ROS_TAGS, uniqueKeys: true, prettyErrors: false, strict: true, merge: true });
   if (doc.errors.length > 0) {
     return {
       ok: false,
