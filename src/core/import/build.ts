@@ -62,6 +62,16 @@ function cutText(text: string, max: number): string {
   return chars.length <= max ? text : chars.slice(0, max).join('');
 }
 
+/** What the names of a group share (`biz-a`, `biz-b` → `biz`), else the first name. */
+function commonName(names: (string | undefined)[]): string | undefined {
+  const list = names.filter((n): n is string => n !== undefined);
+  if (list.length < 2) return list[0];
+  let prefix = list[0]!;
+  for (const n of list) while (!n.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  prefix = prefix.replace(/[-_.\s]+$/, '');
+  return prefix.length >= 2 ? prefix : list[0];
+}
+
 /** `web-01`, `web_2`, `app-a` → `web`, `web`, `app-a`: the role of numbered instances. */
 function nameStem(name: string | undefined): string | undefined {
   return name?.replace(/[-_.]?\d+$/, '') || undefined;
@@ -177,7 +187,7 @@ export function buildImportedDiagram(plan: ImportPlan, catalog: Catalog, options
     if (allowed.has('sqlAudit') && a.sqlAudit) props.sqlAudit = true;
     if (allowed.has('mfa') && a.mfa !== undefined) props.mfa = a.mfa;
     if (allowed.has('retentionDays') && a.retentionDays !== undefined) props.retentionDays = Math.max(RETENTION_DAYS_RANGE.min, Math.min(RETENTION_DAYS_RANGE.max, a.retentionDays));
-    const label = list.length > 1 ? (nameStem(first.name) ?? first.name) : first.name;
+    const label = list.length > 1 ? commonName(list.map((r) => nameStem(r.name) ?? r.name)) : first.name;
     const node: ProductNode = {
       id,
       kind: 'product',
@@ -270,7 +280,7 @@ function attachParts(
       if (!host) {
         const id = importId(r.address);
         const parent = parentFor({ ...r, product: r.partOf }) ?? (['waf', 'ddos_pro', 'ddos_origin', 'cloud_firewall'].includes(r.partOf) ? edgeZone(r.region) : regionZone(r.region));
-        addNode({ id, kind: 'product', product: r.partOf, position: { x: 0, y: 0 }, parent }, []);
+        addNode({ id, kind: 'product', product: r.partOf, position: { x: 0, y: 0 }, parent, ...(r.name ? { label: cutText(r.name, MAX_LABEL_LENGTH) } : {}) }, []);
         host = id;
       }
     }

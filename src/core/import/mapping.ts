@@ -62,8 +62,9 @@ export function commonFields(f: Fields, kindHint: ResourceKind | undefined): Omi
   }
   const sg = f.refs(...SG_FIELDS);
   if (sg.length && kindHint !== 'sg_rule') refs.securityGroup = sg;
-  const name = f.str(...NAME_FIELDS);
   const description = f.str('description', 'Description');
+  // Some products are named only by their description (a PolarDB cluster, a bastion host).
+  const name = f.str(...NAME_FIELDS) ?? (kindHint === 'product' ? description : undefined);
   return {
     ...(name !== undefined ? { name } : {}),
     ...(description !== undefined ? { description } : {}),
