@@ -59,6 +59,9 @@ function secretState(): string {
           resource('alicloud_dts_synchronization_job', 'j', { id: 'dts-1', source_endpoint_instance_id: 'rm-1', source_endpoint_password: SECRETS[10], destination_endpoint_password: SECRETS[10] }),
           resource('alicloud_kms_secret', 'sec', { id: 'sec-1', secret_name: 'db', secret_data: SECRETS[11] }, { secret_data: true }),
           resource('alicloud_kvstore_instance', 'r', { id: 'r-1', db_instance_name: 'cache', vswitch_id: 'vsw-1', password: SECRETS[12] }),
+          // Values that would be drawn (a zone's label, a product named by its description) unless dropped.
+          resource('alicloud_vswitch', 'hidden', { id: 'vsw-2', vpc_id: 'vpc-1', cidr_block: '10.0.2.0/24', zone_id: 'cn-hangzhou-h', vswitch_name: SECRETS[8] }, { vswitch_name: true }),
+          resource('alicloud_polardb_cluster', 'p', { id: 'pc-1', vswitch_id: 'vsw-1', db_type: 'MySQL', description: SECRETS[7] }, { description: true }),
           resource('alicloud_some_future_type', 'f', { id: 'f-1', name: 'future', api_credential: SECRETS[4] }),
         ],
       },
