@@ -8,7 +8,6 @@ import type { Catalog } from '../catalog/types.ts';
 import { parseCidr } from '../format/cidr.ts';
 import { MAX_LABEL_LENGTH, MAX_SPEC_LENGTH, MAX_TITLE_LENGTH, QUANTITY_RANGE, RETENTION_DAYS_RANGE } from '../format/limits.ts';
 import { t } from '../i18n/translate.ts';
-import type { Lang } from '../model/localized.ts';
 import {
   CURRENT_SCHEMA_VERSION,
   DIAGRAM_FORMAT,
@@ -83,7 +82,7 @@ function defaultRegion(plan: ImportPlan): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
 
-export function buildImportedDiagram(plan: ImportPlan, catalog: Catalog, options: BuildImportOptions & { lang?: Lang } = {}): BuildImportResult {
+export function buildImportedDiagram(plan: ImportPlan, catalog: Catalog, options: BuildImportOptions = {}): BuildImportResult {
   const lang = options.lang ?? 'zh';
   const byAddress = new Map(plan.resources.map((r) => [r.address, r]));
   const nodes = new Map<string, DiagramNode>();
