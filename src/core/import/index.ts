@@ -26,7 +26,8 @@
  *                previous?: Diagram, lang? }
  *     → { diagram: Diagram, report: ImportReport }. The diagram passes the reader's validation; nodes
  *     are placed roughly (inside their zones, not overlapping). Node and edge ids start with `imp:`
- *     and derive from resource addresses (`isImportedId`), so a re-import (`previous`) keeps the user's
+ *     and derive from resource addresses (`imp:<address>`; what the import adds itself, such as
+ *     regions, the Internet and edges, `imp::…`; test with `isImportedId`), so a re-import (`previous`) keeps the user's
  *     positions, labels, zone kinds, sizes, own nodes/edges, waivers, manual checks and certificates,
  *     and `report.added` / `report.removed` list the changes ({ id, addresses }) to highlight.
  *

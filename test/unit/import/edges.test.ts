@@ -54,7 +54,7 @@ describe('derived edges', () => {
       ['alicloud_eip_address', 'ip', { id: 'eip-1', ip_address: '47.0.0.1' }],
       ['alicloud_eip_association', 'bind', { id: 'eip-1:i-1', allocation_id: 'eip-1', instance_id: 'i-1' }],
     ]);
-    expect(edges).toEqual(['imp:internet_user → imp:alicloud_instance.web traffic - -']);
+    expect(edges).toEqual(['imp::internet_user → imp:alicloud_instance.web traffic - -']);
     expect(report.mapped['alicloud_eip_address.ip']).toBe('imp:alicloud_instance.web');
     expect(report.edges[0]).toMatchObject({ key: 'import.edge.eip', from: ['alicloud_eip_association.bind', 'alicloud_eip_address.ip'] });
   });
@@ -64,7 +64,7 @@ describe('derived edges', () => {
       ['alicloud_nat_gateway', 'nat', { id: 'ngw-1', vpc_id: 'vpc-1', vswitch_id: 'vsw-1', forward_table_ids: 'ftb-1', snat_table_ids: 'stb-1' }],
       ['alicloud_forward_entry', 'rdp', { id: 'ftb-1:fwd-1', forward_table_id: 'ftb-1', external_ip: '47.0.0.2', external_port: '13389', ip_protocol: 'tcp', internal_ip: '10.0.1.5', internal_port: '3389' }],
     ]);
-    expect(edges).toEqual(['imp:internet_user → imp:alicloud_instance.web traffic RDP 3389']);
+    expect(edges).toEqual(['imp::internet_user → imp:alicloud_instance.web traffic RDP 3389']);
   });
 
   it('a security-group range open to the world is reported by the riskiest port in it; closed or inner rules give nothing', () => {
@@ -76,7 +76,7 @@ describe('derived edges', () => {
       rule('denied', { port_range: '23/23', cidr_ip: '0.0.0.0/0', policy: 'drop' }),
       rule('out', { port_range: '21/21', cidr_ip: '0.0.0.0/0', type: 'egress' }),
     ]);
-    expect(edges.sort()).toEqual(['imp:internet_user → imp:alicloud_instance.web traffic HTTPS 443', 'imp:internet_user → imp:alicloud_instance.web traffic RDP 3389']);
+    expect(edges.sort()).toEqual(['imp::internet_user → imp:alicloud_instance.web traffic HTTPS 443', 'imp::internet_user → imp:alicloud_instance.web traffic RDP 3389']);
   });
 
   it('WAF forwards to the origin its domain names by IP; without a domain nothing is drawn to it', () => {
@@ -87,6 +87,6 @@ describe('derived edges', () => {
       waf,
       ['alicloud_waf_domain', 'www', { id: 'waf-1:www', instance_id: 'waf-1', domain_name: 'www.example.com', source_ips: ['10.0.1.5'], https_port: [443] }],
     ]);
-    expect(edges.sort()).toEqual(['imp:alicloud_waf_instance.w → imp:alicloud_instance.web traffic HTTPS 443', 'imp:internet_user → imp:alicloud_waf_instance.w traffic HTTPS 443']);
+    expect(edges.sort()).toEqual(['imp::internet_user → imp:alicloud_waf_instance.w traffic HTTPS 443', 'imp:alicloud_waf_instance.w → imp:alicloud_instance.web traffic HTTPS 443']);
   });
 });

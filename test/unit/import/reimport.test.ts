@@ -68,7 +68,7 @@ describe('re-import', () => {
     expect(second.report.added).toContainEqual({ id: 'imp:alicloud_instance.batch', addresses: ['alicloud_instance.batch'] });
     expect(second.report.removed).toContainEqual({ id: 'imp:alicloud_cms_alarm.cpu', addresses: ['alicloud_cms_alarm.cpu'] });
     expect(second.report.removed).toContainEqual({ id: 'e-2', addresses: [] });
-    expect(second.report.added.filter((a) => !a.id.startsWith('imp:e:')).map((a) => a.id)).toEqual(['imp:alicloud_instance.batch']);
+    expect(second.report.added.filter((a) => !a.id.startsWith('imp::e:')).map((a) => a.id)).toEqual(['imp:alicloud_instance.batch']);
 
     // The addition lies inside its zone, clear of what was there, and the file reads back.
     const batch = byId.get('imp:alicloud_instance.batch')!;
