@@ -3,8 +3,9 @@ import { parseArgs } from 'node:util';
 import type { Lang } from '../core/model/localized.ts';
 import type { Level } from '../core/model/types.ts';
 import { joinList, t } from '../core/i18n/translate.ts';
+import { IMPORT_SOURCES, type ImportSource } from '../core/import/types.ts';
 
-export const COMMANDS = ['check', 'bom', 'export', 'filing', 'diff'] as const;
+export const COMMANDS = ['check', 'bom', 'export', 'filing', 'diff', 'import'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -22,6 +23,10 @@ export interface CliArgs {
   second?: string;
   /** diff, bom: a price list (CSV or XLSX). */
   prices?: string;
+  /** import, check: FILE is Terraform JSON output or a ROS template rather than a diagram. */
+  from?: ImportSource;
+  /** import: the diagram's title (系统名称). */
+  title?: string;
 }
 
 export type ArgsResult = { ok: true; args: CliArgs } | { ok: false; lang: Lang; message: string; showUsage: boolean };
@@ -34,16 +39,19 @@ const OPTIONS = {
   layout: { type: 'boolean' },
   paper: { type: 'string' },
   prices: { type: 'string' },
+  from: { type: 'string' },
+  title: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** Which options each command takes (cli.md); anything else is an argument error. */
 const ALLOWED: Record<Command, readonly string[]> = {
-  check: ['level', 'format', 'lang'],
+  check: ['level', 'format', 'lang', 'from'],
   bom: ['format', 'out', 'lang', 'prices'],
   export: ['format', 'out', 'lang', 'layout'],
   filing: ['out', 'paper', 'lang'],
   diff: ['format', 'level', 'prices', 'lang'],
+  import: ['from', 'out', 'level', 'title', 'lang'],
 };
 
 export function parseCliArgs(argv: readonly string[]): ArgsResult {
@@ -84,6 +92,10 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
     if (!['2', '3', '4'].includes(values.level)) return fail(t(lang, 'cli.badValue', { option: 'level', value: values.level, allowed: '2, 3, 4' }));
     level = Number(values.level) as Level;
   }
+  if (values.from !== undefined && !(IMPORT_SOURCES as readonly string[]).includes(values.from)) {
+    return fail(t(lang, 'cli.badValue', { option: 'from', value: values.from, allowed: IMPORT_SOURCES.join(', ') }));
+  }
+  if (cmd === 'import' && values.from === undefined) return fail(t(lang, 'cli.missingOption', { option: 'from' }));
   return {
     ok: true,
     args: {
@@ -97,6 +109,8 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
       ...(values.paper !== undefined ? { paper: values.paper } : {}),
       ...(second !== undefined ? { second } : {}),
       ...(values.prices !== undefined ? { prices: values.prices } : {}),
+      ...(values.from !== undefined ? { from: values.from as ImportSource } : {}),
+      ...(values.title !== undefined ? { title: values.title } : {}),
     },
   };
 }
