@@ -16,6 +16,9 @@ import { diffDiagrams } from '../src/core/diff/diff.ts';
 import type { Diagram, DiagramNode } from '../src/core/model/types.ts';
 import { generateDiagram } from './generate-diagram.ts';
 import { ms, time } from './measure.ts';
+import { loadAllMessages } from '../src/core/i18n/load-language.ts';
+
+await loadAllMessages(); // the documents' messages, as the CLI loads them
 
 function edited(base: Diagram): Diagram {
   const nodes: DiagramNode[] = [];

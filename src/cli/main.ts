@@ -6,7 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { loadCatalog } from '../node/catalog-fs.ts';
 import { t } from '../core/i18n/translate.ts';
-import { loadLanguage } from '../core/i18n/load-language.ts';
+import { loadAllMessages } from '../core/i18n/load-language.ts';
 import { parseCliArgs, type Command } from './args.ts';
 import type { CliCommand } from './commands/command.ts';
 import { bomCommand } from './commands/bom.ts';
@@ -29,7 +29,7 @@ const COMMANDS: Record<Exclude<Command, 'import'>, CliCommand> = {
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  await loadLanguage('en'); // before the arguments are read: their errors may be in English
+  await loadAllMessages(); // before the arguments are read: their errors may be in English
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
     io.stderr(`${parsed.message}\n`);

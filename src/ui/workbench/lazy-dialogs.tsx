@@ -4,14 +4,24 @@
  * has them; if one still cannot be loaded, the dialog closes with a message instead of breaking the app.
  */
 import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { loadDocumentMessages } from '../../core/i18n/load-language.ts';
+import { usePrefs } from '../state/prefs-store.ts';
 
-export const ExportDialog = lazy(() => import('../export/ExportDialog.tsx').then((m) => ({ default: m.ExportDialog })));
-export const FilingDialog = lazy(() => import('../filing/FilingDialog.tsx').then((m) => ({ default: m.FilingDialog })));
-export const NewDiagramDialog = lazy(() => import('../files/NewDiagramDialog.tsx').then((m) => ({ default: m.NewDiagramDialog })));
-export const DiagramListDialog = lazy(() => import('../files/DiagramListDialog.tsx').then((m) => ({ default: m.DiagramListDialog })));
-export const ConnectToDialog = lazy(() => import('../keyboard/ConnectToDialog.tsx').then((m) => ({ default: m.ConnectToDialog })));
-export const MoveIntoDialog = lazy(() => import('../keyboard/MoveIntoDialog.tsx').then((m) => ({ default: m.MoveIntoDialog })));
-export const ShortcutSheet = lazy(() => import('../shell/ShortcutSheet.tsx').then((m) => ({ default: m.ShortcutSheet })));
+/** A dialog's chunk, with the documents' messages it may show (import, price lists, comparisons). */
+function dialog<K extends string, C extends ComponentType<{ onClose: () => void }>>(load: () => Promise<Record<K, C>>, name: K) {
+  return lazy(async () => {
+    const [module] = await Promise.all([load(), loadDocumentMessages(usePrefs.getState().lang)]);
+    return { default: module[name] };
+  });
+}
+
+export const ExportDialog = dialog(() => import('../export/ExportDialog.tsx'), 'ExportDialog');
+export const FilingDialog = dialog(() => import('../filing/FilingDialog.tsx'), 'FilingDialog');
+export const NewDiagramDialog = dialog(() => import('../files/NewDiagramDialog.tsx'), 'NewDiagramDialog');
+export const DiagramListDialog = dialog(() => import('../files/DiagramListDialog.tsx'), 'DiagramListDialog');
+export const ConnectToDialog = dialog(() => import('../keyboard/ConnectToDialog.tsx'), 'ConnectToDialog');
+export const MoveIntoDialog = dialog(() => import('../keyboard/MoveIntoDialog.tsx'), 'MoveIntoDialog');
+export const ShortcutSheet = dialog(() => import('../shell/ShortcutSheet.tsx'), 'ShortcutSheet');
 
 class LoadFailure extends Component<{ onFailure: () => void; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
