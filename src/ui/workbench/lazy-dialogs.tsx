@@ -1,5 +1,5 @@
 /**
- * The dialogs a user opens (export, filing, new design, my designs, shortcuts, the K and M pickers), each a chunk of its own
+ * The dialogs a user opens (export, filing, new design, my designs, shortcuts, the K and M pickers, the price list), each a chunk of its own
  * that loads when first opened: none of them is part of the first screen. Offline, the service worker
  * has them; if one still cannot be loaded, the dialog closes with a message instead of breaking the app.
  */
@@ -12,6 +12,7 @@ export const DiagramListDialog = lazy(() => import('../files/DiagramListDialog.t
 export const ConnectToDialog = lazy(() => import('../keyboard/ConnectToDialog.tsx').then((m) => ({ default: m.ConnectToDialog })));
 export const MoveIntoDialog = lazy(() => import('../keyboard/MoveIntoDialog.tsx').then((m) => ({ default: m.MoveIntoDialog })));
 export const ShortcutSheet = lazy(() => import('../shell/ShortcutSheet.tsx').then((m) => ({ default: m.ShortcutSheet })));
+export const PriceListDialog = lazy(() => import('../prices/PriceListDialog.tsx').then((m) => ({ default: m.PriceListDialog })));
 
 class LoadFailure extends Component<{ onFailure: () => void; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };

@@ -1,0 +1,55 @@
+/**
+ * The prices of the version in use, as the user's list has them: product and edition by their
+ * catalog names, the spec pattern, the price per unit and period, and the source column (whose
+ * figures these are). User text is rendered as text by React, never as markup.
+ */
+import { useCatalog } from '../editor/editor-context.tsx';
+import { useLang } from '../i18n/lang-context.tsx';
+import { useT } from '../i18n/use-t.ts';
+import { PRICE_COLUMNS } from '../../core/prices/types.ts';
+import type { StoredPriceList } from './price-db.ts';
+
+export function PriceEntries({ version }: { version: StoredPriceList }) {
+  const t = useT();
+  const lang = useLang();
+  const catalog = useCatalog();
+  const { list } = version;
+  const numbers = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 6 });
+  return (
+    <section className="price-dialog__entries" aria-label={t('priceUi.entries', { date: list.date, count: list.entries.length })}>
+      <h3>{t('priceUi.entries', { date: list.date, count: list.entries.length })}</h3>
+      <div className="price-dialog__scroll" tabIndex={0}>
+        <table className="price-table">
+          <thead>
+            <tr>
+              {PRICE_COLUMNS.map((c) => (
+                <th key={c} scope="col">
+                  {t(`prices.column.${c}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {list.entries.map((e) => {
+              const product = catalog.product(e.product);
+              const edition = e.edition === undefined ? undefined : product?.editions?.list.find((x) => x.id === e.edition);
+              return (
+                <tr key={e.row}>
+                  <td>{product?.name[lang] ?? e.product}</td>
+                  <td>{edition ? edition.name[lang] : (e.edition ?? '')}</td>
+                  <td className="price-table__code">{e.spec ?? ''}</td>
+                  <td>{e.unit ?? ''}</td>
+                  <td>{t(`prices.period.${e.period}`)}</td>
+                  <td className="price-table__number">{numbers.format(e.unitPrice)}</td>
+                  <td>{e.currency}</td>
+                  <td>{e.validFrom}</td>
+                  <td>{e.source ?? ''}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
