@@ -9,7 +9,8 @@ import { useT } from '../i18n/use-t.ts';
 import { PRICE_COLUMNS } from '../../core/prices/types.ts';
 import type { StoredPriceList } from './price-db.ts';
 
-export function PriceEntries({ version }: { version: StoredPriceList }) {
+/** `date`: the day prices are taken at; entries valid from a later day are marked as not yet valid. */
+export function PriceEntries({ version, date }: { version: StoredPriceList; date: string }) {
   const t = useT();
   const lang = useLang();
   const catalog = useCatalog();
@@ -23,7 +24,7 @@ export function PriceEntries({ version }: { version: StoredPriceList }) {
           <thead>
             <tr>
               {PRICE_COLUMNS.map((c) => (
-                <th key={c} scope="col">
+                <th key={c} scope="col" className={c === 'unitPrice' ? 'price-table__number' : undefined}>
                   {t(`prices.column.${c}`)}
                 </th>
               ))}
@@ -33,8 +34,9 @@ export function PriceEntries({ version }: { version: StoredPriceList }) {
             {list.entries.map((e) => {
               const product = catalog.product(e.product);
               const edition = e.edition === undefined ? undefined : product?.editions?.list.find((x) => x.id === e.edition);
+              const future = e.validFrom > date;
               return (
-                <tr key={e.row}>
+                <tr key={e.row} className={future ? 'price-table__future' : undefined}>
                   <td>{product?.name[lang] ?? e.product}</td>
                   <td>{edition ? edition.name[lang] : (e.edition ?? '')}</td>
                   <td className="price-table__code">{e.spec ?? ''}</td>
@@ -42,8 +44,11 @@ export function PriceEntries({ version }: { version: StoredPriceList }) {
                   <td>{t(`prices.period.${e.period}`)}</td>
                   <td className="price-table__number">{numbers.format(e.unitPrice)}</td>
                   <td>{e.currency}</td>
-                  <td>{e.validFrom}</td>
-                  <td>{e.source ?? ''}</td>
+                  <td>
+                    {e.validFrom}
+                    {future && <span className="price-table__tag">{t('priceUi.state.future')}</span>}
+                  </td>
+                  <td className="price-table__source">{e.source ?? ''}</td>
                 </tr>
               );
             })}

@@ -62,8 +62,10 @@ export function PriceListDialog({ onClose }: { onClose: () => void }) {
     });
   };
 
+  // The window opens designs dropped anywhere (FileOpener): a file dropped here is a price list.
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
+    event.stopPropagation();
     setDragging(false);
     const file = event.dataTransfer.files[0];
     if (file) void importFile(file);
@@ -83,6 +85,7 @@ export function PriceListDialog({ onClose }: { onClose: () => void }) {
         data-dragging={dragging ? 'true' : 'false'}
         onDragOver={(e) => {
           e.preventDefault();
+          e.stopPropagation();
           setDragging(true);
         }}
         onDragLeave={() => setDragging(false)}
@@ -127,7 +130,9 @@ export function PriceListDialog({ onClose }: { onClose: () => void }) {
               <thead>
                 <tr>
                   <th scope="col">{t('priceUi.col.version')}</th>
-                  <th scope="col">{t('priceUi.col.count')}</th>
+                  <th scope="col" className="price-table__number">
+                    {t('priceUi.col.count')}
+                  </th>
                   <th scope="col">{t('priceUi.col.range')}</th>
                   <th scope="col">{t('priceUi.col.file')}</th>
                   <th scope="col">{t('priceUi.col.imported')}</th>
@@ -159,7 +164,7 @@ export function PriceListDialog({ onClose }: { onClose: () => void }) {
             </table>
           )}
         </section>
-        {current && <PriceEntries version={current} />}
+        {current && <PriceEntries version={current} date={date} />}
       </div>
       <div className="modal__actions">
         <button type="button" onClick={onClose}>
