@@ -141,8 +141,11 @@ describe('the export dialog', () => {
     renderWith(() => <ExportDialog onClose={() => undefined} />);
     const box = (await screen.findByRole('checkbox', { name: 'With prices (price list of 2026-01-01)' })) as HTMLInputElement;
     expect(box.checked).toBe(true);
+    // The small design has SLB, ECS and RDS; the list prices ECS only: two lines are flagged.
+    await screen.findByText('2 lines have no price.');
     fireEvent.click(box);
     expect(box.checked).toBe(false);
+    await waitFor(() => expect(screen.queryByText('2 lines have no price.')).toBeNull());
   });
 
   it('says the product list has no prices when none is stored', async () => {

@@ -8,6 +8,7 @@ import { useT } from '../i18n/use-t.ts';
 import { usePrefs } from '../state/prefs-store.ts';
 import { Modal } from '../shell/Modal.tsx';
 import { usePriceList } from '../prices/use-price-list.ts';
+import { usePricedSummary } from '../prices/use-priced-summary.ts';
 import { prepareExports, runExport } from './run-export.ts';
 import { runFilingExport } from './run-filing.ts';
 
@@ -37,6 +38,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   // 含价格: on whenever a price list is stored, unless the user turns it off.
   const priceList = usePriceList();
   const [withPrices, setWithPrices] = useState(true);
+  const doc = useEditorState((s) => s.doc);
+  const summary = usePricedSummary(doc, catalog, withPrices ? priceList : null);
   const [busy, setBusy] = useState<ExportFormat | 'filing' | null>(null);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
   useEffect(() => prepareExports(lang), [lang]);
@@ -121,10 +124,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           {group.title === 'exportDialog.bom' && (
             <div className="export-dialog__prices">
               {priceList ? (
-                <label className="field field--checkbox">
-                  <input type="checkbox" checked={withPrices} onChange={(e) => setWithPrices(e.target.checked)} />
-                  <span>{t('priceUi.include', { date: priceList.date })}</span>
-                </label>
+                <>
+                  <label className="field field--checkbox">
+                    <input type="checkbox" checked={withPrices} onChange={(e) => setWithPrices(e.target.checked)} />
+                    <span>{t('priceUi.include', { date: priceList.date })}</span>
+                  </label>
+                  {summary && summary.unpriced > 0 && <span className="export-dialog__unpriced">{t('prices.unpricedCount', { count: summary.unpriced })}</span>}
+                </>
               ) : (
                 <span className="export-dialog__hint">{t('priceUi.noList')}</span>
               )}
