@@ -104,6 +104,7 @@ test('a 40-line price list imported from CSV and XLSX prices the XLSX product li
   await page.getByRole('toolbar').getByRole('button', { name: '导出' }).click();
   const exportDialog = page.getByRole('dialog', { name: '导出' });
   await expect(exportDialog.getByRole('checkbox', { name: '含价格（2027-01-01 版价格表）' })).toBeChecked();
+  await exportDialog.screenshot({ path: 'test-results/prices-export-dialog.png' });
   const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Excel（XLSX）', exact: true }).click()]);
   const bytes = await downloadBytes(download);
   const workbook = new ExcelJS.Workbook();

@@ -44,7 +44,7 @@ export function PriceEntries({ version, date }: { version: StoredPriceList; date
                   <td>{t(`prices.period.${e.period}`)}</td>
                   <td className="price-table__number">{numbers.format(e.unitPrice)}</td>
                   <td>{e.currency}</td>
-                  <td>
+                  <td className="price-table__date">
                     {e.validFrom}
                     {future && <span className="price-table__tag">{t('priceUi.state.future')}</span>}
                   </td>

@@ -147,7 +147,7 @@ export function PriceListDialog({ onClose }: { onClose: () => void }) {
                   <tr key={v.date}>
                     <th scope="row">{v.date}</th>
                     <td className="price-table__number">{v.list.entries.length}</td>
-                    <td>
+                    <td className="price-table__date">
                       {firstValidFrom(v.list)} – {v.list.date}
                     </td>
                     <td className="price-table__file">{v.fileName}</td>
