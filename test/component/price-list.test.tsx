@@ -108,6 +108,16 @@ describe('the price list dialog', () => {
   });
 });
 
+describe('a long price list', () => {
+  it('shows its first 500 prices and says how many there are', async () => {
+    resetPriceLists(memoryPriceStorage([stored(list('2026-01-01', '2026-01-01', 501))]));
+    renderWith(() => <PriceListDialog onClose={() => undefined} />);
+    const entries = await screen.findByRole('region', { name: 'Prices in use (version 2026-01-01, 501 prices)' });
+    expect(within(entries).getAllByRole('row')).toHaveLength(501);
+    expect(entries.textContent).toContain('Showing the first 500 of 501 prices');
+  });
+});
+
 describe('the price list that applies', () => {
   it('is the newest version with prices in force at the date', () => {
     const versions = [stored(list('2025-01-01')), stored(list('2027-01-01', '2026-01-01')), stored(list('2028-01-01', '2028-01-01'))];

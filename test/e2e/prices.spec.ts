@@ -168,3 +168,16 @@ test('malformed price lists are refused with row and column named; the stored li
   await expect(versionRows(dialog).first().getByRole('rowheader')).toHaveText('2027-01-01');
   await expect(versionRows(dialog).first().getByRole('cell').first()).toHaveText('40');
 });
+
+test('a list imported in one tab appears in another', async ({ page, context }) => {
+  await openEditor(page);
+  const other = await context.newPage();
+  await openEditor(other);
+  await openPrices(other);
+  await expect(priceDialog(other)).toContainText('尚未导入价格表');
+  const dialog = await openPrices(page);
+  await chooseFile(page, CSV);
+  await expect(dialog.getByRole('status')).toContainText('40 条价格');
+  await expect(versionRows(priceDialog(other))).toHaveCount(1);
+  await expect(versionRows(priceDialog(other)).first().getByRole('rowheader')).toHaveText('2027-01-01');
+});

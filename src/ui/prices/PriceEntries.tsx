@@ -10,6 +10,9 @@ import { PRICE_COLUMNS } from '../../core/prices/types.ts';
 import type { StoredPriceList } from './price-db.ts';
 
 /** `date`: the day prices are taken at; entries valid from a later day are marked as not yet valid. */
+/** Rows drawn at most: a 5 MB list can hold ~100,000 prices, more than a dialog can usefully show. */
+export const SHOWN_ENTRIES = 500;
+
 export function PriceEntries({ version, date }: { version: StoredPriceList; date: string }) {
   const t = useT();
   const lang = useLang();
@@ -31,7 +34,7 @@ export function PriceEntries({ version, date }: { version: StoredPriceList; date
             </tr>
           </thead>
           <tbody>
-            {list.entries.map((e) => {
+            {list.entries.slice(0, SHOWN_ENTRIES).map((e) => {
               const product = catalog.product(e.product);
               const edition = e.edition === undefined ? undefined : product?.editions?.list.find((x) => x.id === e.edition);
               const future = e.validFrom > date;
@@ -55,6 +58,7 @@ export function PriceEntries({ version, date }: { version: StoredPriceList; date
           </tbody>
         </table>
       </div>
+      {list.entries.length > SHOWN_ENTRIES && <p className="price-dialog__hint">{t('priceUi.shownFirst', { shown: SHOWN_ENTRIES, count: list.entries.length })}</p>}
     </section>
   );
 }

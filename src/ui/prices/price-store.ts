@@ -22,6 +22,28 @@ export const priceLists = createStore<PriceListsState>()(() => ({ status: 'idle'
 let storage: Promise<PriceStorage> | null = null;
 let loading: Promise<void> | null = null;
 
+// Another tab that imports or deletes a list says so; this tab reads the lists again.
+const CHANNEL = 'mlps-designer.prices';
+let channel: BroadcastChannel | null = null;
+
+function listen(): void {
+  if (channel || typeof BroadcastChannel === 'undefined') return;
+  channel = new BroadcastChannel(CHANNEL);
+  channel.onmessage = () => void reread();
+}
+
+function announce(): void {
+  channel?.postMessage('changed');
+}
+
+async function reread(): Promise<void> {
+  try {
+    priceLists.setState({ versions: sorted(await (await open()).all()) });
+  } catch {
+    // Keep what is shown: the next change or reload reads again.
+  }
+}
+
 function describe(error: unknown): string {
   if (error instanceof Error) return error.name && error.message ? `${error.name}: ${error.message}` : error.message || error.name;
   return String(error);
@@ -47,6 +69,7 @@ function open(): Promise<PriceStorage> {
 /** Reads the stored lists (once; later calls wait for the same read). */
 export function loadPriceLists(): Promise<void> {
   loading ??= (async () => {
+    listen();
     priceLists.setState({ status: 'loading' });
     const store = await open();
     let versions: StoredPriceList[] = [];
@@ -72,6 +95,7 @@ export async function savePriceList(list: PriceList, fileName: string): Promise<
   const others = priceLists.getState().versions.filter((v) => v.date !== list.date);
   const replaced = others.length < priceLists.getState().versions.length;
   priceLists.setState({ versions: sorted([...others, record]) });
+  announce();
   return { ok: true, replaced };
 }
 
@@ -82,6 +106,7 @@ export async function deletePriceList(date: string): Promise<PriceWrite> {
     return { ok: false, reason: describe(error), quota: false };
   }
   priceLists.setState({ versions: priceLists.getState().versions.filter((v) => v.date !== date) });
+  announce();
   return { ok: true, replaced: false };
 }
 
@@ -101,6 +126,8 @@ export function applicableVersion(versions: readonly StoredPriceList[], date: st
 
 /** Tests: start over with the given storage (nothing loaded yet). */
 export function resetPriceLists(with_: PriceStorage): void {
+  channel?.close();
+  channel = null;
   storage = Promise.resolve(with_);
   loading = null;
   priceLists.setState({ status: 'idle', versions: [], unavailable: null }, true);

@@ -31,6 +31,7 @@ export const priceUi = {
   'priceUi.deleted': '已删除 {date} 版价格表。',
   'priceUi.entries': '正在使用的价格（{date} 版，{count} 条）',
   'priceUi.close': '关闭',
+  'priceUi.shownFirst': '只显示前 {shown} 条（共 {count} 条）；导出的产品清单使用全部价格。',
   'priceUi.include': '含价格（{date} 版价格表）',
   'priceUi.noList': '未导入价格表：产品清单不含价格。',
 } as const;
