@@ -42,7 +42,8 @@ export function PriceListDialog({ onClose }: { onClose: () => void }) {
     try {
       result = await readPriceListFile(file, catalog);
     } catch (error) {
-      setOutcome({ kind: 'failed', text: t('priceUi.saveFailed', { reason: error instanceof Error ? error.message : String(error) }) });
+      // The reader could not be loaded or the file not read (offline before the first visit was cached, a file that went away).
+      setOutcome({ kind: 'failed', text: t('priceUi.readFailed', { name: file.name, reason: error instanceof Error ? error.message : String(error) }) });
       return;
     }
     if (!result.ok) {
@@ -68,7 +69,7 @@ export function PriceListDialog({ onClose }: { onClose: () => void }) {
     event.stopPropagation();
     setDragging(false);
     const file = event.dataTransfer.files[0];
-    if (file) void importFile(file);
+    if (file && outcome?.kind !== 'busy') void importFile(file);
   };
 
   const remove = async (versionDate: string) => {

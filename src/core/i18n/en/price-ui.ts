@@ -13,6 +13,7 @@ export const priceUi = {
   'priceUi.replaced': 'Imported {name}: {count} {count:price|prices}, replacing the list of the same version {date}.',
   'priceUi.refused': '{name} was not imported; the stored price list is unchanged:',
   'priceUi.saveFailed': 'The price list could not be saved ({reason}); the stored price list is unchanged.',
+  'priceUi.readFailed': 'Could not read {name} ({reason}); the stored price list is unchanged.',
   'priceUi.quota': 'The browser storage is full: the price list was not saved and the stored one is unchanged. Delete an older version or unused designs in My designs and try again.',
   'priceUi.unavailable': 'The browser does not allow local storage ({reason}): an imported price list lasts until this page is closed.',
   'priceUi.none': 'No price list imported yet.',

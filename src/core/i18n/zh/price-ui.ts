@@ -13,6 +13,7 @@ export const priceUi = {
   'priceUi.replaced': '已导入 {name}：{count} 条价格，替换了同为 {date} 版的价格表。',
   'priceUi.refused': '{name} 未导入，原有价格表保持不变：',
   'priceUi.saveFailed': '价格表未能保存（{reason}），原有价格表保持不变。',
+  'priceUi.readFailed': '无法读取 {name}（{reason}），原有价格表保持不变。',
   'priceUi.quota': '浏览器存储空间不足，价格表未能保存，原有价格表保持不变。可删除较早的版本或“我的图”中不用的设计后重试。',
   'priceUi.unavailable': '浏览器不允许本地存储（{reason}）：导入的价格表只在关闭此页前有效。',
   'priceUi.none': '尚未导入价格表。',
