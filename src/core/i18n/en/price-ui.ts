@@ -32,7 +32,7 @@ export const priceUi = {
   'priceUi.deleted': 'Deleted the price list of {date}.',
   'priceUi.entries': 'Prices in use (version {date}, {count} {count:price|prices})',
   'priceUi.close': 'Close',
-  'priceUi.shownFirst': 'Showing the first {shown} of {count} prices; the exported product list uses them all.',
+  'priceUi.shownFirst': 'Showing the first {shown} of {count} {count:price|prices}; the exported product list uses them all.',
   'priceUi.include': 'With prices (price list of {date})',
   'priceUi.noList': 'No price list imported: the product list has no prices.',
 } as const;
