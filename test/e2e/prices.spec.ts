@@ -99,6 +99,7 @@ test('a 40-line price list imported from CSV and XLSX prices the XLSX product li
   await expect(versionRows(dialog)).toHaveCount(1);
   await dialog.screenshot({ path: 'test-results/prices-dialog.png' });
   await dialog.getByRole('button', { name: '关闭' }).click();
+  await page.getByRole('toolbar').screenshot({ path: 'test-results/prices-toolbar.png' });
 
   // The export dialog offers 含价格, on by default; the workbook carries the prices.
   await page.getByRole('toolbar').getByRole('button', { name: '导出' }).click();
