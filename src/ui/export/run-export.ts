@@ -6,6 +6,7 @@
 import type { Catalog } from '../../core/catalog/types.ts';
 import type { Lang } from '../../core/model/localized.ts';
 import type { Diagram } from '../../core/model/types.ts';
+import type { PriceList } from '../../core/prices/types.ts';
 import type { CheckResult } from '../../core/rules/index.ts';
 import type { ExportFile } from '../../export/export-file.ts';
 import type { ExportFormat } from '../../export/export-formats.ts';
@@ -23,6 +24,8 @@ export interface ExportRequest {
   selection?: readonly string[];
   markFindings: boolean;
   check: CheckResult | null;
+  /** The user's price list, for the product-list formats (the other formats ignore it). */
+  priceList?: PriceList | null;
 }
 
 export type ExportOutcome = { ok: true; file: ExportFile } | { ok: false; reason: string };
@@ -36,6 +39,7 @@ export async function runExport(request: ExportRequest): Promise<ExportOutcome> 
       ...(request.selection && request.selection.length > 0 ? { selection: request.selection } : {}),
       ...(request.check ? { check: request.check } : {}),
       markFindings: request.markFindings,
+      ...(request.priceList ? { priceList: request.priceList } : {}),
       date: today(),
       loadFont: loadBrowserPdfFont,
     });

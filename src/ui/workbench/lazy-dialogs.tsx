@@ -1,5 +1,5 @@
 /**
- * The dialogs a user opens (export, filing, new design, my designs, shortcuts, the K and M pickers), each a chunk of its own
+ * The dialogs a user opens (export, filing, new design, my designs, shortcuts, the K and M pickers, the price list), each a chunk of its own
  * that loads when first opened: none of them is part of the first screen. Offline, the service worker
  * has them; if one still cannot be loaded, the dialog closes with a message instead of breaking the app.
  */
@@ -22,6 +22,7 @@ export const DiagramListDialog = dialog(() => import('../files/DiagramListDialog
 export const ConnectToDialog = dialog(() => import('../keyboard/ConnectToDialog.tsx'), 'ConnectToDialog');
 export const MoveIntoDialog = dialog(() => import('../keyboard/MoveIntoDialog.tsx'), 'MoveIntoDialog');
 export const ShortcutSheet = dialog(() => import('../shell/ShortcutSheet.tsx'), 'ShortcutSheet');
+export const PriceListDialog = dialog(() => import('../prices/PriceListDialog.tsx'), 'PriceListDialog');
 
 class LoadFailure extends Component<{ onFailure: () => void; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
