@@ -27,7 +27,9 @@ import { whenQuiet } from './layout/when-quiet.ts';
 import { registerServiceWorker } from './offline/register-service-worker.ts';
 import { createWorkbench } from './workbench/create-workbench.ts';
 import { WorkbenchProvider } from './workbench/workbench-context.tsx';
-import { ConnectToDialog, DiagramListDialog, ExportDialog, FilingDialog, LazyDialog, MoveIntoDialog, NewDiagramDialog, PriceListDialog, ShortcutSheet } from './workbench/lazy-dialogs.tsx';
+import { DiagramListDialog, ExportDialog, FilingDialog, LazyDialog, NewDiagramDialog, preloadDialogs, PriceListDialog, ShortcutSheet } from './workbench/lazy-dialogs.tsx';
+import { ConnectToDialog } from './keyboard/ConnectToDialog.tsx';
+import { MoveIntoDialog } from './keyboard/MoveIntoDialog.tsx';
 
 /** Long enough that opening a design and looking at it, or a drag, is over before ELK starts. */
 const WARM_UP_AFTER_QUIET_MS = 1500;
@@ -36,12 +38,11 @@ export function Workbench({ catalog }: { catalog: Catalog }) {
   const [bench] = useState(() => createWorkbench(catalog));
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    // The open design is drawn once, findings included: the rules engine first (its chunk has been on its
-    // way since the workbench was made), then the autosave. Without the engine the app still opens.
-    void bench.session.rulesReady
-      .catch(() => bench.ui.getState().notify('app.partFailed', {}, 'warning'))
-      .then(() => bench.persistence.start())
-      .then(() => setReady(true));
+    // The autosave opens at once (an edit made meanwhile must never be overwritten by it arriving
+    // late); the rules engine, on its way since the workbench was made, checks whatever is open when
+    // it arrives. Ready when both are there; without the engine the app still opens.
+    const rules = bench.session.rulesReady.catch(() => bench.ui.getState().notify('app.partFailed', {}, 'warning'));
+    void Promise.all([bench.persistence.start(), rules]).then(() => setReady(true));
   }, [bench]);
   useEffect(() => {
     if (!ready) return;
@@ -49,6 +50,7 @@ export function Workbench({ catalog }: { catalog: Catalog }) {
     // and caching the build for offline use; neither competes with opening or drawing a design.
     const watch = whenQuiet(() => {
       warmUpLayout(catalog);
+      preloadDialogs();
       registerServiceWorker();
     }, WARM_UP_AFTER_QUIET_MS);
     const unsubscribe = bench.editor.subscribe((state, previous) => {

@@ -7,20 +7,30 @@ import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'r
 import { loadDocumentMessages } from '../../core/i18n/load-language.ts';
 import { usePrefs } from '../state/prefs-store.ts';
 
+const preloads: (() => Promise<unknown>)[] = [];
+
 /** A dialog's chunk, with the documents' messages it may show (import, price lists, comparisons). */
 function dialog<K extends string, C extends ComponentType<{ onClose: () => void }>>(load: () => Promise<Record<K, C>>, name: K) {
+  preloads.push(load);
   return lazy(async () => {
     const [module] = await Promise.all([load(), loadDocumentMessages(usePrefs.getState().lang)]);
     return { default: module[name] };
   });
 }
 
+/**
+ * Fetches every dialog's chunk (the idle warm-up calls this): the first opening is then immediate.
+ * The K and M pickers are not lazy at all: the user types into them right after the key, and a
+ * keystroke must never land before the picker does.
+ */
+export function preloadDialogs(): void {
+  for (const load of preloads) void load().catch(() => undefined);
+}
+
 export const ExportDialog = dialog(() => import('../export/ExportDialog.tsx'), 'ExportDialog');
 export const FilingDialog = dialog(() => import('../filing/FilingDialog.tsx'), 'FilingDialog');
 export const NewDiagramDialog = dialog(() => import('../files/NewDiagramDialog.tsx'), 'NewDiagramDialog');
 export const DiagramListDialog = dialog(() => import('../files/DiagramListDialog.tsx'), 'DiagramListDialog');
-export const ConnectToDialog = dialog(() => import('../keyboard/ConnectToDialog.tsx'), 'ConnectToDialog');
-export const MoveIntoDialog = dialog(() => import('../keyboard/MoveIntoDialog.tsx'), 'MoveIntoDialog');
 export const ShortcutSheet = dialog(() => import('../shell/ShortcutSheet.tsx'), 'ShortcutSheet');
 export const PriceListDialog = dialog(() => import('../prices/PriceListDialog.tsx'), 'PriceListDialog');
 
