@@ -11,6 +11,7 @@ import { parseCliArgs, type Command } from './args.ts';
 import type { CliCommand } from './commands/command.ts';
 import { bomCommand } from './commands/bom.ts';
 import { checkCommand } from './commands/check.ts';
+import { diffCommand } from './commands/diff.ts';
 import { exportCommand } from './commands/export.ts';
 import { filingCommand } from './commands/filing.ts';
 import { EXIT_UNUSABLE } from './exit-codes.ts';
@@ -22,6 +23,7 @@ const COMMANDS: Record<Command, CliCommand> = {
   bom: bomCommand,
   export: exportCommand,
   filing: filingCommand,
+  diff: diffCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -29,7 +31,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
     io.stderr(`${parsed.message}\n`);
-    if (parsed.showUsage) io.stderr(`${t(parsed.lang, 'cli.usage')}\n`);
+    if (parsed.showUsage) io.stderr(`${t(parsed.lang, 'cli.usage')}\n${t(parsed.lang, 'cli.usage.diff')}\n`);
     return EXIT_UNUSABLE;
   }
   const { args } = parsed;
@@ -44,6 +46,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (!input.ok) {
     for (const line of input.lines) io.stderr(`${line}\n`);
     return EXIT_UNUSABLE;
+  }
+  if (args.second !== undefined && command.runPair) {
+    const other = await readInput(args.second, io, catalog, args.lang);
+    if (!other.ok) {
+      for (const line of other.lines) io.stderr(`${line}\n`);
+      return EXIT_UNUSABLE;
+    }
+    return command.runPair(input.diagram, other.diagram, args, io, catalog);
   }
   return command.run(input.diagram, args, io, catalog);
 }
