@@ -27,7 +27,7 @@ import { whenQuiet } from './layout/when-quiet.ts';
 import { registerServiceWorker } from './offline/register-service-worker.ts';
 import { createWorkbench } from './workbench/create-workbench.ts';
 import { WorkbenchProvider } from './workbench/workbench-context.tsx';
-import { ConnectToDialog, DiagramListDialog, ExportDialog, FilingDialog, LazyDialog, MoveIntoDialog, NewDiagramDialog, ShortcutSheet } from './workbench/lazy-dialogs.tsx';
+import { CompareDialog, ConnectToDialog, DiagramListDialog, ExportDialog, FilingDialog, LazyDialog, MoveIntoDialog, NewDiagramDialog, ShortcutSheet, VersionsDialog } from './workbench/lazy-dialogs.tsx';
 
 /** Long enough that opening a design and looking at it, or a drag, is over before ELK starts. */
 const WARM_UP_AFTER_QUIET_MS = 1500;
@@ -71,7 +71,7 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
     close();
     actions.ui.getState().notify('app.partFailed', {}, 'warning');
   };
-  const dialogs = { shortcuts: ShortcutSheet, new: NewDiagramDialog, list: DiagramListDialog, export: ExportDialog, filing: FilingDialog, connectTo: ConnectToDialog, moveInto: MoveIntoDialog } satisfies Record<NonNullable<Dialog>, unknown>;
+  const dialogs = { shortcuts: ShortcutSheet, new: NewDiagramDialog, list: DiagramListDialog, export: ExportDialog, filing: FilingDialog, connectTo: ConnectToDialog, moveInto: MoveIntoDialog, versions: VersionsDialog, compare: CompareDialog } satisfies Record<NonNullable<Dialog>, unknown>;
   const Open = dialog === null ? null : dialogs[dialog];
   return (
     <div className="app" data-ready={ready ? 'true' : 'false'}>

@@ -20,5 +20,6 @@ import { filingDocs } from './en/filing-docs.ts';
 import { print } from './en/print.ts';
 import { fixesDr } from './en/fixes-dr.ts';
 import { prices } from './en/prices.ts';
+import { versions } from './en/versions.ts';
 
-export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr, ...rules11, ...prices };
+export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr, ...rules11, ...prices, ...versions };

@@ -22,5 +22,6 @@ import { filingDocs } from './zh/filing-docs.ts';
 import { print } from './zh/print.ts';
 import { fixesDr } from './zh/fixes-dr.ts';
 import { prices } from './zh/prices.ts';
+import { versions } from './zh/versions.ts';
 
-export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr, ...rules11, ...prices } as const;
+export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr, ...rules11, ...prices, ...versions } as const;

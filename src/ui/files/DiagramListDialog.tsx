@@ -12,6 +12,8 @@ import { useT } from '../i18n/use-t.ts';
 import { Modal } from '../shell/Modal.tsx';
 import { downloadText } from './download.ts';
 import { savedTime } from './saved-time.ts';
+import { VersionList } from '../versions/VersionList.tsx';
+import { downloadArchive } from '../versions/download-archive.ts';
 
 type Row = StoredEntry;
 
@@ -31,6 +33,7 @@ export function DiagramListDialog({ onClose }: { onClose: () => void }) {
   const [rows, setRows] = useState<Row[] | undefined>();
   const [renaming, setRenaming] = useState<{ id: string; title: string } | undefined>();
   const [confirmDelete, setConfirmDelete] = useState<string | undefined>();
+  const [showVersions, setShowVersions] = useState<string | undefined>();
   const refresh = useCallback(() => void persistence.listStored().then(setRows), [persistence]);
   useEffect(refresh, [refresh]);
   const time = (ms: number) => savedTime(ms, lang);
@@ -93,6 +96,12 @@ export function DiagramListDialog({ onClose }: { onClose: () => void }) {
               >
                 {t('file.listDownload')}
               </button>
+              <button type="button" aria-expanded={showVersions === row.id} onClick={() => setShowVersions(showVersions === row.id ? undefined : row.id)}>
+                {t('versions.title')}
+              </button>
+              <button type="button" onClick={() => void downloadArchive(persistence, row.id)}>
+                {t('versions.archive')}
+              </button>
               {confirmDelete === row.id ? (
                 <button type="button" className="danger" onClick={() => void persistence.deleteStored(row.id).then(refresh)}>
                   {t('file.deleteConfirm', { title: row.title })}
@@ -103,6 +112,7 @@ export function DiagramListDialog({ onClose }: { onClose: () => void }) {
                 </button>
               )}
             </div>
+            {showVersions === row.id && <VersionList diagramId={row.id} onDone={onClose} />}
           </li>
         ))}
       </ul>

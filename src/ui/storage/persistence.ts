@@ -16,7 +16,8 @@ import type { Diagram } from '../../core/model/types.ts';
 import * as commands from '../../session/commands/index.ts';
 import type { EditorStore } from '../../session/editor-store.ts';
 import type { Session } from '../../session/session.ts';
-import { DiagramDb, type DiagramRecord, type DiagramSummary } from './diagram-db.ts';
+import { checkDiagram } from '../../core/rules/check.ts';
+import { DiagramDb, type DiagramRecord, type DiagramSummary, type VersionReason, type VersionRecord } from './diagram-db.ts';
 import { clearPending, readPending, writePending } from './pending-journal.ts';
 import type { PersistenceStore } from './persistence-store.ts';
 
@@ -327,6 +328,62 @@ export class Persistence {
     if (!this.db || id === this.state.getState().currentId) return;
     await this.db.delete(id);
     clearPending(id);
+  }
+
+  /**
+   * Keep the open design as it is now as a version of its entry in 我的图 (issue 14). The document is
+   * taken at the call, so a caller may change it right after without awaiting. A storage failure
+   * (quota or any other) is shown as a lasting warning, as for autosave, and the design is untouched.
+   */
+  saveVersion(note: string): Promise<VersionRecord | undefined> {
+    return this.keepVersion(this.editor.getState().doc, note, 'manual');
+  }
+
+  /**
+   * For steps that replace much of a design: a template switch, a level change, an import. Call it
+   * just before the step (no need to await: the document is taken at the call). Nothing is kept for
+   * an empty design, nor when the newest version already holds exactly this document.
+   */
+  saveAutomaticVersion(reason: Exclude<VersionReason, 'manual'>): Promise<VersionRecord | undefined> {
+    const doc = this.editor.getState().doc;
+    if (doc.nodes.length === 0) return Promise.resolve(undefined);
+    return this.keepVersion(doc, '', reason);
+  }
+
+  private async keepVersion(doc: Diagram, note: string, reason: VersionReason): Promise<VersionRecord | undefined> {
+    const checked = this.session.check.getState();
+    const errors = (checked.doc === doc && checked.result ? checked.result : checkDiagram(doc, this.catalog)).summary.error;
+    const text = writeDiagram(doc);
+    const diagramId = this.state.getState().currentId;
+    if (!this.db || !diagramId) return undefined;
+    try {
+      if (reason !== 'manual' && (await this.db.versions(diagramId))[0]?.text === text) return undefined;
+      const record = await this.db.addVersion({ diagramId, reason, note, level: doc.meta.level, errors, text });
+      this.state.setState({ versionFailure: undefined });
+      return record;
+    } catch (error) {
+      this.state.setState({ versionFailure: describe(error) });
+      return undefined;
+    }
+  }
+
+  async listVersions(diagramId: string): Promise<VersionRecord[]> {
+    return (await this.db?.versions(diagramId)) ?? [];
+  }
+
+  /** A kept version read back through the file reader (the same validation as opening a file). */
+  async readVersion(id: string): Promise<Diagram | undefined> {
+    const record = await this.db?.version(id);
+    const read = record && readDiagramText(record.text, this.catalog);
+    return read?.ok ? read.diagram : undefined;
+  }
+
+  async deleteVersion(id: string): Promise<void> {
+    await this.db?.deleteVersion(id);
+  }
+
+  dismissVersionFailure(): void {
+    this.state.setState({ versionFailure: undefined });
   }
 
   dismissUnreadable(): void {

@@ -11,6 +11,8 @@ export const NewDiagramDialog = lazy(() => import('../files/NewDiagramDialog.tsx
 export const DiagramListDialog = lazy(() => import('../files/DiagramListDialog.tsx').then((m) => ({ default: m.DiagramListDialog })));
 export const ConnectToDialog = lazy(() => import('../keyboard/ConnectToDialog.tsx').then((m) => ({ default: m.ConnectToDialog })));
 export const MoveIntoDialog = lazy(() => import('../keyboard/MoveIntoDialog.tsx').then((m) => ({ default: m.MoveIntoDialog })));
+export const VersionsDialog = lazy(() => import('../versions/VersionsDialog.tsx').then((m) => ({ default: m.VersionsDialog })));
+export const CompareDialog = lazy(() => import('../compare/CompareDialog.tsx').then((m) => ({ default: m.CompareDialog })));
 export const ShortcutSheet = lazy(() => import('../shell/ShortcutSheet.tsx').then((m) => ({ default: m.ShortcutSheet })));
 
 class LoadFailure extends Component<{ onFailure: () => void; children: ReactNode }, { failed: boolean }> {

@@ -1,0 +1,40 @@
+/**
+ * What the compare view shows (issue 14): two designs (never the user's document object being edited:
+ * the view only reads them), their names for the exports, the level both are checked at when the
+ * same design is compared at two levels or with its level proposal, and the proposal's fixes.
+ */
+import type { Level, Diagram } from '../../core/model/types.ts';
+import type { Finding, FixRef } from '../../core/rules/finding.ts';
+
+export interface CompareSide {
+  doc: Diagram;
+  /** What the side is called in the panel and the exports: a file name, a version's date and note … */
+  name: string;
+}
+
+export interface CompareRequest {
+  before: CompareSide;
+  after: CompareSide;
+  /** Check both at this level (the level delta, or a design at two levels: each side's own meta.level otherwise). */
+  level?: Level;
+  /** The level delta: the proposal's fixes and what stays open; 采纳 adopts `after.doc`. */
+  proposal?: { level: 3 | 4; applied: FixRef[]; remaining: Finding[] };
+}
+
+/**
+ * The open request, set just before the compare dialog opens (from the versions list, the level
+ * delta button) and taken by it; the dialog's own picker makes one otherwise.
+ */
+let pending: { kind: 'version'; versionId: string } | { kind: 'levelDelta'; level: 3 | 4 } | undefined;
+
+export type CompareIntent = NonNullable<typeof pending>;
+
+export function setCompareIntent(intent: CompareIntent | undefined): void {
+  pending = intent;
+}
+
+export function takeCompareIntent(): CompareIntent | undefined {
+  const intent = pending;
+  pending = undefined;
+  return intent;
+}
