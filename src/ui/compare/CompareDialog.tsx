@@ -18,7 +18,7 @@ import { usePrefs } from '../state/prefs-store.ts';
 import type { VersionRecord } from '../storage/diagram-db.ts';
 import { usePersistence } from '../storage/persistence-context.tsx';
 import { CompareView } from './CompareView.tsx';
-import { takeCompareIntent, type CompareRequest, type CompareSide } from './compare-request.ts';
+import { peekCompareIntent, setCompareIntent, type CompareRequest, type CompareSide } from './compare-request.ts';
 import { proposeLevel } from './run-compare.ts';
 
 const CURRENT = 'current';
@@ -32,12 +32,13 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
   const lang = usePrefs((s) => s.lang);
   const { persistence, state } = usePersistence();
   const currentId = useStore(state, (s) => s.currentId);
-  const [intent] = useState(takeCompareIntent);
+  const [intent] = useState(peekCompareIntent);
   const [request, setRequest] = useState<CompareRequest | undefined>();
   const [versions, setVersions] = useState<VersionRecord[]>([]);
   const [kind, setKind] = useState<'versions' | 'file' | 'levels'>('versions');
   const [picked, setPicked] = useState<{ before: string; after: string }>({ before: '', after: CURRENT });
   const [levels, setLevels] = useState<{ before: Level; after: Level }>({ before: 2, after: 3 });
+  const [checkLevel, setCheckLevel] = useState<Level | undefined>();
   const [fileError, setFileError] = useState<{ headline: string; details: string[] } | undefined>();
 
   const current = (): CompareSide => ({ doc: editor.getState().doc, name: editor.getState().doc.meta.title });
@@ -51,6 +52,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
 
   useEffect(() => {
     let live = true;
+    setCompareIntent(undefined);
     void (async () => {
       const list = currentId ? await persistence.listVersions(currentId) : [];
       if (!live) return;
@@ -95,7 +97,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
   const start = async () => {
     if (kind === 'versions') {
       const [before, after] = await Promise.all([side(picked.before), side(picked.after)]);
-      if (before && after) setRequest({ before, after });
+      if (before && after) setRequest({ before, after, ...(checkLevel ? { level: checkLevel } : {}) });
       return;
     }
     if (kind === 'levels') {
@@ -113,7 +115,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
       return;
     }
     setFileError(undefined);
-    setRequest({ before: current(), after: { doc: outcome.diagram, name: file.name } });
+    setRequest({ before: current(), after: { doc: outcome.diagram, name: file.name }, ...(checkLevel ? { level: checkLevel } : {}) });
   };
   const options = (
     <>
@@ -136,6 +138,19 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
           </label>
         ))}
       </fieldset>
+      {kind !== 'levels' && (
+        <label className="compare-pick__level">
+          {t('compare.checkLevel')}
+          <select value={checkLevel ?? ''} onChange={(e) => setCheckLevel(e.target.value === '' ? undefined : (Number(e.target.value) as Level))}>
+            <option value="">{t('compare.ownLevel')}</option>
+            {LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {t(`level.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {kind === 'versions' && (
         <div className="compare-pick__sides">
           <label>

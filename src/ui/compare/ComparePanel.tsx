@@ -25,6 +25,9 @@ export function ComparePanel({ result, catalog, lang }: { result: CompareResult;
   const name = (n: DiagramNode | undefined, id: string) => (n ? nodeDisplayName(n, catalog)[lang] : id);
   const edgeName = (e: DiagramEdge, nodes: Map<string, DiagramNode>) => `${name(nodes.get(e.source), e.source)} → ${name(nodes.get(e.target), e.target)}`;
   const level = (l: 2 | 3 | 4) => t(`level.${l}`);
+  // Changed parents and edge ends name the new design's node (see diff.ts); an id not there is the old one's.
+  const nameOf = (id: string) => name(newNodes.get(id) ?? oldNodes.get(id), id);
+  const newEdges = new Map(sides.after.edges.map((e) => [e.id, e]));
   const finding = (f: Finding) => (
     <>
       <span className="cmp-rule">{f.rule}</span> <span className="cmp-clause">{f.clause}</span> {t(f.messageKey, f.params)}
@@ -53,7 +56,7 @@ export function ComparePanel({ result, catalog, lang }: { result: CompareResult;
           ))}
           {diff.nodes.changed.map((ch) => (
             <li key={`c${ch.after}`} className="is-changed" data-node={ch.after}>
-              {t('compare.nodeChanged', { name: name(newNodes.get(ch.after), ch.after), fields: fieldsLine(ch.fields) })}
+              {t('compare.nodeChanged', { name: name(newNodes.get(ch.after), ch.after), fields: fieldsLine(ch.fields, nameOf) })}
             </li>
           ))}
           {diff.edges.added.map((e) => (
@@ -68,7 +71,7 @@ export function ComparePanel({ result, catalog, lang }: { result: CompareResult;
           ))}
           {diff.edges.changed.map((ch) => (
             <li key={`ec${ch.after}`} className="is-changed">
-              {t('compare.nodeChanged', { name: ch.after, fields: fieldsLine(ch.fields) })}
+              {t('compare.nodeChanged', { name: newEdges.has(ch.after) ? edgeName(newEdges.get(ch.after)!, newNodes) : ch.after, fields: fieldsLine(ch.fields, nameOf) })}
             </li>
           ))}
         </ul>

@@ -77,7 +77,9 @@ export function compareMarks(before: Diagram, after: Diagram, diff: DiagramDiff)
 }
 
 /** "label a → b; props.multiAZ false → true": a changed element's fields for its tooltip and name. */
-export function fieldsLine(fields: readonly FieldChange[]): string {
-  const v = (x: FieldChange['before']) => (x === undefined ? '—' : String(x));
-  return fields.map((f) => `${f.field.replace(/^props\./, '')}: ${v(f.before)} → ${v(f.after)}`).join('; ');
+export function fieldsLine(fields: readonly FieldChange[], nameOf?: (id: string, side: 'before' | 'after') => string): string {
+  // Fields that hold a node id (a parent, an edge's end) read better by the node's name.
+  const ids = new Set(['parent', 'source', 'target']);
+  const v = (x: FieldChange['before'], f: FieldChange, side: 'before' | 'after') => (x === undefined ? '—' : nameOf && ids.has(f.field) ? nameOf(String(x), side) : String(x));
+  return fields.map((f) => `${f.field.replace(/^props\./, '')}: ${v(f.before, f, 'before')} → ${v(f.after, f, 'after')}`).join('; ');
 }

@@ -23,7 +23,9 @@ export interface CompareRequest {
 
 /**
  * The open request, set just before the compare dialog opens (from the versions list, the level
- * delta button) and taken by it; the dialog's own picker makes one otherwise.
+ * delta button; the toolbar's 对比 clears it) and read by it; the dialog's own picker makes one
+ * otherwise. Read during render (React may render a dialog more than once before it mounts) and
+ * cleared once the dialog has mounted.
  */
 let pending: { kind: 'version'; versionId: string } | { kind: 'levelDelta'; level: 3 | 4 } | undefined;
 
@@ -33,8 +35,6 @@ export function setCompareIntent(intent: CompareIntent | undefined): void {
   pending = intent;
 }
 
-export function takeCompareIntent(): CompareIntent | undefined {
-  const intent = pending;
-  pending = undefined;
-  return intent;
+export function peekCompareIntent(): CompareIntent | undefined {
+  return pending;
 }

@@ -48,7 +48,13 @@ export function Toolbar() {
         <button type="button" onClick={() => ctx.ui.getState().openDialog('versions')}>
           {t('toolbar.versions')}
         </button>
-        <button type="button" onClick={() => ctx.ui.getState().openDialog('compare')}>
+        <button
+          type="button"
+          onClick={() => {
+            setCompareIntent(undefined);
+            ctx.ui.getState().openDialog('compare');
+          }}
+        >
           {t('toolbar.compare')}
         </button>
       </div>

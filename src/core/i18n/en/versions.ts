@@ -34,6 +34,8 @@ export const versions: Record<keyof typeof zh, string> = {
   'compare.before': 'Old',
   'compare.after': 'New',
   'compare.file': 'Choose file',
+  'compare.checkLevel': 'Check at',
+  'compare.ownLevel': 'Each its own level',
   'compare.fileFailed': 'File "{name}" cannot be opened: {reason}',
   'compare.run': 'Compare',
   'compare.running': 'Comparing...',

@@ -32,6 +32,8 @@ export const versions = {
   'compare.before': '旧',
   'compare.after': '新',
   'compare.file': '选择文件',
+  'compare.checkLevel': '检查等级',
+  'compare.ownLevel': '各自的等级',
   'compare.fileFailed': '文件“{name}”无法打开：{reason}',
   'compare.run': '对比',
   'compare.running': '正在对比…',
