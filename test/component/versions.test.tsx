@@ -14,6 +14,7 @@ import { createWorkbench } from '../../src/ui/workbench/create-workbench.ts';
 import { WorkbenchProvider } from '../../src/ui/workbench/workbench-context.tsx';
 import { VersionsDialog } from '../../src/ui/versions/VersionsDialog.tsx';
 import { Banners } from '../../src/ui/shell/Banners.tsx';
+import { VersionStore } from '../../src/ui/storage/version-store.ts';
 import { ComparePanel } from '../../src/ui/compare/ComparePanel.tsx';
 import { runCompare } from '../../src/ui/compare/run-compare.ts';
 import { usePrefs } from '../../src/ui/state/prefs-store.ts';
@@ -45,9 +46,9 @@ describe('versions', () => {
     expect(changed.nodes.length).toBe(original.nodes.length - 1);
     const auto = await bench.persistence.saveAutomaticVersion('level');
     expect(auto?.reason).toBe('level');
-    expect((await bench.persistence.listVersions(id)).map((v) => v.reason)).toEqual(['level', 'manual']);
+    expect((await (await bench.persistence.versions())!.list(id)).map((v) => v.reason)).toEqual(['level', 'manual']);
 
-    const restored = (await bench.persistence.readVersion(kept!.id))!;
+    const restored = (await (await bench.persistence.versions())!.read(kept!.id, catalog))!;
     const before = bench.editor.getState().history.past.length;
     bench.session.run(commands.restoreVersion, { doc: restored });
     expect(bench.editor.getState().doc.nodes.length).toBe(original.nodes.length);
@@ -60,7 +61,7 @@ describe('versions', () => {
     usePrefs.setState({ lang: 'en' });
     const bench = await startedBench();
     const doc = bench.editor.getState().doc;
-    vi.spyOn(bench.persistence.database!, 'addVersion').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    vi.spyOn(VersionStore.prototype, 'add').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     expect(await bench.persistence.saveVersion('x')).toBeUndefined();
     render(
       <WorkbenchProvider bench={bench}>

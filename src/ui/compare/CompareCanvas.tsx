@@ -8,7 +8,7 @@ import { Background, Handle, Position, ReactFlow, ReactFlowProvider, type NodePr
 import type { Diagram } from '../../core/model/types.ts';
 import { useCatalog } from '../editor/editor-context.tsx';
 import { iconUrl } from '../icons/icon-url.ts';
-import { useT } from '../i18n/use-t.ts';
+import { useCompareT } from './compare-t.ts';
 import { usePrefs } from '../state/prefs-store.ts';
 import { compareFlow, type CompareFlowNode } from './compare-flow.ts';
 import type { CompareMarks } from './compare-marks.ts';
@@ -60,17 +60,17 @@ const NODE_TYPES = { cmpProduct: ProductView, cmpZone: ZoneView };
 export function CompareCanvas({ after, marks }: { after: Diagram; marks: CompareMarks }) {
   const catalog = useCatalog();
   const lang = usePrefs((s) => s.lang);
-  const t = useT();
+  const ct = useCompareT();
   const { nodes, edges } = useMemo(
     () =>
       compareFlow(after, marks, catalog, lang, {
-        added: t('compare.added'),
-        removed: t('compare.removed'),
-        addedName: (name) => t('compare.nodeAdded', { name }),
-        removedName: (name) => t('compare.nodeRemoved', { name }),
-        changed: (name, fields) => t('compare.nodeChanged', { name, fields }),
+        added: ct('compare.added'),
+        removed: ct('compare.removed'),
+        addedName: (name) => ct('compare.nodeAdded', { name }),
+        removedName: (name) => ct('compare.nodeRemoved', { name }),
+        changed: (name, fields) => ct('compare.nodeChanged', { name, fields }),
       }),
-    [after, marks, catalog, lang, t],
+    [after, marks, catalog, lang, ct],
   );
   return (
     <ReactFlowProvider>

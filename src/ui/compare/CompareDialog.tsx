@@ -13,6 +13,7 @@ import { useCatalog, useEditorStore, useSession, useUiStore } from '../editor/ed
 import { readDiagramFile } from '../files/open-file.ts';
 import { savedTime } from '../files/saved-time.ts';
 import { useT } from '../i18n/use-t.ts';
+import { useCompareT } from './compare-t.ts';
 import { Modal } from '../shell/Modal.tsx';
 import { usePrefs } from '../state/prefs-store.ts';
 import type { VersionRecord } from '../storage/diagram-db.ts';
@@ -25,6 +26,7 @@ const CURRENT = 'current';
 
 export function CompareDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
+  const ct = useCompareT();
   const catalog = useCatalog();
   const editor = useEditorStore();
   const session = useSession();
@@ -45,7 +47,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
   const versionName = (v: VersionRecord) => `${savedTime(v.createdAt, lang)}${v.note ? ` · ${v.note}` : ''}`;
   const side = async (id: string): Promise<CompareSide | undefined> => {
     if (id === CURRENT) return current();
-    const doc = await persistence.readVersion(id);
+    const doc = await (await persistence.versions())?.read(id, catalog);
     const v = versions.find((x) => x.id === id);
     return doc && { doc, name: v ? versionName(v) : doc.meta.title };
   };
@@ -54,7 +56,8 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
     let live = true;
     setCompareIntent(undefined);
     void (async () => {
-      const list = currentId ? await persistence.listVersions(currentId) : [];
+      const store = await persistence.versions();
+      const list = (currentId && (await store?.list(currentId))) || [];
       if (!live) return;
       setVersions(list);
       if (list[0]) setPicked({ before: list[0].id, after: CURRENT });
@@ -64,13 +67,13 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
         const level = (l: Level) => t(`level.${l}`);
         if (live)
           setRequest({
-            before: { doc, name: t('compare.levelSide', { title: doc.meta.title, level: level(doc.meta.level) }) },
-            after: { doc: p.proposal, name: t('compare.proposal', { level: level(intent.level) }) },
+            before: { doc, name: ct('compare.levelSide', { title: doc.meta.title, level: level(doc.meta.level) }) },
+            after: { doc: p.proposal, name: ct('compare.proposal', { level: level(intent.level) }) },
             level: intent.level,
             proposal: { level: intent.level, applied: p.applied, remaining: p.remaining },
           });
       } else if (intent?.kind === 'version') {
-        const doc = await persistence.readVersion(intent.versionId);
+        const doc = await store?.read(intent.versionId, catalog);
         const v = list.find((x) => x.id === intent.versionId);
         if (live && doc) setRequest({ before: { doc, name: v ? versionName(v) : doc.meta.title }, after: current() });
       }
@@ -102,7 +105,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
     }
     if (kind === 'levels') {
       const doc = editor.getState().doc;
-      const at = (level: Level): CompareSide => ({ doc: { ...doc, meta: { ...doc.meta, level } }, name: t('compare.levelSide', { title: doc.meta.title, level: t(`level.${level}`) }) });
+      const at = (level: Level): CompareSide => ({ doc: { ...doc, meta: { ...doc.meta, level } }, name: ct('compare.levelSide', { title: doc.meta.title, level: t(`level.${level}`) }) });
       setRequest({ before: at(levels.before), after: at(levels.after) });
     }
   };
@@ -111,7 +114,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
     const outcome = await readDiagramFile(file, catalog);
     if (!outcome.ok) {
       const text = describeReadError(outcome.error, lang);
-      setFileError({ headline: t('compare.fileFailed', { name: outcome.name, reason: text.headline }), details: text.details });
+      setFileError({ headline: ct('compare.fileFailed', { name: outcome.name, reason: text.headline }), details: text.details });
       return;
     }
     setFileError(undefined);
@@ -119,7 +122,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
   };
   const options = (
     <>
-      <option value={CURRENT}>{t('versions.current')}</option>
+      <option value={CURRENT}>{ct('versions.current')}</option>
       {versions.map((v) => (
         <option key={v.id} value={v.id}>
           {versionName(v)}
@@ -128,21 +131,21 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
     </>
   );
   return (
-    <Modal title={t('compare.title')} onClose={onClose} className="compare-pick">
+    <Modal title={ct('compare.title')} onClose={onClose} className="compare-pick">
       <fieldset>
-        <legend>{t('compare.pick')}</legend>
+        <legend>{ct('compare.pick')}</legend>
         {(['versions', 'file', 'levels'] as const).map((k) => (
           <label key={k}>
             <input type="radio" name="compare-kind" checked={kind === k} onChange={() => setKind(k)} />
-            {t(k === 'versions' ? 'compare.kindVersions' : k === 'file' ? 'compare.kindFile' : 'compare.kindLevels')}
+            {ct(k === 'versions' ? 'compare.kindVersions' : k === 'file' ? 'compare.kindFile' : 'compare.kindLevels')}
           </label>
         ))}
       </fieldset>
       {kind !== 'levels' && (
         <label className="compare-pick__level">
-          {t('compare.checkLevel')}
+          {ct('compare.checkLevel')}
           <select value={checkLevel ?? ''} onChange={(e) => setCheckLevel(e.target.value === '' ? undefined : (Number(e.target.value) as Level))}>
-            <option value="">{t('compare.ownLevel')}</option>
+            <option value="">{ct('compare.ownLevel')}</option>
             {LEVELS.map((l) => (
               <option key={l} value={l}>
                 {t(`level.${l}`)}
@@ -154,13 +157,13 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
       {kind === 'versions' && (
         <div className="compare-pick__sides">
           <label>
-            {t('compare.before')}
+            {ct('compare.before')}
             <select value={picked.before} onChange={(e) => setPicked({ ...picked, before: e.target.value })}>
               {options}
             </select>
           </label>
           <label>
-            {t('compare.after')}
+            {ct('compare.after')}
             <select value={picked.after} onChange={(e) => setPicked({ ...picked, after: e.target.value })}>
               {options}
             </select>
@@ -170,7 +173,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
       {kind === 'file' && (
         <div className="compare-pick__sides">
           <label>
-            {t('compare.file')}
+            {ct('compare.file')}
             <input type="file" accept=".json,.mlps.json,application/json" onChange={(e) => void openFile(e.target.files?.[0])} />
           </label>
           {fileError && (
@@ -189,7 +192,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
         <div className="compare-pick__sides">
           {(['before', 'after'] as const).map((s) => (
             <label key={s}>
-              {t(s === 'before' ? 'compare.before' : 'compare.after')}
+              {ct(s === 'before' ? 'compare.before' : 'compare.after')}
               <select value={levels[s]} onChange={(e) => setLevels({ ...levels, [s]: Number(e.target.value) as Level })}>
                 {LEVELS.map((l) => (
                   <option key={l} value={l}>
@@ -204,7 +207,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
       <div className="modal__actions">
         {kind !== 'file' && (
           <button type="button" className="primary" onClick={() => void start()}>
-            {t('compare.run')}
+            {ct('compare.run')}
           </button>
         )}
         <button type="button" onClick={onClose}>

@@ -13,11 +13,13 @@ import { formatMoney } from '../../core/prices/priced-bom.ts';
 import { LAYERS } from '../../core/rules/catalogue.ts';
 import type { Finding } from '../../core/rules/finding.ts';
 import { useT } from '../i18n/use-t.ts';
+import { useCompareT } from './compare-t.ts';
 import { fieldsLine } from './compare-marks.ts';
 import type { CompareResult } from './run-compare.ts';
 
 export function ComparePanel({ result, catalog, lang }: { result: CompareResult; catalog: Catalog; lang: Lang }) {
   const t = useT();
+  const ct = useCompareT();
   const { comparison: c, sides } = result;
   const { diff, findings } = c;
   const oldNodes = new Map(sides.before.nodes.map((n) => [n.id, n]));
@@ -36,57 +38,57 @@ export function ComparePanel({ result, catalog, lang }: { result: CompareResult;
   const bom = c.bom.filter((l) => l.before !== l.after);
   const nothing = diff.nodes.added.length + diff.nodes.removed.length + diff.nodes.changed.length + diff.edges.added.length + diff.edges.removed.length + diff.edges.changed.length === 0;
   return (
-    <aside className="cmp-panel" aria-label={t('compare.changes')}>
+    <aside className="cmp-panel" aria-label={ct('compare.changes')}>
       <p className="cmp-summary" data-testid="compare-summary">
         {t('diff.findings', { before: level(findings.level.before), after: level(findings.level.after), errorsBefore: findings.summary.before.error, errorsAfter: findings.summary.after.error })}
       </p>
       <section>
-        <h3>{t('compare.changes')}</h3>
-        {nothing && <p>{t('compare.noChanges')}</p>}
+        <h3>{ct('compare.changes')}</h3>
+        {nothing && <p>{ct('compare.noChanges')}</p>}
         <ul className="cmp-list" data-testid="compare-changes">
           {diff.nodes.added.map((n) => (
             <li key={`a${n.id}`} className="is-added" data-node={n.id}>
-              {t('compare.nodeAdded', { name: name(n, n.id) })}
+              {ct('compare.nodeAdded', { name: name(n, n.id) })}
             </li>
           ))}
           {diff.nodes.removed.map((n) => (
             <li key={`r${n.id}`} className="is-removed" data-node={n.id}>
-              {t('compare.nodeRemoved', { name: name(n, n.id) })}
+              {ct('compare.nodeRemoved', { name: name(n, n.id) })}
             </li>
           ))}
           {diff.nodes.changed.map((ch) => (
             <li key={`c${ch.after}`} className="is-changed" data-node={ch.after}>
-              {t('compare.nodeChanged', { name: name(newNodes.get(ch.after), ch.after), fields: fieldsLine(ch.fields, nameOf) })}
+              {ct('compare.nodeChanged', { name: name(newNodes.get(ch.after), ch.after), fields: fieldsLine(ch.fields, nameOf) })}
             </li>
           ))}
           {diff.edges.added.map((e) => (
             <li key={`ea${e.id}`} className="is-added">
-              {t('compare.nodeAdded', { name: edgeName(e, newNodes) })}
+              {ct('compare.nodeAdded', { name: edgeName(e, newNodes) })}
             </li>
           ))}
           {diff.edges.removed.map((e) => (
             <li key={`er${e.id}`} className="is-removed">
-              {t('compare.nodeRemoved', { name: edgeName(e, oldNodes) })}
+              {ct('compare.nodeRemoved', { name: edgeName(e, oldNodes) })}
             </li>
           ))}
           {diff.edges.changed.map((ch) => (
             <li key={`ec${ch.after}`} className="is-changed">
-              {t('compare.nodeChanged', { name: newEdges.has(ch.after) ? edgeName(newEdges.get(ch.after)!, newNodes) : ch.after, fields: fieldsLine(ch.fields, nameOf) })}
+              {ct('compare.nodeChanged', { name: newEdges.has(ch.after) ? edgeName(newEdges.get(ch.after)!, newNodes) : ch.after, fields: fieldsLine(ch.fields, nameOf) })}
             </li>
           ))}
         </ul>
       </section>
       <section>
-        <h3>{t('compare.findings')}</h3>
+        <h3>{ct('compare.findings')}</h3>
         <ul className="cmp-list" data-testid="compare-findings">
           {findings.go.map((f, i) => (
             <li key={`g${i}`} className="is-go" data-rule={f.rule}>
-              <strong>{t('compare.findingsGo')}</strong> {finding(f)}
+              <strong>{ct('compare.findingsGo')}</strong> {finding(f)}
             </li>
           ))}
           {findings.appear.map((f, i) => (
             <li key={`p${i}`} className="is-appear" data-rule={f.rule}>
-              <strong>{t('compare.findingsAppear')}</strong> {finding(f)}
+              <strong>{ct('compare.findingsAppear')}</strong> {finding(f)}
             </li>
           ))}
           {findings.changed.map(({ before, after }, i) => (
@@ -97,7 +99,7 @@ export function ComparePanel({ result, catalog, lang }: { result: CompareResult;
         </ul>
       </section>
       <section>
-        <h3>{t('compare.readiness')}</h3>
+        <h3>{ct('compare.readiness')}</h3>
         <table className="cmp-table" data-testid="compare-readiness">
           <tbody>
             {LAYERS.map((layer) => {
@@ -116,7 +118,7 @@ export function ComparePanel({ result, catalog, lang }: { result: CompareResult;
       </section>
       {bom.length > 0 && (
         <section>
-          <h3>{t('compare.bom')}</h3>
+          <h3>{ct('compare.bom')}</h3>
           <table className="cmp-table" data-testid="compare-bom">
             <tbody>
               {bom.map((l) => {
@@ -137,7 +139,7 @@ export function ComparePanel({ result, catalog, lang }: { result: CompareResult;
       )}
       {c.cost && (
         <section>
-          <h3>{t('compare.cost')}</h3>
+          <h3>{ct('compare.cost')}</h3>
           <ul className="cmp-list" data-testid="compare-cost">
             {c.cost.delta.map((d) => (
               <li key={`${d.period}${d.currency}`}>

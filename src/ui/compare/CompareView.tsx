@@ -8,6 +8,7 @@ import './compare.css';
 import type { PriceList } from '../../core/prices/types.ts';
 import { useCatalog } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';
+import { useCompareT } from './compare-t.ts';
 import { Modal } from '../shell/Modal.tsx';
 import { usePrefs } from '../state/prefs-store.ts';
 import { CompareCanvas } from './CompareCanvas.tsx';
@@ -27,6 +28,7 @@ export interface CompareViewProps {
 
 export function CompareView({ request, onClose, onAdopt, prices }: CompareViewProps) {
   const t = useT();
+  const ct = useCompareT();
   const catalog = useCatalog();
   const lang = usePrefs((s) => s.lang);
   const stored = useComparePriceList();
@@ -42,47 +44,47 @@ export function CompareView({ request, onClose, onAdopt, prices }: CompareViewPr
   }, [request, catalog, priceList]);
   const exporting = (run: () => Promise<string>) => () =>
     void run().then(
-      (name) => setMessage(t('compare.exported', { name })),
-      (error: unknown) => setMessage(t('compare.exportFailed', { reason: error instanceof Error ? error.message : String(error) })),
+      (name) => setMessage(ct('compare.exported', { name })),
+      (error: unknown) => setMessage(ct('compare.exportFailed', { reason: error instanceof Error ? error.message : String(error) })),
     );
   const proposal = request.proposal;
   const level = (l: 2 | 3 | 4) => t(`level.${l}`);
   return (
     <Modal title={t('diff.title', { before: request.before.name, after: request.after.name })} onClose={onClose} className="compare-view">
       <div className="cmp-bar">
-        <span className="cmp-legend" aria-label={t('compare.legend')}>
-          <span className="cmp-key is-added">{t('compare.added')}</span>
-          <span className="cmp-key is-removed">{t('compare.removed')}</span>
-          <span className="cmp-key is-changed">{t('compare.changed')}</span>
+        <span className="cmp-legend" aria-label={ct('compare.legend')}>
+          <span className="cmp-key is-added">{ct('compare.added')}</span>
+          <span className="cmp-key is-removed">{ct('compare.removed')}</span>
+          <span className="cmp-key is-changed">{ct('compare.changed')}</span>
         </span>
-        {!result && <span role="status">{t('compare.running')}</span>}
+        {!result && <span role="status">{ct('compare.running')}</span>}
         <span className="cmp-bar__spacer" />
         <span role="status" className="cmp-message">
           {message}
         </span>
         <button type="button" disabled={!result} onClick={result && exporting(() => exportCompareMarkdown(result, catalog, lang))}>
-          {t('compare.exportMd')}
+          {ct('compare.exportMd')}
         </button>
         <button type="button" disabled={!result} onClick={result && exporting(() => exportComparePdfFile(result, catalog, lang))}>
-          {t('compare.exportPdf')}
+          {ct('compare.exportPdf')}
         </button>
         {proposal && onAdopt && (
           <button type="button" className="primary" onClick={onAdopt}>
-            {t('compare.adopt')}
+            {ct('compare.adopt')}
           </button>
         )}
         <button type="button" onClick={onClose}>
-          {t('compare.leave')}
+          {ct('compare.leave')}
         </button>
       </div>
       {proposal && (
         <div className="cmp-proposal" data-testid="compare-proposal">
-          <p>{t('compare.applied', { count: proposal.applied.length })}</p>
+          <p>{ct('compare.applied', { count: proposal.applied.length })}</p>
           {proposal.remaining.filter((f) => f.severity === 'error').length === 0 ? (
-            <p>{t('compare.remainingNone', { level: level(proposal.level) })}</p>
+            <p>{ct('compare.remainingNone', { level: level(proposal.level) })}</p>
           ) : (
             <>
-              <p>{t('compare.remaining', { count: proposal.remaining.filter((f) => f.severity === 'error').length })}</p>
+              <p>{ct('compare.remaining', { count: proposal.remaining.filter((f) => f.severity === 'error').length })}</p>
               <ul className="cmp-list" data-testid="compare-remaining">
                 {proposal.remaining
                   .filter((f) => f.severity === 'error')

@@ -9,6 +9,7 @@ import { DiagramThumbnail } from '../templates/DiagramThumbnail.tsx';
 import { usePersistence } from '../storage/persistence-context.tsx';
 import { usePrefs } from '../state/prefs-store.ts';
 import { useT } from '../i18n/use-t.ts';
+import { useCompareT } from '../compare/compare-t.ts';
 import { Modal } from '../shell/Modal.tsx';
 import { downloadText } from './download.ts';
 import { savedTime } from './saved-time.ts';
@@ -26,6 +27,7 @@ const PREVIEW_MAX_SHAPES = 300;
  */
 export function DiagramListDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
+  const ct = useCompareT();
   const lang = usePrefs((s) => s.lang);
   const catalog = useCatalog();
   const { persistence, state } = usePersistence();
@@ -97,10 +99,10 @@ export function DiagramListDialog({ onClose }: { onClose: () => void }) {
                 {t('file.listDownload')}
               </button>
               <button type="button" aria-expanded={showVersions === row.id} onClick={() => setShowVersions(showVersions === row.id ? undefined : row.id)}>
-                {t('versions.title')}
+                {ct('versions.title')}
               </button>
               <button type="button" onClick={() => void downloadArchive(persistence, row.id)}>
-                {t('versions.archive')}
+                {ct('versions.archive')}
               </button>
               {confirmDelete === row.id ? (
                 <button type="button" className="danger" onClick={() => void persistence.deleteStored(row.id).then(refresh)}>

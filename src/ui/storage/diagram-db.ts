@@ -36,7 +36,7 @@ export interface VersionRecord {
 
 export type VersionSummary = Omit<VersionRecord, 'text'>;
 
-interface Schema extends DBSchema {
+export interface Schema extends DBSchema {
   diagrams: { key: string; value: DiagramRecord };
   settings: { key: string; value: { key: string; value: string } };
   versions: { key: string; value: VersionRecord; indexes: { diagram: string } };
@@ -61,6 +61,11 @@ export class DiagramDb {
       },
     });
     return new DiagramDb(db);
+  }
+
+  /** The database itself, for the versions (version-store.ts, loaded with the dialogs that use it). */
+  get handle(): IDBPDatabase<Schema> {
+    return this.db;
   }
 
   async list(): Promise<DiagramSummary[]> {
@@ -108,26 +113,6 @@ export class DiagramDb {
     const versions = tx.objectStore('versions');
     for (const key of await versions.index('diagram').getAllKeys(id)) await versions.delete(key);
     await tx.done;
-  }
-
-  async addVersion(fields: Omit<VersionRecord, 'id' | 'createdAt'>, at = Date.now()): Promise<VersionRecord> {
-    const record: VersionRecord = { ...fields, id: crypto.randomUUID(), createdAt: at };
-    await this.db.add('versions', record);
-    return record;
-  }
-
-  /** A diagram's versions, newest first. */
-  async versions(diagramId: string): Promise<VersionRecord[]> {
-    const all = await this.db.getAllFromIndex('versions', 'diagram', diagramId);
-    return all.sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1));
-  }
-
-  version(id: string): Promise<VersionRecord | undefined> {
-    return this.db.get('versions', id);
-  }
-
-  deleteVersion(id: string): Promise<void> {
-    return this.db.delete('versions', id);
   }
 
   async lastOpen(): Promise<string | undefined> {

@@ -16,8 +16,8 @@ import type { Diagram } from '../../core/model/types.ts';
 import * as commands from '../../session/commands/index.ts';
 import type { EditorStore } from '../../session/editor-store.ts';
 import type { Session } from '../../session/session.ts';
-import { checkDiagram } from '../../core/rules/check.ts';
 import { DiagramDb, type DiagramRecord, type DiagramSummary, type VersionReason, type VersionRecord } from './diagram-db.ts';
+import type { VersionStore } from './version-store.ts';
 import { clearPending, readPending, writePending } from './pending-journal.ts';
 import type { PersistenceStore } from './persistence-store.ts';
 
@@ -61,6 +61,7 @@ export class Persistence {
   private saving: Promise<void> | undefined;
   private channel: BroadcastChannel | undefined;
   private unsubscribe: (() => void) | undefined;
+  private versionStore: VersionStore | undefined;
 
   private readonly editor: EditorStore;
 
@@ -351,14 +352,11 @@ export class Persistence {
   }
 
   private async keepVersion(doc: Diagram, note: string, reason: VersionReason): Promise<VersionRecord | undefined> {
-    const checked = this.session.check.getState();
-    const errors = (checked.doc === doc && checked.result ? checked.result : checkDiagram(doc, this.catalog)).summary.error;
-    const text = writeDiagram(doc);
     const diagramId = this.state.getState().currentId;
-    if (!this.db || !diagramId) return undefined;
+    const store = await this.versions();
+    if (!store || !diagramId) return undefined;
     try {
-      if (reason !== 'manual' && (await this.db.versions(diagramId))[0]?.text === text) return undefined;
-      const record = await this.db.addVersion({ diagramId, reason, note, level: doc.meta.level, errors, text });
+      const record = await store.keep(diagramId, doc, note, reason, this.catalog, this.session.check.getState());
       this.state.setState({ versionFailure: undefined });
       return record;
     } catch (error) {
@@ -367,19 +365,11 @@ export class Persistence {
     }
   }
 
-  async listVersions(diagramId: string): Promise<VersionRecord[]> {
-    return (await this.db?.versions(diagramId)) ?? [];
-  }
-
-  /** A kept version read back through the file reader (the same validation as opening a file). */
-  async readVersion(id: string): Promise<Diagram | undefined> {
-    const record = await this.db?.version(id);
-    const read = record && readDiagramText(record.text, this.catalog);
-    return read?.ok ? read.diagram : undefined;
-  }
-
-  async deleteVersion(id: string): Promise<void> {
-    await this.db?.deleteVersion(id);
+  /** The versions of the stored diagrams (loaded on first use); undefined without storage. */
+  async versions(): Promise<VersionStore | undefined> {
+    if (!this.db) return undefined;
+    const { VersionStore } = await import('./version-store.ts');
+    return (this.versionStore ??= new VersionStore(this.db));
   }
 
   dismissVersionFailure(): void {

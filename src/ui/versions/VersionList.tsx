@@ -7,9 +7,10 @@ import { useCallback, useEffect, useState } from 'react';
 import './versions.css';
 import { useStore } from 'zustand';
 import * as commands from '../../session/commands/index.ts';
-import { useSession, useUiStore } from '../editor/editor-context.tsx';
+import { useCatalog, useSession, useUiStore } from '../editor/editor-context.tsx';
 import { savedTime } from '../files/saved-time.ts';
 import { useT } from '../i18n/use-t.ts';
+import { useCompareT } from '../compare/compare-t.ts';
 import { usePrefs } from '../state/prefs-store.ts';
 import type { VersionRecord } from '../storage/diagram-db.ts';
 import { usePersistence } from '../storage/persistence-context.tsx';
@@ -17,17 +18,19 @@ import { setCompareIntent } from '../compare/compare-request.ts';
 
 export function VersionList({ diagramId, refreshKey = 0, onDone }: { diagramId: string; refreshKey?: number; onDone: () => void }) {
   const t = useT();
+  const ct = useCompareT();
   const lang = usePrefs((s) => s.lang);
   const session = useSession();
   const ui = useUiStore();
   const { persistence, state } = usePersistence();
   const currentId = useStore(state, (s) => s.currentId);
   const [versions, setVersions] = useState<VersionRecord[] | undefined>();
-  const refresh = useCallback(() => void persistence.listVersions(diagramId).then(setVersions), [persistence, diagramId]);
+  const catalog = useCatalog();
+  const refresh = useCallback(() => void persistence.versions().then(async (store) => setVersions((await store?.list(diagramId)) ?? [])), [persistence, diagramId]);
   useEffect(refresh, [refresh, refreshKey]);
   const restore = async (v: VersionRecord) => {
     if (diagramId !== currentId && !(await persistence.openStored(diagramId))) return;
-    const doc = await persistence.readVersion(v.id);
+    const doc = await (await persistence.versions())?.read(v.id, catalog);
     if (!doc) {
       ui.getState().notify('versions.unreadable', {}, 'warning');
       return;
@@ -37,20 +40,20 @@ export function VersionList({ diagramId, refreshKey = 0, onDone }: { diagramId: 
     onDone();
   };
   if (!versions) return null;
-  if (versions.length === 0) return <p className="versions__none">{t('versions.none')}</p>;
+  if (versions.length === 0) return <p className="versions__none">{ct('versions.none')}</p>;
   return (
-    <ul className="versions" aria-label={t('versions.title')}>
+    <ul className="versions" aria-label={ct('versions.title')}>
       {versions.map((v) => (
         <li key={v.id} className="versions__item" data-reason={v.reason}>
           <span className="versions__info">
             <span className="versions__date">{savedTime(v.createdAt, lang)}</span>
             {' · '}
-            {t(`level.${v.level as 2 | 3 | 4}`)} · {t('versions.errors', { count: v.errors })} · {t(`versions.reason.${v.reason}`)}
+            {t(`level.${v.level as 2 | 3 | 4}`)} · {ct('versions.errors', { count: v.errors })} · {ct(`versions.reason.${v.reason}`)}
             {v.note && <span className="versions__note"> · {v.note}</span>}
           </span>
           <span className="versions__actions">
             <button type="button" onClick={() => void restore(v)}>
-              {t('versions.restore')}
+              {ct('versions.restore')}
             </button>
             {diagramId === currentId && (
               <button
@@ -60,11 +63,11 @@ export function VersionList({ diagramId, refreshKey = 0, onDone }: { diagramId: 
                   ui.getState().openDialog('compare');
                 }}
               >
-                {t('versions.compareWith')}
+                {ct('versions.compareWith')}
               </button>
             )}
-            <button type="button" onClick={() => void persistence.deleteVersion(v.id).then(refresh)}>
-              {t('versions.delete')}
+            <button type="button" onClick={() => void persistence.versions().then((store) => store?.delete(v.id)).then(refresh)}>
+              {ct('versions.delete')}
             </button>
           </span>
         </li>

@@ -7,6 +7,7 @@ import { useStore } from 'zustand';
 import { MAX_TITLE_LENGTH } from '../../core/format/limits.ts';
 import { useUiStore } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';
+import { useCompareT } from '../compare/compare-t.ts';
 import { Modal } from '../shell/Modal.tsx';
 import { usePersistence } from '../storage/persistence-context.tsx';
 import { downloadArchive } from './download-archive.ts';
@@ -14,13 +15,14 @@ import { VersionList } from './VersionList.tsx';
 
 export function VersionsDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
+  const ct = useCompareT();
   const ui = useUiStore();
   const { persistence, state } = usePersistence();
   const currentId = useStore(state, (s) => s.currentId);
   const [note, setNote] = useState('');
   const [saved, setSaved] = useState(0);
   return (
-    <Modal title={t('versions.title')} onClose={onClose} className="versions-dialog">
+    <Modal title={ct('versions.title')} onClose={onClose} className="versions-dialog">
       <form
         className="versions__save"
         onSubmit={(e) => {
@@ -34,18 +36,18 @@ export function VersionsDialog({ onClose }: { onClose: () => void }) {
         }}
       >
         <label>
-          {t('versions.note')}
+          {ct('versions.note')}
           <input value={note} maxLength={MAX_TITLE_LENGTH} onChange={(e) => setNote(e.target.value)} autoFocus />
         </label>
         <button type="submit" className="primary" disabled={!currentId}>
-          {t('versions.save')}
+          {ct('versions.save')}
         </button>
       </form>
       {currentId && <VersionList diagramId={currentId} refreshKey={saved} onDone={onClose} />}
       <div className="modal__actions">
         {currentId && (
           <button type="button" onClick={() => void downloadArchive(persistence, currentId)}>
-            {t('versions.archive')}
+            {ct('versions.archive')}
           </button>
         )}
         <button type="button" onClick={onClose}>

@@ -8,6 +8,6 @@ export async function downloadArchive(persistence: Persistence, diagramId: strin
   await persistence.save();
   const design = await persistence.storedText(diagramId);
   if (!design) return;
-  const zip = await archiveZip(design, await persistence.listVersions(diagramId));
+  const zip = await archiveZip(design, (await (await persistence.versions())?.list(diagramId)) ?? []);
   downloadBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), safeFileName(design.title, '.mlps-archive.zip'));
 }

@@ -7,10 +7,12 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { DiagramDb } from '../../../src/ui/storage/diagram-db.ts';
+import { VersionStore } from '../../../src/ui/storage/version-store.ts';
 import { archiveEntries, archiveZip } from '../../../src/ui/versions/archive.ts';
 import { unzip } from '../../support/unzip.ts';
 
 let n = 0;
+const versions = (db: DiagramDb) => new VersionStore(db);
 const fresh = () => `versions-test-${++n}`;
 
 describe('version storage', () => {
@@ -18,31 +20,31 @@ describe('version storage', () => {
     const db = await DiagramDb.open(fresh());
     const a = await db.create({ title: 'A', level: 2, text: '{"a":1}' });
     const b = await db.create({ title: 'B', level: 3, text: '{"b":1}' });
-    await db.addVersion({ diagramId: a.id, reason: 'manual', note: '第一版', level: 2, errors: 3, text: 'v1' }, 1000);
-    await db.addVersion({ diagramId: a.id, reason: 'level', note: '', level: 2, errors: 1, text: 'v2' }, 2000);
-    await db.addVersion({ diagramId: b.id, reason: 'template', note: '', level: 3, errors: 0, text: 'w1' }, 1500);
-    const versions = await db.versions(a.id);
-    expect(versions.map((v) => [v.text, v.note, v.reason, v.errors])).toEqual([
+    await versions(db).add({ diagramId: a.id, reason: 'manual', note: '第一版', level: 2, errors: 3, text: 'v1' }, 1000);
+    await versions(db).add({ diagramId: a.id, reason: 'level', note: '', level: 2, errors: 1, text: 'v2' }, 2000);
+    await versions(db).add({ diagramId: b.id, reason: 'template', note: '', level: 3, errors: 0, text: 'w1' }, 1500);
+    const list = await versions(db).list(a.id);
+    expect(list.map((v) => [v.text, v.note, v.reason, v.errors])).toEqual([
       ['v2', '', 'level', 1],
       ['v1', '第一版', 'manual', 3],
     ]);
-    expect((await db.version(versions[1]!.id))?.text).toBe('v1');
-    expect((await db.versions(b.id)).map((v) => v.text)).toEqual(['w1']);
+    expect((await versions(db).get(list[1]!.id))?.text).toBe('v1');
+    expect((await versions(db).list(b.id)).map((v) => v.text)).toEqual(['w1']);
   });
 
   it('deletes a diagram together with its versions, and only its own', async () => {
     const db = await DiagramDb.open(fresh());
     const a = await db.create({ title: 'A', level: 2, text: 'a' });
     const b = await db.create({ title: 'B', level: 2, text: 'b' });
-    await db.addVersion({ diagramId: a.id, reason: 'manual', note: '', level: 2, errors: 0, text: 'a1' });
-    await db.addVersion({ diagramId: b.id, reason: 'manual', note: '', level: 2, errors: 0, text: 'b1' });
+    await versions(db).add({ diagramId: a.id, reason: 'manual', note: '', level: 2, errors: 0, text: 'a1' });
+    await versions(db).add({ diagramId: b.id, reason: 'manual', note: '', level: 2, errors: 0, text: 'b1' });
     await db.delete(a.id);
     expect(await db.get(a.id)).toBeUndefined();
-    expect(await db.versions(a.id)).toEqual([]);
-    expect((await db.versions(b.id)).length).toBe(1);
-    const one = (await db.versions(b.id))[0]!;
-    await db.deleteVersion(one.id);
-    expect(await db.versions(b.id)).toEqual([]);
+    expect(await versions(db).list(a.id)).toEqual([]);
+    expect((await versions(db).list(b.id)).length).toBe(1);
+    const one = (await versions(db).list(b.id))[0]!;
+    await versions(db).delete(one.id);
+    expect(await versions(db).list(b.id)).toEqual([]);
   });
 
   it('upgrades a database made before versions without touching its diagrams', async () => {
@@ -57,8 +59,8 @@ describe('version storage', () => {
     old.close();
     const db = await DiagramDb.open(name);
     expect((await db.get('kept'))?.revision).toBe(4);
-    await db.addVersion({ diagramId: 'kept', reason: 'import', note: '', level: 3, errors: 0, text: 'x0' });
-    expect((await db.versions('kept')).length).toBe(1);
+    await versions(db).add({ diagramId: 'kept', reason: 'import', note: '', level: 3, errors: 0, text: 'x0' });
+    expect((await versions(db).list('kept')).length).toBe(1);
   });
 });
 
