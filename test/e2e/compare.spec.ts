@@ -44,6 +44,12 @@ test('compare the level-2 and level-3 templates: added products marked, closed f
   const pick = page.getByRole('dialog', { name: '对比设计' });
   await pick.getByRole('radio', { name: '当前设计与文件' }).check();
   await pick.getByLabel('检查等级').selectOption({ label: '三级' });
+  // A file the reader refuses is named with the reason and where; nothing else happens.
+  const broken = join(mkdtempSync(join(tmpdir(), 'mlps-compare-')), 'broken.mlps.json');
+  writeFileSync(broken, '{\n  "format": "mlps-designer/diagram",\n  "nodes": [\n');
+  await pick.locator('input[type="file"]').setInputFiles(broken);
+  await expect(pick.getByRole('alert')).toContainText('broken.mlps.json');
+  await expect(pick.getByRole('alert')).toContainText(/第 \d+ 行/);
   const chooser = page.waitForEvent('filechooser');
   await pick.getByText('选择文件').click();
   await (await chooser).setFiles(l3File);

@@ -4,24 +4,25 @@
  * A React Flow of its own, read only: nothing can be dragged, connected, selected or deleted.
  */
 import { memo, useMemo } from 'react';
-import { Background, Handle, Position, ReactFlow, ReactFlowProvider, type NodeProps } from '@xyflow/react';
+import { Background, ReactFlow, ReactFlowProvider, ViewportPortal, type NodeProps } from '@xyflow/react';
 import type { Diagram } from '../../core/model/types.ts';
 import { useCatalog } from '../editor/editor-context.tsx';
 import { iconUrl } from '../icons/icon-url.ts';
 import { useCompareT } from './compare-t.ts';
 import { usePrefs } from '../state/prefs-store.ts';
-import { compareFlow, type CompareFlowNode } from './compare-flow.ts';
+import { compareFlow, type CompareFlowNode, type CompareLine } from './compare-flow.ts';
 import type { CompareMarks } from './compare-marks.ts';
 
-/** Edges run centre to centre, under the nodes, like the editor's floating edges seen from afar. */
-function Anchors() {
+/** Every connection in one SVG under the nodes: the newer design's, and the removed ones dashed. */
+const Lines = memo(function Lines({ lines }: { lines: CompareLine[] }) {
   return (
-    <>
-      <Handle type="source" position={Position.Top} isConnectable={false} className="cmp-anchor" />
-      <Handle type="target" position={Position.Top} isConnectable={false} className="cmp-anchor" />
-    </>
+    <svg className="cmp-lines" aria-hidden="true">
+      {lines.map((l) => (
+        <line key={l.id} className={`cmp-line is-${l.status}`} x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} />
+      ))}
+    </svg>
   );
-}
+});
 
 function Changes({ data }: { data: CompareFlowNode['data'] }) {
   return data.status === 'changed' && data.changes ? (
@@ -37,7 +38,6 @@ const ProductView = memo(function ProductView({ data }: NodeProps<CompareFlowNod
   const product = node.kind === 'product' ? catalog.product(node.product) : undefined;
   return (
     <div className={`cmp-node cmp-node--product is-${data.status}`} data-status={data.status} data-product={node.kind === 'product' ? node.product : undefined} title={data.changes || undefined}>
-      <Anchors />
       {product && <img src={iconUrl(product.icon)} width={24} height={24} alt="" draggable={false} />}
       <span className="cmp-node__name">{data.name}</span>
       <Changes data={data} />
@@ -48,7 +48,6 @@ const ProductView = memo(function ProductView({ data }: NodeProps<CompareFlowNod
 const ZoneView = memo(function ZoneView({ data }: NodeProps<CompareFlowNode>) {
   return (
     <div className={`cmp-node cmp-node--zone is-${data.status}`} data-status={data.status} title={data.changes || undefined}>
-      <Anchors />
       <span className="cmp-node__name">{data.name}</span>
       <Changes data={data} />
     </div>
@@ -61,7 +60,7 @@ export function CompareCanvas({ after, marks }: { after: Diagram; marks: Compare
   const catalog = useCatalog();
   const lang = usePrefs((s) => s.lang);
   const ct = useCompareT();
-  const { nodes, edges } = useMemo(
+  const { nodes, lines } = useMemo(
     () =>
       compareFlow(after, marks, catalog, lang, {
         added: ct('compare.added'),
@@ -77,7 +76,6 @@ export function CompareCanvas({ after, marks }: { after: Diagram; marks: Compare
       <div className="cmp-canvas" data-testid="compare-canvas">
         <ReactFlow
           nodes={nodes}
-          edges={edges}
           nodeTypes={NODE_TYPES}
           nodesDraggable={false}
           nodesConnectable={false}
@@ -89,6 +87,9 @@ export function CompareCanvas({ after, marks }: { after: Diagram; marks: Compare
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={24} />
+          <ViewportPortal>
+            <Lines lines={lines} />
+          </ViewportPortal>
         </ReactFlow>
       </div>
     </ReactFlowProvider>

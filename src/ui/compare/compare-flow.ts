@@ -3,10 +3,10 @@
  * then the ghosts of what was removed (not selectable, not focusable, drawn where they were). Read
  * only: nothing here is ever written back to a document.
  */
-import type { Edge, Node } from '@xyflow/react';
+import type { Node } from '@xyflow/react';
 import type { Catalog } from '../../core/catalog/types.ts';
 import { nodeDisplayName } from '../../core/catalog/names.ts';
-import { nodeSize } from '../../core/geometry/geometry.ts';
+import { absolutePositions, nodeSize } from '../../core/geometry/geometry.ts';
 import { indexOf } from '../../core/index/diagram-index.ts';
 import type { Lang } from '../../core/model/localized.ts';
 import type { Diagram, DiagramNode } from '../../core/model/types.ts';
@@ -32,7 +32,22 @@ export interface CompareNames {
   removedName: (name: string) => string;
 }
 
-export function compareFlow(after: Diagram, marks: CompareMarks, catalog: Catalog, lang: Lang, names: CompareNames): { nodes: CompareFlowNode[]; edges: Edge[] } {
+/** A connection drawn centre to centre, in flow coordinates. */
+export interface CompareLine {
+  id: string;
+  status: CompareNodeStatus;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * Nodes for React Flow, and the connections as plain lines between node centres: drawn in one SVG
+ * rather than as React Flow edges, which would need every node's handles measured in the page
+ * first (a second pass over a thousand nodes) for lines the view does not let anyone touch.
+ */
+export function compareFlow(after: Diagram, marks: CompareMarks, catalog: Catalog, lang: Lang, names: CompareNames): { nodes: CompareFlowNode[]; lines: CompareLine[] } {
   const nodes: CompareFlowNode[] = [];
   const name = (node: DiagramNode) => nodeDisplayName(node, catalog)[lang];
   // Removed zones lie under everything; removed products above the zones they were in.
@@ -77,12 +92,21 @@ export function compareFlow(after: Diagram, marks: CompareMarks, catalog: Catalo
       data: { node, name: n, status, changes },
     });
   }
-  const edges: Edge[] = after.edges.map((edge) => {
-    const status = marks.edges.get(edge.id)?.status ?? 'same';
-    return { id: edge.id, source: edge.source, target: edge.target, type: 'straight', selectable: false, focusable: false, className: `cmp-edge cmp-${status}` };
-  });
-  for (const ghost of marks.ghostEdges) {
-    edges.push({ id: ghost.id, source: ghost.source, target: ghost.target, type: 'straight', selectable: false, focusable: false, className: 'cmp-edge cmp-removed' });
+  const centres = new Map<string, { x: number; y: number }>();
+  const positions = absolutePositions(after);
+  for (const node of after.nodes) {
+    const at = positions.get(node.id) ?? node.position;
+    const size = nodeSize(node);
+    centres.set(node.id, { x: at.x + size.width / 2, y: at.y + size.height / 2 });
   }
-  return { nodes, edges };
+  for (const ghost of marks.ghosts) centres.set(ghost.id, { x: ghost.position.x + ghost.size.width / 2, y: ghost.position.y + ghost.size.height / 2 });
+  const lines: CompareLine[] = [];
+  const line = (id: string, source: string, target: string, status: CompareNodeStatus) => {
+    const a = centres.get(source);
+    const b = centres.get(target);
+    if (a && b) lines.push({ id, status, x1: a.x, y1: a.y, x2: b.x, y2: b.y });
+  };
+  for (const edge of after.edges) line(edge.id, edge.source, edge.target, marks.edges.get(edge.id)?.status ?? 'same');
+  for (const ghost of marks.ghostEdges) line(ghost.id, ghost.source, ghost.target, 'removed');
+  return { nodes, lines };
 }
