@@ -48,7 +48,7 @@ export function VersionList({ diagramId, refreshKey = 0, onDone }: { diagramId: 
           <span className="versions__info">
             <span className="versions__date">{savedTime(v.createdAt, lang)}</span>
             {' · '}
-            {t(`level.${v.level as 2 | 3 | 4}`)} · {ct('versions.errors', { count: v.errors })} · {ct(`versions.reason.${v.reason}`)}
+            {t(`level.${v.level as 2 | 3 | 4}`)} · {ct('versions.errors', { count: v.errors })} · {ct(`versions.reason.${v.reason}Kept`)}
             {v.note && <span className="versions__note"> · {v.note}</span>}
           </span>
           <span className="versions__actions">
