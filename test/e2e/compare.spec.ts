@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { compareDiagrams } from '../../src/core/diff/index.ts';
+import { closedAndOpened, compareDiagrams } from '../../src/core/diff/index.ts';
 import { readDiagramText } from '../../src/core/format/read.ts';
 import { test, expect } from './fixtures.ts';
 import { downloadBytes, downloadDiagram, openEditor, waitSaved } from './editor-helpers.ts';
@@ -71,6 +71,7 @@ test('compare the level-2 and level-3 templates: added products marked, closed f
   await expect(closed).toHaveCount(expected.findings.go.length);
   for (const f of expected.findings.go) await expect(closed.filter({ has: page.locator(`.cmp-rule:text-is("${f.rule}")`) }).first()).toContainText(f.clause);
   await expect(view.getByTestId('compare-summary')).toContainText('三级');
+  for (const rule of closedAndOpened(expected).closes) await expect(view.getByTestId('compare-closes')).toContainText(rule);
   await page.waitForTimeout(300);
   await page.screenshot({ path: testInfo.outputPath('compare-l2-l3.png') });
   await expect(view.locator('.cmp-node[data-status="removed"]')).toHaveCount(expected.diff.nodes.removed.length);

@@ -11,6 +11,7 @@ import type { Lang } from '../../core/model/localized.ts';
 import type { DiagramEdge, DiagramNode } from '../../core/model/types.ts';
 import { formatMoney } from '../../core/prices/priced-bom.ts';
 import { LAYERS } from '../../core/rules/catalogue.ts';
+import { joinList } from '../../core/i18n/translate.ts';
 import type { Finding } from '../../core/rules/finding.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useCompareT } from './compare-t.ts';
@@ -42,42 +43,15 @@ export function ComparePanel({ result, catalog, lang }: { result: CompareResult;
       <p className="cmp-summary" data-testid="compare-summary">
         {t('diff.findings', { before: level(findings.level.before), after: level(findings.level.after), errorsBefore: findings.summary.before.error, errorsAfter: findings.summary.after.error })}
       </p>
-      <section>
-        <h3>{ct('compare.changes')}</h3>
-        {nothing && <p>{ct('compare.noChanges')}</p>}
-        <ul className="cmp-list" data-testid="compare-changes">
-          {diff.nodes.added.map((n) => (
-            <li key={`a${n.id}`} className="is-added" data-node={n.id}>
-              {ct('compare.nodeAdded', { name: name(n, n.id) })}
-            </li>
-          ))}
-          {diff.nodes.removed.map((n) => (
-            <li key={`r${n.id}`} className="is-removed" data-node={n.id}>
-              {ct('compare.nodeRemoved', { name: name(n, n.id) })}
-            </li>
-          ))}
-          {diff.nodes.changed.map((ch) => (
-            <li key={`c${ch.after}`} className="is-changed" data-node={ch.after}>
-              {ct('compare.nodeChanged', { name: name(newNodes.get(ch.after), ch.after), fields: fieldsLine(ch.fields, nameOf) })}
-            </li>
-          ))}
-          {diff.edges.added.map((e) => (
-            <li key={`ea${e.id}`} className="is-added">
-              {ct('compare.nodeAdded', { name: edgeName(e, newNodes) })}
-            </li>
-          ))}
-          {diff.edges.removed.map((e) => (
-            <li key={`er${e.id}`} className="is-removed">
-              {ct('compare.nodeRemoved', { name: edgeName(e, oldNodes) })}
-            </li>
-          ))}
-          {diff.edges.changed.map((ch) => (
-            <li key={`ec${ch.after}`} className="is-changed">
-              {ct('compare.nodeChanged', { name: newEdges.has(ch.after) ? edgeName(newEdges.get(ch.after)!, newNodes) : ch.after, fields: fieldsLine(ch.fields, nameOf) })}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <p className="cmp-summary__rules" data-testid="compare-closes">
+        {t('diff.summary', {
+          parts: [
+            ...(result.closes.length > 0 ? [t('diff.summaryCloses', { rules: joinList(result.closes, lang) })] : []),
+            ...(result.opens.length > 0 ? [t('diff.summaryOpens', { rules: joinList(result.opens, lang) })] : []),
+            ...(result.closes.length + result.opens.length === 0 ? [t('diff.summaryNothing')] : []),
+          ].join(lang === 'zh' ? '；' : '; '),
+        })}
+      </p>
       <section>
         <h3>{ct('compare.findings')}</h3>
         <ul className="cmp-list" data-testid="compare-findings">
@@ -115,6 +89,42 @@ export function ComparePanel({ result, catalog, lang }: { result: CompareResult;
             })}
           </tbody>
         </table>
+      </section>
+      <section>
+        <h3>{ct('compare.changes')}</h3>
+        {nothing && <p>{ct('compare.noChanges')}</p>}
+        <ul className="cmp-list" data-testid="compare-changes">
+          {diff.nodes.added.map((n) => (
+            <li key={`a${n.id}`} className="is-added" data-node={n.id}>
+              {ct('compare.nodeAdded', { name: name(n, n.id) })}
+            </li>
+          ))}
+          {diff.nodes.removed.map((n) => (
+            <li key={`r${n.id}`} className="is-removed" data-node={n.id}>
+              {ct('compare.nodeRemoved', { name: name(n, n.id) })}
+            </li>
+          ))}
+          {diff.nodes.changed.map((ch) => (
+            <li key={`c${ch.after}`} className="is-changed" data-node={ch.after}>
+              {ct('compare.nodeChanged', { name: name(newNodes.get(ch.after), ch.after), fields: fieldsLine(ch.fields, nameOf) })}
+            </li>
+          ))}
+          {diff.edges.added.map((e) => (
+            <li key={`ea${e.id}`} className="is-added">
+              {ct('compare.nodeAdded', { name: edgeName(e, newNodes) })}
+            </li>
+          ))}
+          {diff.edges.removed.map((e) => (
+            <li key={`er${e.id}`} className="is-removed">
+              {ct('compare.nodeRemoved', { name: edgeName(e, oldNodes) })}
+            </li>
+          ))}
+          {diff.edges.changed.map((ch) => (
+            <li key={`ec${ch.after}`} className="is-changed">
+              {ct('compare.nodeChanged', { name: newEdges.has(ch.after) ? edgeName(newEdges.get(ch.after)!, newNodes) : ch.after, fields: fieldsLine(ch.fields, nameOf) })}
+            </li>
+          ))}
+        </ul>
       </section>
       {bom.length > 0 && (
         <section>

@@ -68,3 +68,26 @@ describe('compare marks', () => {
     expect(ghostId('x')).toBe('ghost:x');
   });
 });
+
+describe('compare canvas elements', () => {
+  it('ghosts are drawn but never selectable, focusable or draggable; changed nodes take focus with their changes in their name', async () => {
+    const { compareFlow } = await import('../../../src/ui/compare/compare-flow.ts');
+    const l2 = load('l2-small.mlps.json');
+    const l3 = load('l3-basic.mlps.json');
+    const marks = compareMarks(l3, l2, diffDiagrams(l3, l2));
+    const names = { added: 'added', removed: 'removed', addedName: (n: string) => `+${n}`, removedName: (n: string) => `-${n}`, changed: (n: string, f: string) => `~${n} ${f}` };
+    const { nodes, lines } = compareFlow(l2, marks, catalog, 'en', names);
+    const ghosts = nodes.filter((n) => n.data.status === 'removed');
+    expect(ghosts.length).toBe(marks.ghosts.length);
+    for (const g of ghosts) expect([g.selectable, g.focusable, g.draggable, g.parentId]).toEqual([false, false, false, undefined]);
+    const changed = nodes.filter((n) => n.data.status === 'changed');
+    expect(changed.length).toBeGreaterThan(0);
+    for (const c of changed) {
+      expect(c.focusable).toBe(true);
+      expect(c.ariaLabel).toContain(c.data.changes);
+    }
+    expect(nodes.filter((n) => n.data.status === 'same').every((n) => n.focusable === false)).toBe(true);
+    expect(lines.filter((l) => l.status === 'removed').length).toBe(marks.ghostEdges.length);
+    expect(lines.length).toBe(l2.edges.length + marks.ghostEdges.length);
+  });
+});
