@@ -140,6 +140,14 @@ test('save a version, change the design, compare, restore it; one undo brings th
   expect((await downloadDiagram(page)).text).toBe(original.text);
   await page.keyboard.press('Control+z');
   expect((await downloadDiagram(page)).text).toBe(changed.text);
+
+  // A level change keeps the design as it was as an automatic version first.
+  await page.getByRole('toolbar').getByLabel('安全保护等级').selectOption({ label: '三级' });
+  await page.getByRole('toolbar').getByRole('button', { name: '版本', exact: true }).click();
+  const versions = page.getByRole('dialog', { name: '版本' }).locator('.versions__item');
+  await expect(versions.first()).toContainText('更改等级前');
+  await expect(versions.first()).toContainText('二级');
+  await expect(versions).toHaveCount(2);
 });
 
 test('level delta on the level-2 template: the proposal at level 3, adopted as one undo step', async ({ page }, testInfo) => {
