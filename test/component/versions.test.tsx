@@ -113,3 +113,34 @@ describe('compare panel', () => {
     }
   });
 });
+
+describe('compare panel with a price list', () => {
+  it('shows the cost before → after per period only when a price list is given', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parsePriceCsv } = await import('../../src/core/prices/parse.ts');
+    const { formatMoney } = await import('../../src/core/prices/priced-bom.ts');
+    usePrefs.setState({ lang: 'en' });
+    const parsed = parsePriceCsv(new Uint8Array(readFileSync('test/fixtures/prices/list-40.csv')), catalog);
+    if (!parsed.ok) throw new Error('price list fixture unreadable');
+    const l2 = await newDesign({ template: TEMPLATES.find((t) => t.id === 'l2-small')! }, catalog, 'en', 'x');
+    const l3 = await newDesign({ template: TEMPLATES.find((t) => t.id === 'l3-basic')! }, catalog, 'en', 'x');
+    const request = { before: { doc: l2, name: 'l2' }, after: { doc: l3, name: 'l3' }, level: 3 as const };
+    const priced = await runCompare(request, catalog, parsed.list);
+    const bench = createWorkbench(catalog);
+    const { unmount } = render(
+      <WorkbenchProvider bench={bench}>
+        <ComparePanel result={priced} catalog={catalog} lang="en" />
+      </WorkbenchProvider>,
+    );
+    const cost = screen.getByTestId('compare-cost');
+    expect(priced.comparison.cost!.delta.length).toBeGreaterThan(0);
+    for (const d of priced.comparison.cost!.delta) expect(cost.textContent).toContain(formatMoney(d.after, d.currency));
+    unmount();
+    render(
+      <WorkbenchProvider bench={bench}>
+        <ComparePanel result={await runCompare(request, catalog)} catalog={catalog} lang="en" />
+      </WorkbenchProvider>,
+    );
+    expect(screen.queryByTestId('compare-cost')).toBeNull();
+  });
+});
