@@ -27,7 +27,7 @@ import { whenQuiet } from './layout/when-quiet.ts';
 import { registerServiceWorker } from './offline/register-service-worker.ts';
 import { createWorkbench } from './workbench/create-workbench.ts';
 import { WorkbenchProvider } from './workbench/workbench-context.tsx';
-import { DiagramListDialog, ExportDialog, FilingDialog, LazyDialog, NewDiagramDialog, preloadDialogs, PriceListDialog, ShortcutSheet } from './workbench/lazy-dialogs.tsx';
+import { CompareDialog, DiagramListDialog, ExportDialog, FilingDialog, LazyDialog, NewDiagramDialog, preloadDialogs, PriceListDialog, ShortcutSheet, VersionsDialog } from './workbench/lazy-dialogs.tsx';
 import { ConnectToDialog } from './keyboard/ConnectToDialog.tsx';
 import { MoveIntoDialog } from './keyboard/MoveIntoDialog.tsx';
 
@@ -78,7 +78,7 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
     close();
     actions.ui.getState().notify('app.partFailed', {}, 'warning');
   };
-  const dialogs = { shortcuts: ShortcutSheet, new: NewDiagramDialog, list: DiagramListDialog, export: ExportDialog, filing: FilingDialog, connectTo: ConnectToDialog, moveInto: MoveIntoDialog, prices: PriceListDialog } satisfies Record<NonNullable<Dialog>, unknown>;
+  const dialogs = { shortcuts: ShortcutSheet, new: NewDiagramDialog, list: DiagramListDialog, export: ExportDialog, filing: FilingDialog, connectTo: ConnectToDialog, moveInto: MoveIntoDialog, prices: PriceListDialog, versions: VersionsDialog, compare: CompareDialog } satisfies Record<NonNullable<Dialog>, unknown>;
   const Open = dialog === null ? null : dialogs[dialog];
   return (
     <div className="app" data-ready={ready ? 'true' : 'false'}>

@@ -7,5 +7,6 @@ import { cli } from './en/cli.ts';
 import { report } from './en/report.ts';
 import { prices } from './en/prices.ts';
 import { importMessages } from './en/import.ts';
+import { compareView } from './en/compare-view.ts';
 
-export const enDocuments: Record<keyof typeof zhDocuments, string> = { ...cli, ...report, ...prices, ...importMessages };
+export const enDocuments: Record<keyof typeof zhDocuments, string> = { ...cli, ...report, ...prices, ...importMessages, ...compareView };

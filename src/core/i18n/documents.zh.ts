@@ -6,5 +6,6 @@ import { cli } from './zh/cli.ts';
 import { report } from './zh/report.ts';
 import { prices } from './zh/prices.ts';
 import { importMessages } from './zh/import.ts';
+import { compareView } from './zh/compare-view.ts';
 
-export const zhDocuments = { ...cli, ...report, ...prices, ...importMessages } as const;
+export const zhDocuments = { ...cli, ...report, ...prices, ...importMessages, ...compareView } as const;

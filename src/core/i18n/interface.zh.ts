@@ -16,6 +16,7 @@ import { filingDocs } from './zh/filing-docs.ts';
 import { print } from './zh/print.ts';
 import { fixesDr } from './zh/fixes-dr.ts';
 import { priceUi } from './zh/price-ui.ts';
+import { versions } from './zh/versions.ts';
 import { rules11 } from './zh/rules-1-1.ts';
 
-export const zhInterface = { ...app, ...read, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr, ...rules11, ...priceUi } as const;
+export const zhInterface = { ...app, ...read, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr, ...rules11, ...priceUi, ...versions } as const;

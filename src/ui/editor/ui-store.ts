@@ -6,7 +6,7 @@ import { createStore } from 'zustand';
 import type { MessageKey, Params } from '../../core/i18n/translate.ts';
 import type { CanvasView } from '../canvas/canvas-view.ts';
 
-export type Dialog = 'shortcuts' | 'new' | 'list' | 'export' | 'filing' | 'connectTo' | 'moveInto' | 'prices' | null;
+export type Dialog = 'shortcuts' | 'new' | 'list' | 'export' | 'filing' | 'connectTo' | 'moveInto' | 'prices' | 'versions' | 'compare' | null;
 
 export interface ContextMenuState {
   x: number;

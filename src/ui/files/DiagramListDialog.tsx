@@ -12,6 +12,8 @@ import { useT } from '../i18n/use-t.ts';
 import { Modal } from '../shell/Modal.tsx';
 import { downloadText } from './download.ts';
 import { savedTime } from './saved-time.ts';
+import { VersionList } from '../versions/VersionList.tsx';
+import { downloadArchive } from '../versions/download-archive.ts';
 
 type Row = StoredEntry;
 
@@ -24,6 +26,7 @@ const PREVIEW_MAX_SHAPES = 300;
  */
 export function DiagramListDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
+  const ct = useT();
   const lang = usePrefs((s) => s.lang);
   const catalog = useCatalog();
   const { persistence, state } = usePersistence();
@@ -31,6 +34,7 @@ export function DiagramListDialog({ onClose }: { onClose: () => void }) {
   const [rows, setRows] = useState<Row[] | undefined>();
   const [renaming, setRenaming] = useState<{ id: string; title: string } | undefined>();
   const [confirmDelete, setConfirmDelete] = useState<string | undefined>();
+  const [showVersions, setShowVersions] = useState<string | undefined>();
   const refresh = useCallback(() => void persistence.listStored().then(setRows), [persistence]);
   useEffect(refresh, [refresh]);
   const time = (ms: number) => savedTime(ms, lang);
@@ -93,6 +97,12 @@ export function DiagramListDialog({ onClose }: { onClose: () => void }) {
               >
                 {t('file.listDownload')}
               </button>
+              <button type="button" aria-expanded={showVersions === row.id} onClick={() => setShowVersions(showVersions === row.id ? undefined : row.id)}>
+                {ct('versions.title')}
+              </button>
+              <button type="button" onClick={() => void downloadArchive(persistence, row.id)}>
+                {ct('versions.archive')}
+              </button>
               {confirmDelete === row.id ? (
                 <button type="button" className="danger" onClick={() => void persistence.deleteStored(row.id).then(refresh)}>
                   {t('file.deleteConfirm', { title: row.title })}
@@ -103,6 +113,7 @@ export function DiagramListDialog({ onClose }: { onClose: () => void }) {
                 </button>
               )}
             </div>
+            {showVersions === row.id && <VersionList diagramId={row.id} onDone={onClose} />}
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import { MAX_TITLE_LENGTH } from '../../core/standard/limits.ts';
 import { isCalendarDate } from '../../core/standard/text.ts';
 import { LEVELS, PLATFORMS, type Level, type Platform } from '../../core/model/types.ts';
 import { useEditorState, useSession } from '../editor/editor-context.tsx';
+import { usePersistence } from '../storage/persistence-context.tsx';
 import * as commands from '../../session/commands/index.ts';
 import { useT } from '../i18n/use-t.ts';
 import { SelectField, TextField } from './fields.tsx';
@@ -11,6 +12,7 @@ import { SelectField, TextField } from './fields.tsx';
 export function MetaPanel() {
   const t = useT();
   const session = useSession();
+  const { persistence } = usePersistence();
   const meta = useEditorState((s) => s.doc.meta);
   const set = (field: keyof MetaPatch, patch: MetaPatch) => session.run(commands.editMeta, { patch, field });
   const text = (field: 'organization' | 'author' | 'version' | 'description') => (value: string) => set(field, { [field]: value });
@@ -28,7 +30,11 @@ export function MetaPanel() {
         label={t('inspector.level')}
         value={`${meta.level}`}
         options={LEVELS.map((l) => ({ value: `${l}`, label: t(`level.${l}`) }))}
-        commit={(v) => set('level', { level: Number(v) as Level })}
+        commit={(v) => {
+          // The design as it was is kept as a version first (issue 14), as from the toolbar.
+          if (Number(v) !== meta.level) void persistence.saveAutomaticVersion('level');
+          set('level', { level: Number(v) as Level });
+        }}
       />
       <SelectField<Platform>
         label={t('inspector.platform')}

@@ -30,6 +30,17 @@ export function Banners() {
           </button>
         </div>
       )}
+      {s.versionFailure && (
+        <div className="banner banner--error" role="alert">
+          <p>{t('versions.failed', { reason: s.versionFailure })}</p>
+          <button type="button" onClick={() => downloadDiagram(editor.getState().doc)}>
+            {t('save.download')}
+          </button>
+          <button type="button" onClick={() => persistence.dismissVersionFailure()}>
+            {t('save.dismiss')}
+          </button>
+        </div>
+      )}
       {s.status === 'conflict' && (
         <div className="banner banner--warning" role="alert">
           <p>{t('save.conflict')}</p>

@@ -5,6 +5,7 @@ import { displayShortcut } from '../actions/keys.ts';
 import { useActionContext } from '../actions/action-context.tsx';
 import { useEditorState, useUiState } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';
+import { setCompareIntent } from '../compare/compare-request.ts';
 import type { HistoryEntry } from '../../core/history/history.ts';
 import type { MessageKey, Params } from '../../core/i18n/translate.ts';
 
@@ -47,6 +48,18 @@ export function Toolbar() {
         <button type="button" onClick={() => ctx.ui.getState().openDialog('prices')}>
           {t('priceUi.open')}
         </button>
+        <button type="button" onClick={() => ctx.ui.getState().openDialog('versions')}>
+          {t('toolbar.versions')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setCompareIntent(undefined);
+            ctx.ui.getState().openDialog('compare');
+          }}
+        >
+          {t('toolbar.compare')}
+        </button>
       </div>
       <div className="toolbar__group">
         <button type="button" disabled={!canUndo} onClick={() => run('undo')} title={canUndo ? t('toolbar.undoWhat', { what: what(lastDone) }) : t('toolbar.undo')}>
@@ -61,7 +74,11 @@ export function Toolbar() {
           <span>{t('toolbar.level')}</span>
           <select
             value={level}
-            onChange={(e) => ctx.session.run(commands.setLevel, { level: Number(e.target.value) as Level })}
+            onChange={(e) => {
+              // The design as it was is kept as a version first (issue 14).
+              void ctx.persistence.saveAutomaticVersion('level');
+              ctx.session.run(commands.setLevel, { level: Number(e.target.value) as Level });
+            }}
           >
             {LEVELS.map((l) => (
               <option key={l} value={l}>
@@ -70,6 +87,17 @@ export function Toolbar() {
             ))}
           </select>
         </label>
+        {level < 4 && (
+          <button
+            type="button"
+            onClick={() => {
+              setCompareIntent({ kind: 'levelDelta', level: (level + 1) as 3 | 4 });
+              ctx.ui.getState().openDialog('compare');
+            }}
+          >
+            {t('toolbar.levelDelta', { level: t(`level.${(level + 1) as 3 | 4}`) })}
+          </button>
+        )}
         <label className="toolbar__field">
           <span>{t('toolbar.edgeKind')}</span>
           <select value={edgeKind} onChange={(e) => ctx.editor.getState().setNewEdgeKind(e.target.value as EdgeKind)}>

@@ -18,9 +18,28 @@ export interface DiagramRecord {
 
 export type DiagramSummary = Omit<DiagramRecord, 'text'>;
 
-interface Schema extends DBSchema {
+/** Why a version was kept: the user's 保存版本, or automatically before a step that replaces much. */
+export type VersionReason = 'manual' | 'template' | 'level' | 'import';
+
+/** A named version of a stored diagram (issue 14): its canonical text as it was, with what 我的图 lists. */
+export interface VersionRecord {
+  id: string;
+  diagramId: string;
+  createdAt: number;
+  reason: VersionReason;
+  note: string;
+  level: number;
+  /** Open errors when it was kept (at its own level). */
+  errors: number;
+  text: string;
+}
+
+export type VersionSummary = Omit<VersionRecord, 'text'>;
+
+export interface Schema extends DBSchema {
   diagrams: { key: string; value: DiagramRecord };
   settings: { key: string; value: { key: string; value: string } };
+  versions: { key: string; value: VersionRecord; indexes: { diagram: string } };
 }
 
 export type SaveOutcome = { ok: true; revision: number } | { ok: false; conflict: DiagramRecord };
@@ -31,13 +50,22 @@ export class DiagramDb {
   private constructor(private readonly db: IDBPDatabase<Schema>) {}
 
   static async open(name = DB_NAME): Promise<DiagramDb> {
-    const db = await openDB<Schema>(name, 1, {
-      upgrade(database) {
-        database.createObjectStore('diagrams', { keyPath: 'id' });
-        database.createObjectStore('settings', { keyPath: 'key' });
+    const db = await openDB<Schema>(name, 2, {
+      upgrade(database, oldVersion) {
+        if (oldVersion < 1) {
+          database.createObjectStore('diagrams', { keyPath: 'id' });
+          database.createObjectStore('settings', { keyPath: 'key' });
+        }
+        // Version 2: named versions of a diagram, found by the diagram they belong to.
+        if (oldVersion < 2) database.createObjectStore('versions', { keyPath: 'id' }).createIndex('diagram', 'diagramId');
       },
     });
     return new DiagramDb(db);
+  }
+
+  /** The database itself, for the versions (version-store.ts, loaded with the dialogs that use it). */
+  get handle(): IDBPDatabase<Schema> {
+    return this.db;
   }
 
   async list(): Promise<DiagramSummary[]> {
@@ -78,8 +106,13 @@ export class DiagramDb {
     return { ok: true, revision };
   }
 
-  delete(id: string): Promise<void> {
-    return this.db.delete('diagrams', id);
+  /** Delete a diagram and its versions, in one transaction. */
+  async delete(id: string): Promise<void> {
+    const tx = this.db.transaction(['diagrams', 'versions'], 'readwrite');
+    await tx.objectStore('diagrams').delete(id);
+    const versions = tx.objectStore('versions');
+    for (const key of await versions.index('diagram').getAllKeys(id)) await versions.delete(key);
+    await tx.done;
   }
 
   async lastOpen(): Promise<string | undefined> {

@@ -16,6 +16,8 @@ export interface PersistenceState {
   /** Why local storage cannot be used at all. */
   unavailable?: string;
   currentId: string | null;
+  /** Why the last version could not be kept (the browser's own words); the design itself is unaffected. */
+  versionFailure?: string;
 }
 
 export type PersistenceStore = ReturnType<typeof createPersistenceStore>;

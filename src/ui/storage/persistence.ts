@@ -16,7 +16,8 @@ import type { Diagram } from '../../core/model/types.ts';
 import * as commands from '../../session/commands/index.ts';
 import type { EditorStore } from '../../session/editor-store.ts';
 import type { Session } from '../../session/session.ts';
-import { DiagramDb, type DiagramRecord, type DiagramSummary } from './diagram-db.ts';
+import { DiagramDb, type DiagramRecord, type DiagramSummary, type VersionReason, type VersionRecord } from './diagram-db.ts';
+import type { VersionStore } from './version-store.ts';
 import { clearPending, readPending, writePending } from './pending-journal.ts';
 import type { PersistenceStore } from './persistence-store.ts';
 
@@ -60,6 +61,7 @@ export class Persistence {
   private saving: Promise<void> | undefined;
   private channel: BroadcastChannel | undefined;
   private unsubscribe: (() => void) | undefined;
+  private versionStore: VersionStore | undefined;
 
   private readonly editor: EditorStore;
 
@@ -327,6 +329,51 @@ export class Persistence {
     if (!this.db || id === this.state.getState().currentId) return;
     await this.db.delete(id);
     clearPending(id);
+  }
+
+  /**
+   * Keep the open design as it is now as a version of its entry in 我的图 (issue 14). The document is
+   * taken at the call, so a caller may change it right after without awaiting. A storage failure
+   * (quota or any other) is shown as a lasting warning, as for autosave, and the design is untouched.
+   */
+  saveVersion(note: string): Promise<VersionRecord | undefined> {
+    return this.keepVersion(this.editor.getState().doc, note, 'manual');
+  }
+
+  /**
+   * For steps that replace much of a design: a template switch, a level change, an import. Call it
+   * just before the step (no need to await: the document is taken at the call). Nothing is kept for
+   * an empty design, nor when the newest version already holds exactly this document.
+   */
+  saveAutomaticVersion(reason: Exclude<VersionReason, 'manual'>): Promise<VersionRecord | undefined> {
+    const doc = this.editor.getState().doc;
+    if (doc.nodes.length === 0) return Promise.resolve(undefined);
+    return this.keepVersion(doc, '', reason);
+  }
+
+  private async keepVersion(doc: Diagram, note: string, reason: VersionReason): Promise<VersionRecord | undefined> {
+    const diagramId = this.state.getState().currentId;
+    const store = await this.versions();
+    if (!store || !diagramId) return undefined;
+    try {
+      const record = await store.keep(diagramId, doc, note, reason, this.catalog, this.session.check.getState());
+      this.state.setState({ versionFailure: undefined });
+      return record;
+    } catch (error) {
+      this.state.setState({ versionFailure: describe(error) });
+      return undefined;
+    }
+  }
+
+  /** The versions of the stored diagrams (loaded on first use); undefined without storage. */
+  async versions(): Promise<VersionStore | undefined> {
+    if (!this.db) return undefined;
+    const { VersionStore } = await import('./version-store.ts');
+    return (this.versionStore ??= new VersionStore(this.db));
+  }
+
+  dismissVersionFailure(): void {
+    this.state.setState({ versionFailure: undefined });
   }
 
   dismissUnreadable(): void {

@@ -14,5 +14,12 @@ export function useStartDesign(): (choice: NewDesign) => Promise<void> {
   const lang = useLang();
   const t = useT();
   const { persistence } = usePersistence();
-  return useCallback(async (choice: NewDesign) => persistence.openDiagram(await newDesign(choice, catalog, lang, t('file.untitled'))), [catalog, lang, t, persistence]);
+  return useCallback(
+    async (choice: NewDesign) => {
+      // Switching to a template: the design being left is kept as a version first (issue 14).
+      if (choice.template) void persistence.saveAutomaticVersion('template');
+      return persistence.openDiagram(await newDesign(choice, catalog, lang, t('file.untitled')));
+    },
+    [catalog, lang, t, persistence],
+  );
 }

@@ -33,6 +33,8 @@ export const NewDiagramDialog = dialog(() => import('../files/NewDiagramDialog.t
 export const DiagramListDialog = dialog(() => import('../files/DiagramListDialog.tsx'), 'DiagramListDialog');
 export const ShortcutSheet = dialog(() => import('../shell/ShortcutSheet.tsx'), 'ShortcutSheet');
 export const PriceListDialog = dialog(() => import('../prices/PriceListDialog.tsx'), 'PriceListDialog');
+export const VersionsDialog = dialog(() => import('../versions/VersionsDialog.tsx'), 'VersionsDialog');
+export const CompareDialog = dialog(() => import('../compare/CompareDialog.tsx'), 'CompareDialog');
 
 class LoadFailure extends Component<{ onFailure: () => void; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
