@@ -39,6 +39,14 @@ test('compare the level-2 and level-3 templates: added products marked, closed f
   writeFileSync(l3File, l3.text);
   await newFromTemplate(page, '等保二级 小型系统（低成本）', '二级系统');
   const l2 = await downloadDiagram(page);
+  // The user's own price list (the app ships none): the comparison then says what the change costs.
+  await page.getByRole('toolbar').getByRole('button', { name: '价格表' }).click();
+  const prices = page.getByRole('dialog', { name: '价格表' });
+  const chooseList = page.waitForEvent('filechooser');
+  await prices.getByRole('button', { name: '选择文件…' }).click();
+  await (await chooseList).setFiles(join(process.cwd(), 'test/fixtures/prices/list-40.csv'));
+  await expect(prices.getByRole('status')).toContainText('40 条价格');
+  await prices.getByRole('button', { name: '关闭' }).click();
 
   await page.getByRole('toolbar').getByRole('button', { name: '对比', exact: true }).click();
   const pick = page.getByRole('dialog', { name: '对比设计' });
@@ -71,6 +79,9 @@ test('compare the level-2 and level-3 templates: added products marked, closed f
   await expect(closed).toHaveCount(expected.findings.go.length);
   for (const f of expected.findings.go) await expect(closed.filter({ has: page.locator(`.cmp-rule:text-is("${f.rule}")`) }).first()).toContainText(f.clause);
   await expect(view.getByTestId('compare-summary')).toContainText('三级');
+  // Priced both sides with the stored list: the yearly cost goes up by what the level-3 design adds.
+  await expect(view.getByTestId('compare-cost')).toContainText('/年');
+  await expect(view.getByTestId('compare-cost')).toContainText('+¥');
   for (const rule of closedAndOpened(expected).closes) await expect(view.getByTestId('compare-closes')).toContainText(rule);
   await page.waitForTimeout(300);
   await page.screenshot({ path: testInfo.outputPath('compare-l2-l3.png') });
