@@ -3,8 +3,9 @@ import { parseArgs } from 'node:util';
 import type { Lang } from '../core/model/localized.ts';
 import type { Level } from '../core/model/types.ts';
 import { joinList, t } from '../core/i18n/translate.ts';
+import { IMPORT_SOURCES, type ImportSource } from '../core/import/types.ts';
 
-export const COMMANDS = ['check', 'bom', 'export', 'filing'] as const;
+export const COMMANDS = ['check', 'bom', 'export', 'filing', 'import'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -18,6 +19,10 @@ export interface CliArgs {
   layout?: boolean;
   /** filing: the drawing's paper (auto|a4|a3|a2|a1). */
   paper?: string;
+  /** import, check: FILE is Terraform JSON output or a ROS template rather than a diagram. */
+  from?: ImportSource;
+  /** import: the diagram's title (系统名称). */
+  title?: string;
 }
 
 export type ArgsResult = { ok: true; args: CliArgs } | { ok: false; lang: Lang; message: string; showUsage: boolean };
@@ -29,15 +34,18 @@ const OPTIONS = {
   lang: { type: 'string' },
   layout: { type: 'boolean' },
   paper: { type: 'string' },
+  from: { type: 'string' },
+  title: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** Which options each command takes (cli.md); anything else is an argument error. */
 const ALLOWED: Record<Command, readonly string[]> = {
-  check: ['level', 'format', 'lang'],
+  check: ['level', 'format', 'lang', 'from'],
   bom: ['format', 'out', 'lang'],
   export: ['format', 'out', 'lang', 'layout'],
   filing: ['out', 'paper', 'lang'],
+  import: ['from', 'out', 'level', 'title', 'lang'],
 };
 
 export function parseCliArgs(argv: readonly string[]): ArgsResult {
@@ -74,6 +82,10 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
     if (!['2', '3', '4'].includes(values.level)) return fail(t(lang, 'cli.badValue', { option: 'level', value: values.level, allowed: '2, 3, 4' }));
     level = Number(values.level) as Level;
   }
+  if (values.from !== undefined && !(IMPORT_SOURCES as readonly string[]).includes(values.from)) {
+    return fail(t(lang, 'cli.badValue', { option: 'from', value: values.from, allowed: IMPORT_SOURCES.join(', ') }));
+  }
+  if (cmd === 'import' && values.from === undefined) return fail(t(lang, 'cli.missingOption', { option: 'from' }));
   return {
     ok: true,
     args: {
@@ -85,6 +97,8 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
       ...(level !== undefined ? { level } : {}),
       ...(values.layout ? { layout: true } : {}),
       ...(values.paper !== undefined ? { paper: values.paper } : {}),
+      ...(values.from !== undefined ? { from: values.from as ImportSource } : {}),
+      ...(values.title !== undefined ? { title: values.title } : {}),
     },
   };
 }

@@ -16,8 +16,10 @@ import { filingCommand } from './commands/filing.ts';
 import { EXIT_UNUSABLE } from './exit-codes.ts';
 import { processIo, type CliIo } from './io.ts';
 import { readInput } from './read-input.ts';
+import { readImportInput } from './import-input.ts';
+import { runImport } from './commands/import.ts';
 
-const COMMANDS: Record<Command, CliCommand> = {
+const COMMANDS: Record<Exclude<Command, 'import'>, CliCommand> = {
   check: checkCommand,
   bom: bomCommand,
   export: exportCommand,
@@ -33,13 +35,28 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_UNUSABLE;
   }
   const { args } = parsed;
-  const command = COMMANDS[args.command];
-  const argError = command.checkArgs(args);
+  const command = args.command === 'import' ? undefined : COMMANDS[args.command];
+  const argError = command?.checkArgs(args);
   if (argError !== undefined) {
     io.stderr(`${argError}\n`);
     return EXIT_UNUSABLE;
   }
   const catalog = loadCatalog();
+  // `import` and `check --from`: FILE is Terraform or ROS, imported in memory.
+  if (args.from !== undefined) {
+    const imported = await readImportInput(args.file, io, catalog, {
+      from: args.from,
+      lang: args.lang,
+      ...(args.level !== undefined ? { level: args.level } : {}),
+      ...(args.title !== undefined ? { title: args.title } : {}),
+    });
+    if (!imported.ok) {
+      for (const line of imported.lines) io.stderr(`${line}\n`);
+      return EXIT_UNUSABLE;
+    }
+    return command ? command.run(imported.diagram, args, io, catalog) : runImport(imported, args, io, catalog);
+  }
+  if (!command) return EXIT_UNUSABLE;
   const input = await readInput(args.file, io, catalog, args.lang);
   if (!input.ok) {
     for (const line of input.lines) io.stderr(`${line}\n`);

@@ -19,5 +19,6 @@ import { filing } from './en/filing.ts';
 import { filingDocs } from './en/filing-docs.ts';
 import { print } from './en/print.ts';
 import { fixesDr } from './en/fixes-dr.ts';
+import { importMessages } from './en/import.ts';
 
-export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr, ...rules11 };
+export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr, ...rules11, ...importMessages };
