@@ -9,6 +9,7 @@ import type { Diagram } from '../core/model/types.ts';
 import { createCheckStore, type CheckStore } from './check-store.ts';
 import type { Command, Outcome } from './command.ts';
 import { createEditorStore, type EditorStore } from './editor-store.ts';
+import { createImportReportStore, type ImportReportStore } from './import-report.ts';
 
 export interface Refusal {
   key: MessageKey;
@@ -18,6 +19,8 @@ export interface Refusal {
 export interface Session {
   readonly editor: EditorStore;
   readonly check: CheckStore;
+  /** The report of the last import into the open design (not part of the document). */
+  readonly importReport: ImportReportStore;
   readonly catalog: Catalog;
   /** Run a command as one undo step; a refusal is told to every `onRefusal` listener. */
   run<A>(command: Command<A>, args: A): Outcome;
@@ -33,10 +36,12 @@ export interface SessionOptions {
 export function createSession(initial: Diagram, catalog: Catalog, options: SessionOptions = {}): Session {
   const editor = createEditorStore(initial, options.now);
   const check = createCheckStore(editor, catalog);
+  const importReport = createImportReportStore(editor);
   const listeners = new Set<(refusal: Refusal) => void>();
   return {
     editor,
     check,
+    importReport,
     catalog,
     run(command, args) {
       const state = editor.getState();

@@ -20,5 +20,6 @@ import { filingDocs } from './en/filing-docs.ts';
 import { print } from './en/print.ts';
 import { fixesDr } from './en/fixes-dr.ts';
 import { importMessages } from './en/import.ts';
+import { importUi } from './en/import-ui.ts';
 
-export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr, ...rules11, ...importMessages };
+export const en: Record<keyof typeof zh, string> = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr, ...rules11, ...importMessages, ...importUi };

@@ -22,5 +22,6 @@ import { filingDocs } from './zh/filing-docs.ts';
 import { print } from './zh/print.ts';
 import { fixesDr } from './zh/fixes-dr.ts';
 import { importMessages } from './zh/import.ts';
+import { importUi } from './zh/import-ui.ts';
 
-export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr, ...rules11, ...importMessages } as const;
+export const zh = { ...app, ...read, ...cli, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...report, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr, ...rules11, ...importMessages, ...importUi } as const;

@@ -4,3 +4,4 @@ export { connect, editEdges } from './edges.ts';
 export { addCertificate, editMeta, removeCertificate, setCertificate, setLevel, setManual, unwaive, waive } from './document.ts';
 export { applyFix, applyLayout } from './fixes.ts';
 export { duplicate, paste } from './clipboard.ts';
+export { reimport } from './import.ts';
