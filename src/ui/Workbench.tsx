@@ -2,7 +2,8 @@
  * The editor: creates the workbench (session, canvas, UI, persistence) once and lays out the
  * title bar, toolbar, palette, canvas and inspector.
  */
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
 import { ReactFlowProvider } from '@xyflow/react';
 import type { Catalog } from '../core/catalog/types.ts';
 import type { ActionContext } from './actions/context.ts';
@@ -13,6 +14,7 @@ import { useUiState } from './editor/editor-context.tsx';
 import type { Dialog } from './editor/ui-store.ts';
 import { FileOpener } from './files/FileOpener.tsx';
 import { DocumentLanguage } from './i18n/DocumentLanguage.tsx';
+import { useT } from './i18n/use-t.ts';
 import { Inspector } from './inspector/Inspector.tsx';
 import { LayoutProgress } from './layout/LayoutProgress.tsx';
 import { Palette } from './palette/Palette.tsx';
@@ -27,7 +29,7 @@ import { whenQuiet } from './layout/when-quiet.ts';
 import { registerServiceWorker } from './offline/register-service-worker.ts';
 import { createWorkbench } from './workbench/create-workbench.ts';
 import { WorkbenchProvider } from './workbench/workbench-context.tsx';
-import { ConnectToDialog, DiagramListDialog, ExportDialog, FilingDialog, LazyDialog, MoveIntoDialog, NewDiagramDialog, ShortcutSheet } from './workbench/lazy-dialogs.tsx';
+import { ConnectToDialog, DiagramListDialog, ExportDialog, FilingDialog, ImportDialog, ImportReportPanel, LazyDialog, LoadFailure, MoveIntoDialog, NewDiagramDialog, ShortcutSheet } from './workbench/lazy-dialogs.tsx';
 
 /** Long enough that opening a design and looking at it, or a drag, is over before ELK starts. */
 const WARM_UP_AFTER_QUIET_MS = 1500;
@@ -71,7 +73,7 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
     close();
     actions.ui.getState().notify('app.partFailed', {}, 'warning');
   };
-  const dialogs = { shortcuts: ShortcutSheet, new: NewDiagramDialog, list: DiagramListDialog, export: ExportDialog, filing: FilingDialog, connectTo: ConnectToDialog, moveInto: MoveIntoDialog } satisfies Record<NonNullable<Dialog>, unknown>;
+  const dialogs = { shortcuts: ShortcutSheet, new: NewDiagramDialog, list: DiagramListDialog, export: ExportDialog, filing: FilingDialog, connectTo: ConnectToDialog, moveInto: MoveIntoDialog, import: ImportDialog } satisfies Record<NonNullable<Dialog>, unknown>;
   const Open = dialog === null ? null : dialogs[dialog];
   return (
     <div className="app" data-ready={ready ? 'true' : 'false'}>
@@ -84,6 +86,7 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
         <Palette />
         <div className="workspace__center">
           <DiagramCanvas />
+          <ImportReportSlot actions={actions} />
           <FindingsPanel />
         </div>
         <Inspector />
@@ -94,5 +97,27 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
       <FileOpener />
       {Open && <LazyDialog key={dialog} dialog={Open} onClose={close} onFailure={failed} />}
     </div>
+  );
+}
+
+/** The import report beside the canvas while shown; a button to bring it back once closed. */
+function ImportReportSlot({ actions }: { actions: ActionContext }) {
+  const t = useT();
+  const store = actions.session.importReport;
+  const hasReport = useStore(store, (s) => s.report !== null);
+  const shown = useStore(store, (s) => s.showChanges);
+  if (!hasReport) return null;
+  if (!shown)
+    return (
+      <button type="button" className="import-report-reopen" onClick={() => store.reopen()}>
+        {t('importUi.report')}
+      </button>
+    );
+  return (
+    <LoadFailure onFailure={() => actions.ui.getState().notify('app.partFailed', {}, 'warning')}>
+      <Suspense fallback={null}>
+        <ImportReportPanel />
+      </Suspense>
+    </LoadFailure>
   );
 }

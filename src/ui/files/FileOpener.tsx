@@ -1,8 +1,10 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { describeReadError } from '../../core/format/describe.ts';
 import type { ReadError } from '../../core/format/errors.ts';
+import type { Lang } from '../../core/model/localized.ts';
 import type { Diagram } from '../../core/model/types.ts';
-import { useCatalog } from '../editor/editor-context.tsx';
+import type { ImportError } from '../../core/import/types.ts';
+import { useCatalog, useUiStore } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { usePrefs } from '../state/prefs-store.ts';
 import { usePersistence } from '../storage/persistence-context.tsx';
@@ -11,9 +13,14 @@ import { Modal } from '../shell/Modal.tsx';
 import { readDiagramFile } from './open-file.ts';
 import { SameFileDialog } from './SameFileDialog.tsx';
 
+async function describeImportErrors(errors: ImportError[], lang: Lang) {
+  const { describeImportError } = await import('../../core/import/describe.ts');
+  return errors.map((e) => describeImportError(e, lang));
+}
+
 /**
  * Open from the file picker (toolbar, ⌘O / Ctrl+O) or by dropping a `.mlps.json` file anywhere on the
- * window. A file that cannot be used changes nothing and says what is wrong and where. A file that is
+ * window; a Terraform or ROS file goes to the import dialog (recognised by content). A file that cannot be used changes nothing and says what is wrong and where. A file that is
  * already in 我的图 asks first whether to open that entry or add the file as a new one.
  */
 export function FileOpener() {
@@ -21,15 +28,22 @@ export function FileOpener() {
   const lang = usePrefs((s) => s.lang);
   const catalog = useCatalog();
   const { persistence } = usePersistence();
-  const [failure, setFailure] = useState<{ name: string; error: ReadError } | undefined>();
+  const ui = useUiStore();
+  const [failure, setFailure] = useState<{ name: string; error: ReadError; notInfra?: true } | undefined>();
+  const [importFailure, setImportFailure] = useState<{ name: string; lines: { message: string; location: string }[] } | undefined>();
   const [dropping, setDropping] = useState(false);
   const [alreadyKept, setAlreadyKept] = useState<{ doc: Diagram; same: SameContent } | undefined>();
 
   const open = async (files: FileList | null | undefined) => {
     if (!files || files.length === 0) return;
     const outcome = await readDiagramFile(files[0]!, catalog);
+    if (outcome.ok === 'import') {
+      ui.getState().startImport({ fileName: outcome.name, plan: outcome.plan });
+      return;
+    }
     if (!outcome.ok) {
-      setFailure({ name: outcome.name, error: outcome.error });
+      if ('importErrors' in outcome) setImportFailure({ name: outcome.name, lines: await describeImportErrors(outcome.importErrors, lang) });
+      else setFailure({ name: outcome.name, error: outcome.error, ...(outcome.notInfra ? { notInfra: true as const } : {}) });
       return;
     }
     const same = await persistence.findSameContent(outcome.diagram);
@@ -69,7 +83,7 @@ export function FileOpener() {
       <input
         id="open-file-input"
         type="file"
-        accept=".json,.mlps.json,application/json"
+        accept=".json,.mlps.json,application/json,.yaml,.yml,.tfstate"
         hidden
         aria-label={t('file.openTitle')}
         onChange={(e: ChangeEvent<HTMLInputElement>) => {
@@ -102,9 +116,27 @@ export function FileOpener() {
               ))}
             </ul>
           )}
+          {failure.notInfra && <p className="open-error__details">{t('importUi.notInfra')}</p>}
           <p className="open-error__kept">{t('file.openFailedKept')}</p>
           <div className="modal__actions">
             <button type="button" onClick={() => setFailure(undefined)} autoFocus>
+              {t('shortcuts.close')}
+            </button>
+          </div>
+        </Modal>
+      )}
+      {importFailure && (
+        <Modal title={t('importUi.refused', { name: importFailure.name })} onClose={() => setImportFailure(undefined)} className="open-error">
+          <ul className="open-error__details">
+            {importFailure.lines.map((line, i) => (
+              <li key={i}>
+                {line.message} <span className="open-error__where">{line.location}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="open-error__kept">{t('file.openFailedKept')}</p>
+          <div className="modal__actions">
+            <button type="button" onClick={() => setImportFailure(undefined)} autoFocus>
               {t('shortcuts.close')}
             </button>
           </div>

@@ -1,19 +1,40 @@
 /**
- * Opening a diagram file (file picker or a file dropped on the window): the size is checked before
- * the file is read, then the reader's whole pipeline runs; only a valid file replaces what is open.
+ * Opening a file (file picker or a file dropped on the window): the size is checked before the file
+ * is read, then the reader's whole pipeline runs; only a valid file replaces what is open. A file that
+ * is not a diagram may be a Terraform `terraform show -json` document or a ROS template (issue 13),
+ * recognised by its content: it goes to the import dialog instead. The import code is loaded only then.
  */
 import type { Catalog } from '../../core/catalog/types.ts';
 import type { ReadError } from '../../core/format/errors.ts';
-import { sizeRefusal } from '../../core/format/json-text.ts';
-import { readDiagramBytes } from '../../core/format/read.ts';
+import { decodeFileBytes, sizeRefusal } from '../../core/format/json-text.ts';
+import { readDiagramText } from '../../core/format/read.ts';
+import type { ImportError, ImportPlan } from '../../core/import/types.ts';
 import type { Diagram } from '../../core/model/types.ts';
 
-export type OpenOutcome = { ok: true; diagram: Diagram } | { ok: false; name: string; error: ReadError };
+export type OpenOutcome =
+  | { ok: true; diagram: Diagram }
+  /** An infrastructure file read into an import plan: the import dialog takes it from here. */
+  | { ok: 'import'; name: string; plan: ImportPlan }
+  /** `notInfra`: the file is not an infrastructure file either (said under the diagram reader's error). */
+  | { ok: false; name: string; error: ReadError; notInfra?: true }
+  /** A Terraform or ROS file (or a text that could only be one) that cannot be imported, with where. */
+  | { ok: false; name: string; importErrors: ImportError[] };
+
+/** Diagram reader's refusals that mean "this is not a diagram at all": maybe an infrastructure file. */
+const NOT_A_DIAGRAM: ReadonlySet<ReadError['kind']> = new Set(['notJson', 'notObject', 'notDiagram']);
 
 export async function readDiagramFile(file: File, catalog: Catalog): Promise<OpenOutcome> {
   const tooLarge = sizeRefusal(file.size);
   if (tooLarge) return { ok: false, name: file.name, error: tooLarge };
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const result = readDiagramBytes(bytes, catalog);
-  return result.ok ? { ok: true, diagram: result.diagram } : { ok: false, name: file.name, error: result.error };
+  const decoded = decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
+  if (!decoded.ok) return { ok: false, name: file.name, error: decoded.error };
+  const result = readDiagramText(decoded.text, catalog);
+  if (result.ok) return { ok: true, diagram: result.diagram };
+  if (!NOT_A_DIAGRAM.has(result.error.kind)) return { ok: false, name: file.name, error: result.error };
+  const { readInfrastructure } = await import('../../core/import/index.ts');
+  const read = readInfrastructure(decoded.text, { fileName: file.name });
+  if (read.ok) return { ok: 'import', name: file.name, plan: read.plan };
+  // Parsed, but neither Terraform nor ROS: the diagram reader's words fit best ("not a diagram file").
+  if (read.errors.every((e) => e.key === 'import.error.unknownSource')) return { ok: false, name: file.name, error: result.error, notInfra: true };
+  return { ok: false, name: file.name, importErrors: read.errors };
 }

@@ -1,5 +1,5 @@
 /**
- * The dialogs a user opens (export, filing, new design, my designs, shortcuts, the K and M pickers), each a chunk of its own
+ * The dialogs a user opens (export, filing, new design, my designs, import, shortcuts, the K and M pickers), each a chunk of its own
  * that loads when first opened: none of them is part of the first screen. Offline, the service worker
  * has them; if one still cannot be loaded, the dialog closes with a message instead of breaking the app.
  */
@@ -11,9 +11,13 @@ export const NewDiagramDialog = lazy(() => import('../files/NewDiagramDialog.tsx
 export const DiagramListDialog = lazy(() => import('../files/DiagramListDialog.tsx').then((m) => ({ default: m.DiagramListDialog })));
 export const ConnectToDialog = lazy(() => import('../keyboard/ConnectToDialog.tsx').then((m) => ({ default: m.ConnectToDialog })));
 export const MoveIntoDialog = lazy(() => import('../keyboard/MoveIntoDialog.tsx').then((m) => ({ default: m.MoveIntoDialog })));
+export const ImportDialog = lazy(() => import('../import/ImportDialog.tsx').then((m) => ({ default: m.ImportDialog })));
+/** The import report panel (issue 13): shown after an import, not part of the first screen. */
+export const ImportReportPanel = lazy(() => import('../import/ImportReportPanel.tsx').then((m) => ({ default: m.ImportReportPanel })));
 export const ShortcutSheet = lazy(() => import('../shell/ShortcutSheet.tsx').then((m) => ({ default: m.ShortcutSheet })));
 
-class LoadFailure extends Component<{ onFailure: () => void; children: ReactNode }, { failed: boolean }> {
+/** Catches a lazy part that cannot load (offline and not cached), so the app goes on without it. */
+export class LoadFailure extends Component<{ onFailure: () => void; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };
