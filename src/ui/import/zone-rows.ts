@@ -20,10 +20,17 @@ export interface ZoneRow {
 const FIELDS: Record<string, MessageKey> = { name: 'import.field.name', tag: 'import.field.tag', description: 'import.field.description' };
 
 /** The core names the field a word was found in (`name`, `tag`, `description`): said in the UI's language. */
-function translatableReason(reason: { key: MessageKey; params: Params }): { key: MessageKey; params: Params } {
-  const field = reason.params['field'];
-  if (typeof field !== 'string' || !FIELDS[field]) return reason;
-  return { key: reason.key, params: { ...reason.params, field: { key: FIELDS[field] } } };
+function translatableReason(reason: { key: MessageKey; params: Params }, catalog: Catalog): { key: MessageKey; params: Params } {
+  const params: Record<string, Params[string]> = { ...reason.params };
+  const field = params['field'];
+  if (typeof field === 'string' && FIELDS[field]) params['field'] = { key: FIELDS[field] };
+  // The products a reason names come as catalog ids (`polardb, redis`): their names read better.
+  const products = params['products'];
+  if (typeof products === 'string') {
+    const names = products.split(', ').map((id) => catalog.product(id)?.name ?? { zh: id, en: id });
+    params['products'] = { zh: names.map((n) => n.zh).join('、'), en: names.map((n) => n.en).join(', ') };
+  }
+  return { key: reason.key, params };
 }
 
 export function zoneRows(plan: ImportPlan, catalog: Catalog): ZoneRow[] {
@@ -34,6 +41,6 @@ export function zoneRows(plan: ImportPlan, catalog: Catalog): ZoneRow[] {
       counts.set(r.product, (counts.get(r.product) ?? 0) + (r.attrs.quantity ?? 1));
     }
     const products = [...counts].map(([id, count]) => ({ name: catalog.product(id)?.name ?? id, count }));
-    return { vswitch: p.vswitch, name: p.name ?? p.vswitch, cidr: p.cidr ?? '', products, proposed: p.kind, reason: translatableReason(p.reason) };
+    return { vswitch: p.vswitch, name: p.name ?? p.vswitch, cidr: p.cidr ?? '', products, proposed: p.kind, reason: translatableReason(p.reason, catalog) };
   });
 }
