@@ -85,8 +85,10 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
       <div className="workspace">
         <Palette />
         <div className="workspace__center">
-          <DiagramCanvas />
-          <ImportReportSlot actions={actions} />
+          <div className="workspace__canvas-row">
+            <DiagramCanvas />
+            <ImportReportSlot actions={actions} />
+          </div>
           <FindingsPanel />
         </div>
         <Inspector />

@@ -61,7 +61,8 @@ export function importSection(report: ImportReport, fileName: string, doc: Diagr
   push('added', report.added.map((a) => withAddresses(elementName(a.id), a.addresses)));
   // Removed things are gone from the design: only their ids and addresses are left to name them.
   push('removed', report.removed.map((r) => (r.addresses.length > 0 ? addresses(r.addresses) : drawable(r.id))));
-  push('merged', report.merged.map((m) => cleanMessage(lang, 'importUi.mergedRow', { node: nodeName(m.node), quantity: m.quantity, addresses: addresses(m.addresses) })));
+  // Several instances in one node (×3), or one product and the resources that are parts of it.
+  push('merged', report.merged.map((m) => cleanMessage(lang, m.quantity > 1 ? 'importUi.mergedRow' : 'importUi.mergedPartsRow', { node: nodeName(m.node), quantity: m.quantity, addresses: addresses(m.addresses) })));
   push('notMapped', report.notMapped.map((n) => `${drawable(n.type)} ${drawable(n.address)}`));
   push('edges', report.edges.map((e) => cleanMessage(lang, 'importUi.edgeRow', { edge: edgeName(e.edge), note: { key: e.key, params: e.params }, from: addresses(e.from) })));
   push('gaps', report.gaps.map((g) => cleanMessage(lang, g.key, g.params)));

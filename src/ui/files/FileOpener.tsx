@@ -130,7 +130,9 @@ export function FileOpener() {
           <ul className="open-error__details">
             {importFailure.lines.map((line, i) => (
               <li key={i}>
-                {line.message} <span className="open-error__where">{line.location}</span>
+                {line.message}
+                {/* Syntax errors name their line in the message already. */}
+                {!line.message.includes(line.location) && <span className="open-error__where">{lang === 'zh' ? `（${line.location}）` : ` (${line.location})`}</span>}
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { importSection } from '../../core/report/report-import.ts';
-import { useCatalog, useEditorState, useSession } from '../editor/editor-context.tsx';
+import { useCatalog, useEditorState, useSession, useUiStore } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { usePrefs } from '../state/prefs-store.ts';
 import './import.css';
@@ -19,6 +19,13 @@ export function ImportReportPanel() {
   const report = useStore(store, (s) => s.report);
   const fileName = useStore(store, (s) => s.fileName);
   const doc = useEditorState((s) => s.doc);
+  const ui = useUiStore();
+  // The canvas just got narrower: the imported design (or what changed in it) is fitted into what is left.
+  useEffect(() => {
+    if (!report) return;
+    const frame = requestAnimationFrame(() => ui.getState().view?.fit());
+    return () => cancelAnimationFrame(frame);
+  }, [report, ui]);
   const section = useMemo(() => (report ? importSection(report, fileName, doc, catalog, lang) : undefined), [report, fileName, doc, catalog, lang]);
   if (!section) return null;
   return (

@@ -42,6 +42,7 @@ export const importUi: Record<keyof typeof zh, string> = {
   'importUi.removed': 'Removed',
   'importUi.merged': 'Merged resources',
   'importUi.mergedRow': '{node} ×{quantity}: {addresses}',
+  'importUi.mergedPartsRow': '{node}: {addresses}',
   'importUi.notMapped': 'Resources not mapped',
   'importUi.edges': 'Derived connections',
   'importUi.edgeRow': '{edge}: {note} (from {from})',

@@ -40,6 +40,7 @@ export const importUi = {
   'importUi.removed': '已移除',
   'importUi.merged': '合并的资源',
   'importUi.mergedRow': '{node} ×{quantity}：{addresses}',
+  'importUi.mergedPartsRow': '{node}：{addresses}',
   'importUi.notMapped': '未映射的资源',
   'importUi.edges': '推断出的连线',
   'importUi.edgeRow': '{edge}：{note}（来自 {from}）',
