@@ -14,7 +14,6 @@ import { useUiState } from './editor/editor-context.tsx';
 import type { Dialog } from './editor/ui-store.ts';
 import { FileOpener } from './files/FileOpener.tsx';
 import { DocumentLanguage } from './i18n/DocumentLanguage.tsx';
-import { useT } from './i18n/use-t.ts';
 import { Inspector } from './inspector/Inspector.tsx';
 import { LayoutProgress } from './layout/LayoutProgress.tsx';
 import { Palette } from './palette/Palette.tsx';
@@ -102,19 +101,10 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
   );
 }
 
-/** The import report beside the canvas while shown; a button to bring it back once closed. */
+/** The import report beside the canvas (a lazy part), once the open design has one. */
 function ImportReportSlot({ actions }: { actions: ActionContext }) {
-  const t = useT();
-  const store = actions.session.importReport;
-  const hasReport = useStore(store, (s) => s.report !== null);
-  const shown = useStore(store, (s) => s.showChanges);
+  const hasReport = useStore(actions.session.importReport, (s) => s.report !== null);
   if (!hasReport) return null;
-  if (!shown)
-    return (
-      <button type="button" className="import-report-reopen" onClick={() => store.reopen()}>
-        {t('importUi.report')}
-      </button>
-    );
   return (
     <LoadFailure onFailure={() => actions.ui.getState().notify('app.partFailed', {}, 'warning')}>
       <Suspense fallback={null}>

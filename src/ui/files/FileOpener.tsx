@@ -1,9 +1,7 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { describeReadError } from '../../core/format/describe.ts';
 import type { ReadError } from '../../core/format/errors.ts';
-import type { Lang } from '../../core/model/localized.ts';
 import type { Diagram } from '../../core/model/types.ts';
-import type { ImportError } from '../../core/import/types.ts';
 import { useCatalog, useUiStore } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { usePrefs } from '../state/prefs-store.ts';
@@ -12,11 +10,6 @@ import type { SameContent } from '../storage/persistence.ts';
 import { Modal } from '../shell/Modal.tsx';
 import { readDiagramFile } from './open-file.ts';
 import { SameFileDialog } from './SameFileDialog.tsx';
-
-async function describeImportErrors(errors: ImportError[], lang: Lang) {
-  const { describeImportError } = await import('../../core/import/describe.ts');
-  return errors.map((e) => describeImportError(e, lang));
-}
 
 /**
  * Open from the file picker (toolbar, ⌘O / Ctrl+O) or by dropping a `.mlps.json` file anywhere on the
@@ -29,21 +22,20 @@ export function FileOpener() {
   const catalog = useCatalog();
   const { persistence } = usePersistence();
   const ui = useUiStore();
-  const [failure, setFailure] = useState<{ name: string; error: ReadError; notInfra?: true } | undefined>();
-  const [importFailure, setImportFailure] = useState<{ name: string; lines: { message: string; location: string }[] } | undefined>();
+  // A diagram reader's refusal (said in the current language), or an import's (already said).
+  const [failure, setFailure] = useState<{ name: string; error?: ReadError; notInfra?: boolean; importErrors?: string[] } | undefined>();
   const [dropping, setDropping] = useState(false);
   const [alreadyKept, setAlreadyKept] = useState<{ doc: Diagram; same: SameContent } | undefined>();
 
   const open = async (files: FileList | null | undefined) => {
     if (!files || files.length === 0) return;
-    const outcome = await readDiagramFile(files[0]!, catalog);
+    const outcome = await readDiagramFile(files[0]!, catalog, lang);
     if (outcome.ok === 'import') {
       ui.getState().startImport({ fileName: outcome.name, plan: outcome.plan });
       return;
     }
     if (!outcome.ok) {
-      if ('importErrors' in outcome) setImportFailure({ name: outcome.name, lines: await describeImportErrors(outcome.importErrors, lang) });
-      else setFailure({ name: outcome.name, error: outcome.error, ...(outcome.notInfra ? { notInfra: true as const } : {}) });
+      setFailure(outcome);
       return;
     }
     const same = await persistence.findSameContent(outcome.diagram);
@@ -77,7 +69,8 @@ export function FileOpener() {
     };
   });
 
-  const text = failure ? describeReadError(failure.error, lang) : undefined;
+  const text = failure?.error ? describeReadError(failure.error, lang) : undefined;
+  const details = failure?.importErrors ?? text?.details ?? [];
   return (
     <>
       <input
@@ -106,39 +99,20 @@ export function FileOpener() {
           }}
         />
       )}
-      {failure && text && (
-        <Modal title={t('file.openFailed', { name: failure.name })} onClose={() => setFailure(undefined)} className="open-error">
-          <p className="open-error__headline">{text.headline}</p>
-          {text.details.length > 0 && (
+      {failure && (
+        <Modal title={t(failure.importErrors ? 'importUi.refused' : 'file.openFailed', { name: failure.name })} onClose={() => setFailure(undefined)} className="open-error">
+          {text && <p className="open-error__headline">{text.headline}</p>}
+          {details.length > 0 && (
             <ul className="open-error__details">
-              {text.details.map((line, i) => (
+              {details.map((line, i) => (
                 <li key={i}>{line}</li>
               ))}
             </ul>
           )}
-          {failure.notInfra && <p className="open-error__details">{t('importUi.notInfra')}</p>}
+          {failure.notInfra && <p>{t('importUi.notInfra')}</p>}
           <p className="open-error__kept">{t('file.openFailedKept')}</p>
           <div className="modal__actions">
             <button type="button" onClick={() => setFailure(undefined)} autoFocus>
-              {t('shortcuts.close')}
-            </button>
-          </div>
-        </Modal>
-      )}
-      {importFailure && (
-        <Modal title={t('importUi.refused', { name: importFailure.name })} onClose={() => setImportFailure(undefined)} className="open-error">
-          <ul className="open-error__details">
-            {importFailure.lines.map((line, i) => (
-              <li key={i}>
-                {line.message}
-                {/* Syntax errors name their line in the message already. */}
-                {!line.message.includes(line.location) && <span className="open-error__where">{lang === 'zh' ? `（${line.location}）` : ` (${line.location})`}</span>}
-              </li>
-            ))}
-          </ul>
-          <p className="open-error__kept">{t('file.openFailedKept')}</p>
-          <div className="modal__actions">
-            <button type="button" onClick={() => setImportFailure(undefined)} autoFocus>
               {t('shortcuts.close')}
             </button>
           </div>

@@ -8,7 +8,8 @@ import type { Catalog } from '../../core/catalog/types.ts';
 import type { ReadError } from '../../core/format/errors.ts';
 import { decodeFileBytes, sizeRefusal } from '../../core/format/json-text.ts';
 import { readDiagramText } from '../../core/format/read.ts';
-import type { ImportError, ImportPlan } from '../../core/import/types.ts';
+import type { ImportPlan } from '../../core/import/types.ts';
+import type { Lang } from '../../core/model/localized.ts';
 import type { Diagram } from '../../core/model/types.ts';
 
 export type OpenOutcome =
@@ -17,13 +18,14 @@ export type OpenOutcome =
   | { ok: 'import'; name: string; plan: ImportPlan }
   /** `notInfra`: the file is not an infrastructure file either (said under the diagram reader's error). */
   | { ok: false; name: string; error: ReadError; notInfra?: true }
-  /** A Terraform or ROS file (or a text that could only be one) that cannot be imported, with where. */
-  | { ok: false; name: string; importErrors: ImportError[] };
+  /** A Terraform or ROS file (or a text that could only be one) that cannot be imported: what and where, said. */
+  | { ok: false; name: string; importErrors: string[] };
 
 /** Diagram reader's refusals that mean "this is not a diagram at all": maybe an infrastructure file. */
 const NOT_A_DIAGRAM: ReadonlySet<ReadError['kind']> = new Set(['notJson', 'notObject', 'notDiagram']);
 
-export async function readDiagramFile(file: File, catalog: Catalog): Promise<OpenOutcome> {
+/** `lang`: the language an import refusal is said in. */
+export async function readDiagramFile(file: File, catalog: Catalog, lang: Lang): Promise<OpenOutcome> {
   const tooLarge = sizeRefusal(file.size);
   if (tooLarge) return { ok: false, name: file.name, error: tooLarge };
   const decoded = decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
@@ -31,10 +33,6 @@ export async function readDiagramFile(file: File, catalog: Catalog): Promise<Ope
   const result = readDiagramText(decoded.text, catalog);
   if (result.ok) return { ok: true, diagram: result.diagram };
   if (!NOT_A_DIAGRAM.has(result.error.kind)) return { ok: false, name: file.name, error: result.error };
-  const { readInfrastructure } = await import('../../core/import/index.ts');
-  const read = readInfrastructure(decoded.text, { fileName: file.name });
-  if (read.ok) return { ok: 'import', name: file.name, plan: read.plan };
-  // Parsed, but neither Terraform nor ROS: the diagram reader's words fit best ("not a diagram file").
-  if (read.errors.every((e) => e.key === 'import.error.unknownSource')) return { ok: false, name: file.name, error: result.error, notInfra: true };
-  return { ok: false, name: file.name, importErrors: read.errors };
+  const { readInfraFile } = await import('../import/read-infra-file.ts');
+  return readInfraFile(decoded.text, file.name, result.error, lang);
 }

@@ -59,7 +59,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       >
         <p className="import-dialog__summary">
           {t('importUi.summary', {
-            source: t(`importUi.source.${plan.source}`),
+            source: plan.source === 'terraform' ? 'Terraform' : 'ROS',
             document: t(`importUi.document.${plan.document}`),
             resources: plan.resources.length,
             vswitches: rows.length,

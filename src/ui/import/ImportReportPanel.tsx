@@ -9,7 +9,8 @@ import './import.css';
 /**
  * The import report (issue 13), beside the canvas: resources read, mapped, merged and not mapped,
  * the connections derived and from what, the ones to add by hand, secrets dropped; after a re-import
- * what was added (highlighted on the canvas until this panel is closed) and removed.
+ * what was added (highlighted on the canvas until this panel is closed) and removed. Closed, it is a
+ * button that brings it back.
  */
 export function ImportReportPanel() {
   const t = useT();
@@ -18,16 +19,24 @@ export function ImportReportPanel() {
   const store = useSession().importReport;
   const report = useStore(store, (s) => s.report);
   const fileName = useStore(store, (s) => s.fileName);
+  const shown = useStore(store, (s) => s.showChanges);
   const doc = useEditorState((s) => s.doc);
   const ui = useUiStore();
   // The canvas just got narrower: the imported design (or what changed in it) is fitted into what is left.
   useEffect(() => {
-    if (!report) return;
+    if (!report || !shown) return;
     const frame = requestAnimationFrame(() => ui.getState().view?.fit());
     return () => cancelAnimationFrame(frame);
-  }, [report, ui]);
+  }, [report, shown, ui]);
   const section = useMemo(() => (report ? importSection(report, fileName, doc, catalog, lang) : undefined), [report, fileName, doc, catalog, lang]);
   if (!section) return null;
+  // Closed: a button brings it back (the report stays for the compliance report until another design opens).
+  if (!shown)
+    return (
+      <button type="button" className="import-report-reopen" onClick={() => store.reopen()}>
+        {t('importUi.report')}
+      </button>
+    );
   return (
     <section className="import-report" aria-labelledby="import-report-title">
       <header className="import-report__header">

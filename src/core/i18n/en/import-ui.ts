@@ -4,9 +4,7 @@ import type { importUi as zh } from '../zh/import-ui.ts';
 export const importUi: Record<keyof typeof zh, string> = {
   'history.reimport': 'Update from the new import',
   'importUi.title': 'Import {name}',
-  'importUi.summary': '{source}{document}, {resources} resources, {vswitches} vSwitches. Confirm the security zone of each vSwitch.',
-  'importUi.source.terraform': 'Terraform ',
-  'importUi.source.ros': 'ROS ',
+  'importUi.summary': '{source} {document}, {resources} resources, {vswitches} vSwitches. Confirm the security zone of each vSwitch.',
   'importUi.document.state': 'state',
   'importUi.document.plan': 'plan',
   'importUi.document.template': 'template',
@@ -33,10 +31,6 @@ export const importUi: Record<keyof typeof zh, string> = {
   'importUi.close': 'Close the import report',
   'importUi.read': 'Resources read',
   'importUi.mapped': 'Mapped',
-  'importUi.mergedCount': 'Merged',
-  'importUi.notMappedCount': 'Not mapped',
-  'importUi.edgesCount': 'Derived connections',
-  'importUi.gapsCount': 'To add by hand',
   'importUi.secrets': 'Secrets dropped',
   'importUi.added': 'Added (highlighted on the canvas)',
   'importUi.removed': 'Removed',
@@ -48,5 +42,4 @@ export const importUi: Record<keyof typeof zh, string> = {
   'importUi.edgeRow': '{edge}: {note} (from {from})',
   'importUi.gaps': 'Connections to add by hand',
   'importUi.warnings': 'Notes',
-  'importUi.none': 'None',
 };
