@@ -11,9 +11,10 @@ export const NewDiagramDialog = lazy(() => import('../files/NewDiagramDialog.tsx
 export const DiagramListDialog = lazy(() => import('../files/DiagramListDialog.tsx').then((m) => ({ default: m.DiagramListDialog })));
 export const ConnectToDialog = lazy(() => import('../keyboard/ConnectToDialog.tsx').then((m) => ({ default: m.ConnectToDialog })));
 export const MoveIntoDialog = lazy(() => import('../keyboard/MoveIntoDialog.tsx').then((m) => ({ default: m.MoveIntoDialog })));
-export const ImportDialog = lazy(() => import('../import/ImportDialog.tsx').then((m) => ({ default: m.ImportDialog })));
-/** The import report panel (issue 13): shown after an import, not part of the first screen. */
-export const ImportReportPanel = lazy(() => import('../import/ImportReportPanel.tsx').then((m) => ({ default: m.ImportReportPanel })));
+// The import dialog and its report panel (issue 13) share a chunk.
+const importParts = () => import('../import/lazy-parts.ts');
+export const ImportDialog = lazy(() => importParts().then((m) => ({ default: m.ImportDialog })));
+export const ImportReportPanel = lazy(() => importParts().then((m) => ({ default: m.ImportReportPanel })));
 export const ShortcutSheet = lazy(() => import('../shell/ShortcutSheet.tsx').then((m) => ({ default: m.ShortcutSheet })));
 
 /** Catches a lazy part that cannot load (offline and not cached), so the app goes on without it. */
