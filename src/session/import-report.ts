@@ -21,27 +21,20 @@ export interface ImportReportState {
 export type ImportReportStore = ReturnType<typeof createImportReportStore>;
 
 const NONE: ReadonlySet<string> = new Set();
+const EMPTY: ImportReportState = { report: null, fileName: '', showChanges: false, added: NONE };
 
 export function createImportReportStore(editor: EditorStore) {
-  const store = createStore<ImportReportState>()(() => ({ report: null, fileName: '', showChanges: false, added: NONE }));
-  let ownLoad = false;
-  editor.subscribe((state, previous) => {
-    // Another design opened: the report was about the one before it.
-    if (state.loads !== previous.loads && !ownLoad && store.getState().report) store.setState({ report: null, fileName: '', showChanges: false, added: NONE });
+  const store = createStore<ImportReportState>()(() => EMPTY);
+  /** The load (`editor.loads`) of the design the report is about. */
+  let forLoad = -1;
+  editor.subscribe((state) => {
+    if (state.loads !== forLoad && store.getState().report) store.setState(EMPTY);
   });
   return Object.assign(store, {
-    /** Record the report of an import that just opened or changed the design, and show it. */
+    /** Record the report of an import that just opened (or changed) the open design, and show it. */
     keep(report: ImportReport, fileName: string) {
+      forLoad = editor.getState().loads;
       store.setState({ report, fileName, showChanges: true, added: new Set(report.added.map((a) => a.id)) });
-    },
-    /** Run `load` (which opens the imported design) without forgetting the report about to be kept. */
-    async loading<T>(load: () => Promise<T>): Promise<T> {
-      ownLoad = true;
-      try {
-        return await load();
-      } finally {
-        ownLoad = false;
-      }
     },
     /** The user closed the panel: the highlighting ends; the report stays for the compliance report. */
     dismiss() {

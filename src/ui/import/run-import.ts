@@ -60,7 +60,7 @@ export async function runImport(ctx: ActionContext, pending: PendingImport, choi
       ctx.ui.getState().notify('importUi.updated', { name: pending.fileName, added: report.added.length, removed: report.removed.length });
       return { status: 'updated', diagram: laidOut, report };
     }
-    await reports.loading(() => ctx.persistence.openDiagram(laidOut));
+    await ctx.persistence.openDiagram(laidOut);
     reports.keep(report, pending.fileName);
     ctx.ui.getState().notify('importUi.done', { name: pending.fileName, nodes: laidOut.nodes.length, edges: laidOut.edges.length });
     return { status: 'opened', diagram: laidOut, report };

@@ -72,11 +72,11 @@ describe('re-import in the session', () => {
 });
 
 describe('the import report in the session', () => {
-  it('is kept beside the document, through the load of its design, and forgotten when another design opens', async () => {
+  it('is kept beside the document it was made for, and forgotten when another design opens', () => {
     const session = createSession(smallDiagram(), catalog);
     const { diagram, report } = imported(fixture('web3.state.json'));
     const store = session.importReport;
-    await store.loading(async () => session.editor.getState().load(diagram));
+    session.editor.getState().load(diagram);
     store.keep(report, 'web3.state.json');
     expect(store.getState()).toMatchObject({ report, fileName: 'web3.state.json', showChanges: true });
     // Not part of the file.
