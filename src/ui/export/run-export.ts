@@ -7,6 +7,7 @@ import type { Catalog } from '../../core/catalog/types.ts';
 import type { Lang } from '../../core/model/localized.ts';
 import type { Diagram } from '../../core/model/types.ts';
 import type { CheckResult } from '../../core/rules/index.ts';
+import type { ImportedFrom } from '../../core/report/report-model.ts';
 import type { ExportFile } from '../../export/export-file.ts';
 import type { ExportFormat } from '../../export/export-formats.ts';
 import { loadBrowserPdfFont } from '../../export/pdf/browser-font.ts';
@@ -23,6 +24,8 @@ export interface ExportRequest {
   selection?: readonly string[];
   markFindings: boolean;
   check: CheckResult | null;
+  /** The open design's import report (issue 13): a section of the compliance report. */
+  imported?: ImportedFrom;
 }
 
 export type ExportOutcome = { ok: true; file: ExportFile } | { ok: false; reason: string };
@@ -38,6 +41,7 @@ export async function runExport(request: ExportRequest): Promise<ExportOutcome> 
       markFindings: request.markFindings,
       date: today(),
       loadFont: loadBrowserPdfFont,
+      ...(request.imported ? { imported: request.imported } : {}),
     });
     downloadBlob(new Blob([file.data as BlobPart], { type: file.mimeType }), file.name);
     return { ok: true, file };

@@ -41,5 +41,7 @@ export const importUi: Record<keyof typeof zh, string> = {
   'importUi.edges': 'Derived connections',
   'importUi.edgeRow': '{edge}: {note} (from {from})',
   'importUi.gaps': 'Connections to add by hand',
+  'report.section.import': 'Import report',
+  'report.import.intro': 'This design was imported from {file} (Terraform or ROS). What the import recorded: resources read and mapped, connections derived and what from, connections to add by hand.',
   'importUi.warnings': 'Notes',
 };

@@ -39,5 +39,7 @@ export const importUi = {
   'importUi.edges': '推断出的连线',
   'importUi.edgeRow': '{edge}：{note}（来自 {from}）',
   'importUi.gaps': '需人工补充连线',
+  'report.section.import': '导入报告',
+  'report.import.intro': '本设计由 {file} 导入生成（Terraform 或 ROS）。以下为导入时的记录：读取与映射的资源、推断出的连线及其来源、需人工补充的连线。',
   'importUi.warnings': '提示',
 } as const;
