@@ -36,8 +36,8 @@ export interface ImportedFrom {
 }
 
 export const REPORT_SECTIONS = ['readiness', 'findings', 'waivers', 'manual', 'controls', 'bom', 'topology'] as const;
-/** `import`: only when the design has an import report, before the topology. */
-export type ReportSection = (typeof REPORT_SECTIONS)[number] | 'import';
+/** `imported`: only when the design has an import report, before the topology. */
+export type ReportSection = (typeof REPORT_SECTIONS)[number] | 'imported';
 
 /** One of the five summary figures on the cover: what it counts, the figure as printed, its caption. */
 export interface ReportFigure {
@@ -72,7 +72,7 @@ export interface ComplianceReport {
   bom: Table;
   /** Numbered section titles, in order ("1. 设计就绪度"). */
   sections: { id: ReportSection; title: string }[];
-  /** The import report, when the design has one (section `import`). */
+  /** The import report, when the design has one (section `imported`). */
   imported?: ImportSection;
 }
 
@@ -107,7 +107,7 @@ export function buildComplianceReport(doc: Diagram, catalog: Catalog, check: Che
 }
 
 function sectionsOf(imported: boolean): ReportSection[] {
-  return imported ? [...REPORT_SECTIONS.slice(0, -1), 'import', 'topology'] : [...REPORT_SECTIONS];
+  return imported ? [...REPORT_SECTIONS.slice(0, -1), 'imported', 'topology'] : [...REPORT_SECTIONS];
 }
 
 /** Confirmed manual items out of all of them. */

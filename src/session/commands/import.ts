@@ -7,6 +7,6 @@ import { defineCommand } from '../command.ts';
  * and only to that same document, so it never lands over edits made while the dialog was open.
  */
 export const reimport = defineCommand<{ before: Diagram; after: Diagram }>({
-  label: 'history.reimport',
+  label: 'history.importUpdate',
   run: ({ doc }, { before, after }) => (doc !== before ? { refused: 'importUi.changedMeanwhile' } : { doc: after }),
 });

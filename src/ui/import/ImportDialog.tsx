@@ -60,7 +60,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         <p className="import-dialog__summary">
           {t('importUi.summary', {
             source: plan.source === 'terraform' ? 'Terraform' : 'ROS',
-            document: t(`importUi.document.${plan.document}`),
+            document: t(`importUi.doc.${plan.document}`),
             resources: plan.resources.length,
             vswitches: rows.length,
           })}

@@ -51,10 +51,10 @@ describe('the import section of the compliance report', () => {
     const { diagram, report } = imported();
     const check = checkDiagram(diagram, catalog);
     const without = buildComplianceReport(diagram, catalog, check, { lang: 'zh' });
-    expect(without.sections.map((s) => s.id)).not.toContain('import');
+    expect(without.sections.map((s) => s.id)).not.toContain('imported');
     expect(without.imported).toBeUndefined();
     const withIt = buildComplianceReport(diagram, catalog, check, { lang: 'zh', imported: { report, fileName: 'web3.state.json' } });
-    expect(withIt.sections.map((s) => s.id)).toEqual(['readiness', 'findings', 'waivers', 'manual', 'controls', 'bom', 'import', 'topology']);
+    expect(withIt.sections.map((s) => s.id)).toEqual(['readiness', 'findings', 'waivers', 'manual', 'controls', 'bom', 'imported', 'topology']);
     expect(withIt.sections.at(-2)!.title).toBe('7. 导入报告');
     const figures = Object.fromEntries(withIt.imported!.figures.map((f) => [f.id, f.value]));
     expect(figures).toMatchObject({ read: report.resourcesRead, notMapped: 1, secrets: report.secretsDropped, gaps: report.gaps.length });
@@ -64,7 +64,7 @@ describe('the import section of the compliance report', () => {
   it('prints in HTML with every text from the file escaped', () => {
     const { diagram, report } = imported();
     const html = exportReportHtml(diagram, catalog, checkDiagram(diagram, catalog), { lang: 'en', imported: { report, fileName: 'web3 <b>.json' } });
-    expect(html).toContain('<section id="import">');
+    expect(html).toContain('<section id="imported">');
     expect(html).toContain('Import report');
     expect(html).toContain('web3 &lt;b&gt;.json');
     expect(html).toContain('alicloud_ecs_command alicloud_ecs_command.x[&quot;&lt;img src=x onerror=alert(1)&gt;&quot;]');

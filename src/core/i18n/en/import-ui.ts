@@ -2,12 +2,12 @@
 import type { importUi as zh } from '../zh/import-ui.ts';
 
 export const importUi: Record<keyof typeof zh, string> = {
-  'history.reimport': 'Update from the new import',
+  'history.importUpdate': 'Update from the imported file',
   'importUi.title': 'Import {name}',
   'importUi.summary': '{source} {document}, {resources} resources, {vswitches} vSwitches. Confirm the security zone of each vSwitch.',
-  'importUi.document.state': 'state',
-  'importUi.document.plan': 'plan',
-  'importUi.document.template': 'template',
+  'importUi.doc.state': 'state',
+  'importUi.doc.plan': 'plan',
+  'importUi.doc.template': 'template',
   'importUi.zonesCaption': 'vSwitches and security zones',
   'importUi.col.vswitch': 'vSwitch',
   'importUi.col.cidr': 'CIDR',
@@ -41,7 +41,7 @@ export const importUi: Record<keyof typeof zh, string> = {
   'importUi.edges': 'Derived connections',
   'importUi.edgeRow': '{edge}: {note} (from {from})',
   'importUi.gaps': 'Connections to add by hand',
-  'report.section.import': 'Import report',
-  'report.import.intro': 'This design was imported from {file} (Terraform or ROS). What the import recorded: resources read and mapped, connections derived and what from, connections to add by hand.',
+  'report.section.imported': 'Import report',
+  'report.imported.intro': 'This design was imported from {file} (Terraform or ROS). What the import recorded: resources read and mapped, connections derived and what from, connections to add by hand.',
   'importUi.warnings': 'Notes',
 };

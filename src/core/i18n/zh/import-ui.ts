@@ -1,11 +1,11 @@
 /** Chinese messages: the app's import dialog and report panel (issue 13). */
 export const importUi = {
-  'history.reimport': '按新的导入更新',
+  'history.importUpdate': '按新的导入更新',
   'importUi.title': '导入 {name}',
   'importUi.summary': '{source} {document}，{resources} 个资源，{vswitches} 个交换机。请确认各交换机的安全区域。',
-  'importUi.document.state': '状态',
-  'importUi.document.plan': '计划',
-  'importUi.document.template': '模板',
+  'importUi.doc.state': '状态',
+  'importUi.doc.plan': '计划',
+  'importUi.doc.template': '模板',
   'importUi.zonesCaption': '交换机与安全区域',
   'importUi.col.vswitch': '交换机',
   'importUi.col.cidr': '网段',
@@ -39,7 +39,7 @@ export const importUi = {
   'importUi.edges': '推断出的连线',
   'importUi.edgeRow': '{edge}：{note}（来自 {from}）',
   'importUi.gaps': '需人工补充连线',
-  'report.section.import': '导入报告',
-  'report.import.intro': '本设计由 {file} 导入生成（Terraform 或 ROS）。以下为导入时的记录：读取与映射的资源、推断出的连线及其来源、需人工补充的连线。',
+  'report.section.imported': '导入报告',
+  'report.imported.intro': '本设计由 {file} 导入生成（Terraform 或 ROS）。以下为导入时的记录：读取与映射的资源、推断出的连线及其来源、需人工补充的连线。',
   'importUi.warnings': '提示',
 } as const;

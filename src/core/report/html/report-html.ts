@@ -58,7 +58,7 @@ function sectionBody(id: ReportSection, report: ComplianceReport, drawingSvg: st
       return `<p class="intro">${esc(t(lang, 'report.controls.intro'))}</p>\n${tableHtml(report.controls, { widths: [0, 9, 25, 24, 30, 12], nowrap: [1], status: { column: 5, classes: report.controlStatus }, groupBy: 0 }, 'controls')}`;
     case 'bom':
       return `<p class="intro">${esc(t(lang, 'report.bom.intro'))}</p>\n${report.bom.rows.length === 0 ? `<p class="empty">${esc(t(lang, 'bom.empty'))}</p>` : tableHtml(report.bom, { widths: [5, 14, 14, 6, 6, 35, 12, 8], numeric: [0, 3] }, 'bom')}`;
-    case 'import':
+    case 'imported':
       return report.imported ? importSectionHtml(report.imported, lang) : '';
     case 'topology':
       return `<p class="intro">${esc(t(lang, 'report.topology.intro'))}</p>\n<figure class="drawing">\n${drawingSvg}</figure>`;

@@ -32,7 +32,7 @@ const TEXT_SECTIONS: Record<Exclude<ReportSection, 'topology'>, (flow: PdfFlow, 
   manual: drawManual,
   controls: drawControls,
   bom: drawBom,
-  import: drawImport,
+  imported: drawImport,
 };
 
 /** Sections that start on a page of their own (as in the printed HTML). */

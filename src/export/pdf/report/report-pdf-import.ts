@@ -8,7 +8,7 @@ import { drawIntro } from './report-pdf-cover.ts';
 export function drawImport(flow: PdfFlow, report: ComplianceReport): void {
   const section = report.imported;
   if (!section) return;
-  drawIntro(flow, t(report.lang, 'report.import.intro', { file: section.fileName }));
+  drawIntro(flow, t(report.lang, 'report.imported.intro', { file: section.fileName }));
   drawTable(flow, { rows: section.figures.map((f) => ({ cells: [f.label, String(f.value)] })), widths: [0.4, 0.15], numeric: [1], labelColumn: true });
   for (const list of section.lists) {
     flow.paragraph(`${list.title} (${list.items.length})`, { size: 9.5, bold: true, after: 2 });
