@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const CORE = fileURLToPath(new URL('../../src/core/', import.meta.url));
-/** Packages the core may use: pure data validation only. */
-const ALLOWED_PACKAGES = new Set(['zod']);
+/** Packages the core may use: pure data validation and parsing only (yaml: ROS templates, issue 13). */
+const ALLOWED_PACKAGES = new Set(['zod', 'yaml']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -5,7 +5,7 @@
 import type { MessageKey, Params } from '../i18n/translate.ts';
 import type { DiagramEdge, EdgeKind, ProductNode, Protocol } from '../model/types.ts';
 import type { BuildState } from './build.ts';
-import { INTERNET_USER_ID, importId } from './node-ids.ts';
+import { INTERNET_USER_ID, syntheticId } from './node-ids.ts';
 import type { DerivedEdgeNote, ImportGap, ImportedResource, ResourceAttrs } from './types.ts';
 
 /** Well-known ports → the protocol the checker understands (so ABS-04 sees SSH on 22, RDP on 3389). */
@@ -45,7 +45,7 @@ export function deriveEdges(s: BuildState): DerivedEdges {
   const add = (kind: EdgeKind, source: string | undefined, target: string | undefined, from: string[], key: MessageKey, params: Params, extra: Partial<DiagramEdge> = {}): void => {
     if (!source || !target || source === target) return;
     for (const a of from) used.add(a);
-    const id = importId(`e:${kind}:${source}>${target}:${extra.port ?? ''}`);
+    const id = syntheticId(`e:${kind}:${source}>${target}:${extra.port ?? ''}`);
     if (edges.has(id)) {
       const note = notes.find((n) => n.edge === id);
       if (note) for (const a of from) if (!note.from.includes(a)) note.from.push(a);

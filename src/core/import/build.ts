@@ -8,7 +8,6 @@ import type { Catalog } from '../catalog/types.ts';
 import { parseCidr } from '../format/cidr.ts';
 import { MAX_LABEL_LENGTH, MAX_SPEC_LENGTH, MAX_TITLE_LENGTH, QUANTITY_RANGE, RETENTION_DAYS_RANGE } from '../format/limits.ts';
 import { t } from '../i18n/translate.ts';
-import type { Lang } from '../model/localized.ts';
 import {
   CURRENT_SCHEMA_VERSION,
   DIAGRAM_FORMAT,
@@ -22,7 +21,7 @@ import {
   isSecurityZoneKind,
 } from '../model/types.ts';
 import { deriveEdges } from './build-edges.ts';
-import { INTERNET_USER_ID, INTERNET_ZONE_ID, importId } from './node-ids.ts';
+import { INTERNET_USER_ID, INTERNET_ZONE_ID, importId, syntheticId } from './node-ids.ts';
 import { placeRoughly } from './placement.ts';
 import { mergeWithPrevious } from './reimport.ts';
 import type { BuildImportOptions, ImportPlan, ImportReport, ImportedResource } from './types.ts';
@@ -83,7 +82,7 @@ function defaultRegion(plan: ImportPlan): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }
 
-export function buildImportedDiagram(plan: ImportPlan, catalog: Catalog, options: BuildImportOptions & { lang?: Lang } = {}): BuildImportResult {
+export function buildImportedDiagram(plan: ImportPlan, catalog: Catalog, options: BuildImportOptions = {}): BuildImportResult {
   const lang = options.lang ?? 'zh';
   const byAddress = new Map(plan.resources.map((r) => [r.address, r]));
   const nodes = new Map<string, DiagramNode>();
@@ -104,13 +103,13 @@ export function buildImportedDiagram(plan: ImportPlan, catalog: Catalog, options
   };
   const regionZone = (region: string | undefined): string => {
     const key = region ?? fallbackRegion ?? 'default';
-    const id = importId(`region:${key}`);
+    const id = syntheticId(`region:${key}`);
     if (!nodes.has(id)) addNode(zone(id, 'region', undefined, key !== 'default' && /^[a-z0-9-]+$/.test(key) ? { regionId: key } : {}), []);
     return id;
   };
   const edgeZone = (region: string | undefined): string => {
     const parent = regionZone(region);
-    const id = importId(`edge:${region ?? fallbackRegion ?? 'default'}`);
+    const id = syntheticId(`edge:${region ?? fallbackRegion ?? 'default'}`);
     if (!nodes.has(id)) addNode(zone(id, 'edge', parent), []);
     return id;
   };
@@ -170,7 +169,7 @@ export function buildImportedDiagram(plan: ImportPlan, catalog: Catalog, options
     const first = list[0]!;
     const product = catalog.product(first.product!)!;
     const allowed = new Set(Object.keys(product.props ?? {}));
-    const id = importId(key.startsWith('g|') ? first.group : key.startsWith('s|') && list.length > 1 ? `${first.product}.${nameStem(first.name)}.${first.refs.vswitch?.[0] ?? ''}` : first.address);
+    const id = key.startsWith('g|') ? importId(first.group) : key.startsWith('s|') && list.length > 1 ? syntheticId(`${first.product}.${nameStem(first.name)}.${first.refs.vswitch?.[0] ?? ''}`) : importId(first.address);
     const quantity = list.reduce((sum, r) => sum + (r.attrs.quantity ?? 1), 0);
     const zones = new Set(list.flatMap((r) => r.zoneIds));
     for (const r of list) for (const v of r.refs.vswitch ?? []) for (const z of byAddress.get(v)?.zoneIds ?? []) zones.add(z);

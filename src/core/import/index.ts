@@ -1,28 +1,48 @@
 /**
  * Import of an existing system (issue 13): Terraform `terraform show -json` output (state or plan) and
  * ROS templates (JSON or YAML) → a diagram in 等保 zones, plus an import report. Pure core: no DOM, no
- * file system, no layout engine of its own.
+ * file system; the layout engine is injected.
  *
- * The flow, the same in the app and in the CLI:
+ * Public API (what the app's import dialog and the CLI use):
  *
- *   const source = detectImportSource(text);              // 'terraform' | 'ros' | null, by content
- *   const read = readInfrastructure(text, { from?, fileName? });
- *   if (!read.ok) → show read.errors (message keys + params + location), leave the open design alone
- *   read.plan.zoneProposals                               // one per vSwitch: kind + reason (key, params)
- *   // the import dialog lets the user confirm or change the kind per vSwitch, then:
- *   const { diagram, report } = buildImportedDiagram(read.plan, catalog, { zoneKinds, level, title, platform, previous });
- *   const laidOut = await layoutImported(diagram, catalog, engine, { reimport: previous !== undefined });
+ *   detectImportSource(text: string): 'terraform' | 'ros' | null
+ *     By content only (Terraform: JSON with `format_version` and `values` / `planned_values` /
+ *     `resource_changes`; ROS: JSON or YAML with `ROSTemplateFormatVersion` or `ALIYUN::…` types).
+ *     Use it on a drop / 打开 to route the file to the import dialog instead of the diagram reader.
  *
- * - `buildImportedDiagram` places nodes roughly (inside their parents, not overlapping) and its result
- *   already passes the reader's validation; `layoutImported` lays a first import out with ELK (the
- *   whole-diagram layout of 整理全部); on a re-import it keeps the user's layout as the builder left it
- *   (existing nodes in place, additions at free spots of their zones).
- *   In Node pass `nodeLayoutEngine` (src/node/layout-node.ts); in the browser the app's layout client.
- * - Node ids of imported things start with `IMPORT_ID_PREFIX` (`imp:`) and are derived from resource
- *   addresses, so a re-import finds them again; anything else in `previous` is the user's and is kept.
- * - Secrets (passwords, `sensitive_values`, access keys, user data, connection strings, private keys)
- *   are removed while reading: nothing later ever sees them.
- * - Messages: `src/core/i18n/{zh,en}/import.ts` (`import.*` keys).
+ *   readInfrastructure(text: string, options?: { from?: ImportSource; fileName?: string }): ReadInfrastructureResult
+ *     → { ok: true, plan: ImportPlan } | { ok: false, errors: ImportError[] }
+ *     Refusals are message keys + params + a location (`describeImportError(error, lang)` words them):
+ *     over 20 MB (checked before parsing), not JSON/YAML (line, column), too many YAML aliases,
+ *     neither Terraform nor ROS (or not the `from` asked for), a Terraform format_version not 1.x.
+ *     Bytes from a file picker: decode with `decodeFileBytes` (src/core/format/json-text.ts) first.
+ *     `plan.zoneProposals`: one per vSwitch { vswitch (address), name, cidr, kind, reason: { key, params } }
+ *     for the dialog (kind per vSwitch, reason shown with `t(lang, reason.key, reason.params)`).
+ *     `plan.resources`: source-neutral resources (address, type, kind, product, name, tags, region,
+ *     zoneIds, refs by address, attrs); secrets were removed while reading (`plan.secretsDropped`).
+ *
+ *   buildImportedDiagram(plan: ImportPlan, catalog: Catalog, options?: BuildImportOptions): BuildImportResult
+ *     options: { zoneKinds?: Record<vswitchAddress, SecurityZoneKind>, level?, title?, platform?,
+ *                previous?: Diagram, lang? }
+ *     → { diagram: Diagram, report: ImportReport }. The diagram passes the reader's validation; nodes
+ *     are placed roughly (inside their zones, not overlapping). Node and edge ids start with `imp:`
+ *     and derive from resource addresses (`imp:<address>`; what the import adds itself, such as
+ *     regions, the Internet and edges, `imp::…`; test with `isImportedId`), so a re-import (`previous`) keeps the user's
+ *     positions, labels, zone kinds, sizes, own nodes/edges, waivers, manual checks and certificates,
+ *     and `report.added` / `report.removed` list the changes ({ id, addresses }) to highlight.
+ *
+ *   layoutImported(diagram: Diagram, catalog: Catalog, engine: LayoutEngine, options?: { reimport?: boolean }): Promise<Diagram>
+ *     ELK layout of the whole diagram (the layout of 整理全部 and `cli export --layout`); with
+ *     `{ reimport: true }` the diagram is returned as built (the user's layout is kept). Engine:
+ *     `nodeLayoutEngine` (src/node/layout-node.ts) in Node, the app's layout worker client in the browser.
+ *
+ * The flow in the app: detect → read (show errors, leave the open design untouched) → dialog with the
+ * zone proposals → build (with the user's zone kinds; `previous` = the open design when it was made by
+ * an import, i.e. has `imp:` nodes) → layout → open it as one undoable change → show the report:
+ * `report.resourcesRead`, `mapped` (address → node id), `merged` (node ×quantity with its addresses),
+ * `notMapped` (type, address), `edges` (edge id, from: addresses, key + params saying how it was
+ * derived), `gaps` (需人工补充连线: key + params + addresses), `secretsDropped`, `warnings`.
+ * Messages: `src/core/i18n/{zh,en}/import.ts` (`import.*` keys).
  */
 export type {
   BuildImportOptions,
@@ -47,3 +67,4 @@ export { buildImportedDiagram, type BuildImportResult } from './build.ts';
 export { IMPORT_ID_PREFIX, isImportedId } from './node-ids.ts';
 export { layoutImported, type LayoutImportedOptions } from './layout-imported.ts';
 export { describeImportError, describeImportLocation } from './describe.ts';
+export type { LayoutEngine } from '../layout/elk-json.ts';

@@ -36,6 +36,14 @@ export function importId(key: string): string {
   return `${id.slice(0, MAX_ID_LENGTH - suffix.length)}${suffix}`;
 }
 
+/**
+ * Ids of what the import adds itself (regions, the edge zone, the Internet, edges): their keys start
+ * with `:`, which no resource address does, so they never meet an id made from an address.
+ */
+export function syntheticId(key: string): string {
+  return importId(`:${key}`);
+}
+
 /** The Internet zone and its users, added when an edge comes from the Internet. */
-export const INTERNET_ZONE_ID = importId('internet');
-export const INTERNET_USER_ID = importId('internet_user');
+export const INTERNET_ZONE_ID = syntheticId('internet');
+export const INTERNET_USER_ID = syntheticId('internet_user');

@@ -16,9 +16,13 @@ export interface Change {
   addresses: string[];
 }
 
-/** The address an unhashed import id was made from (`imp:a.b.0` → `a.b.0`); none for hashed ones. */
+/**
+ * The address an unhashed import id was made from (`imp:a.b.0` → `a.b.0`); none for hashed ones and
+ * for what the import added itself (`imp::…`).
+ */
 function addressesOfId(id: string): string[] {
-  return /\.[0-9a-f]{8}$/.test(id) ? [] : [id.slice(IMPORT_ID_PREFIX.length)];
+  const key = id.slice(IMPORT_ID_PREFIX.length);
+  return /\.[0-9a-f]{8}$/.test(id) || key.startsWith(':') ? [] : [key];
 }
 
 export function mergeWithPrevious(fresh: Diagram, previous: Diagram | undefined, members: Map<string, string[]>): { diagram: Diagram; added: Change[]; removed: Change[] } {

@@ -24,16 +24,19 @@ interface ConfigInfo {
   providerKey?: string;
 }
 
-/** A module's input variables → the addresses their values refer to (from the module call). */
-type VariableRefs = Map<string, string[]>;
-/** `module.web.instance_ids` (with its module prefix) → the addresses the output's value refers to. */
-type OutputRefs = Map<string, string[]>;
-const outputs: OutputRefs = new Map();
+/**
+ * What references resolve through: a module's input variables (→ what the module call passes) and the
+ * modules' outputs (`module.web.instance_ids` with its module prefix → what the output refers to).
+ */
+interface Scope {
+  vars: Map<string, string[]>;
+  outputs: Map<string, string[]>;
+}
 
-function collectReferences(expression: unknown, prefix: string, into: Set<string>, vars: VariableRefs = new Map(), depth = 0): void {
+function collectReferences(expression: unknown, prefix: string, into: Set<string>, scope: Scope, depth = 0): void {
   if (depth > 32) return;
   if (Array.isArray(expression)) {
-    for (const item of expression) collectReferences(item, prefix, into, vars, depth + 1);
+    for (const item of expression) collectReferences(item, prefix, into, scope, depth + 1);
     return;
   }
   if (!isRecord(expression)) return;
@@ -43,13 +46,13 @@ function collectReferences(expression: unknown, prefix: string, into: Set<string
       if (typeof r !== 'string') continue;
       const variable = /^var\.([A-Za-z0-9_-]+)/.exec(r);
       if (variable) {
-        for (const a of vars.get(variable[1]!) ?? []) into.add(a);
+        for (const a of scope.vars.get(variable[1]!) ?? []) into.add(a);
         continue;
       }
       const output = /^((?:module\.[A-Za-z0-9_-]+\.)+)([A-Za-z0-9_-]+)(\[[^\]]*\])?/.exec(r);
       if (output) {
         // `module.net.vswitch_ids["biz"]`: the output's instance of that key, when it is a group's.
-        for (const a of outputs.get(`${prefix}${output[1]}${output[2]}`) ?? []) into.add(output[3] && !a.endsWith(']') ? `${a}${output[3]}` : a);
+        for (const a of scope.outputs.get(`${prefix}${output[1]}${output[2]}`) ?? []) into.add(output[3] && !a.endsWith(']') ? `${a}${output[3]}` : a);
         continue;
       }
       const address = referenceAddress(r, prefix);
@@ -57,12 +60,12 @@ function collectReferences(expression: unknown, prefix: string, into: Set<string
     }
   }
   for (const [key, value] of Object.entries(expression)) {
-    if (key !== 'references' && key !== 'constant_value') collectReferences(value, prefix, into, vars, depth + 1);
+    if (key !== 'references' && key !== 'constant_value') collectReferences(value, prefix, into, scope, depth + 1);
   }
 }
 
 /** Configuration resources by group address: their attribute references and provider key. */
-function readConfiguration(module: unknown, prefix: string, out: Map<string, ConfigInfo>, vars: VariableRefs = new Map(), depth = 0): void {
+function readConfiguration(module: unknown, prefix: string, out: Map<string, ConfigInfo>, scope: Scope, depth = 0): void {
   if (!isRecord(module) || depth > MAX_MODULE_DEPTH) return;
   // Module calls first: the resources here may refer to their outputs.
   const calls = module['module_calls'];
@@ -70,23 +73,24 @@ function readConfiguration(module: unknown, prefix: string, out: Map<string, Con
     for (const [name, call] of Object.entries(calls)) {
       if (!isRecord(call)) continue;
       // The call's arguments are the module's variables: `var.x` inside refers to what they refer to.
-      const inner: VariableRefs = new Map();
+      const inner = new Map<string, string[]>();
+      const innerScope: Scope = { vars: inner, outputs: scope.outputs };
       const expressions = call['expressions'];
       if (isRecord(expressions)) {
         for (const [variable, expression] of Object.entries(expressions)) {
           const set = new Set<string>();
-          collectReferences(expression, prefix, set, vars);
+          collectReferences(expression, prefix, set, scope);
           if (set.size > 0) inner.set(variable, [...set]);
         }
       }
       const innerPrefix = `${prefix}module.${name}.`;
-      readConfiguration(call['module'], innerPrefix, out, inner, depth + 1);
+      readConfiguration(call['module'], innerPrefix, out, innerScope, depth + 1);
       const moduleOutputs = isRecord(call['module']) ? call['module']['outputs'] : undefined;
       if (isRecord(moduleOutputs)) {
         for (const [output, value] of Object.entries(moduleOutputs)) {
           const set = new Set<string>();
-          if (isRecord(value)) collectReferences(value['expression'], innerPrefix, set, inner);
-          outputs.set(`${innerPrefix}${output}`, [...set]);
+          if (isRecord(value)) collectReferences(value['expression'], innerPrefix, set, innerScope);
+          scope.outputs.set(`${innerPrefix}${output}`, [...set]);
         }
       }
     }
@@ -100,7 +104,7 @@ function readConfiguration(module: unknown, prefix: string, out: Map<string, Con
       if (isRecord(expressions)) {
         for (const [attr, expression] of Object.entries(expressions)) {
           const set = new Set<string>();
-          collectReferences(expression, prefix, set, vars);
+          collectReferences(expression, prefix, set, scope);
           if (set.size > 0) refs[attr] = [...set];
         }
       }
@@ -138,8 +142,7 @@ export function readTerraform(doc: Record<string, unknown>): { ok: true; read: R
   const warnings: ImportError[] = [];
   const config = new Map<string, ConfigInfo>();
   const regions = providerRegions(doc['configuration']);
-  outputs.clear();
-  if (isRecord(doc['configuration'])) readConfiguration(doc['configuration']['root_module'], '', config);
+  if (isRecord(doc['configuration'])) readConfiguration(doc['configuration']['root_module'], '', config, { vars: new Map(), outputs: new Map() });
 
   const resources: RawResource[] = [];
   let secretsDropped = 0;

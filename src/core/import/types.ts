@@ -174,9 +174,12 @@ export interface ImportPlan {
 export type ReadInfrastructureResult = { ok: true; plan: ImportPlan } | { ok: false; errors: ImportError[] };
 
 export interface ReadInfrastructureOptions {
-  /** Forces the source; without it the content decides (`detectImportSource`). */
+  /**
+   * The source the caller expects (`cli --from`, the dialog's choice); content that is the other
+   * source (or neither) is refused. Without it the content decides (`detectImportSource`).
+   */
   from?: ImportSource;
-  /** Only used in messages. */
+  /** The file's name, for the caller's own messages; never used to recognise the content. */
   fileName?: string;
 }
 
@@ -226,4 +229,6 @@ export interface BuildImportOptions {
   platform?: import('../model/types.ts').Platform;
   /** A diagram made by an earlier import (possibly edited): its layout and additions are kept. */
   previous?: import('../model/types.ts').Diagram;
+  /** Language of the default title ("从 Terraform 导入的系统"); default `zh`. */
+  lang?: import('../model/localized.ts').Lang;
 }

@@ -256,7 +256,7 @@ describe('import fixtures', () => {
     const abs04 = result.findings.filter((f) => f.rule === 'ABS-04');
     expect(abs04).toHaveLength(1);
     const edge = open.edges.find((e) => e.id === abs04[0]!.targets[0]);
-    expect(edge).toMatchObject({ source: 'imp:internet_user', kind: 'traffic', protocol: 'SSH', port: 22 });
+    expect(edge).toMatchObject({ source: 'imp::internet_user', kind: 'traffic', protocol: 'SSH', port: 22 });
   });
 
   it('the management system is found open to RDP from the Internet (ABS-04 on the ECS and on the bastion host)', () => {
