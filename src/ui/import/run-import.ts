@@ -12,6 +12,7 @@ import * as commands from '../../session/commands/index.ts';
 import type { ActionContext } from '../actions/context.ts';
 import type { PendingImport } from '../editor/ui-store.ts';
 import { layoutClient } from '../layout/run-layout.ts';
+import { usePrefs } from '../state/prefs-store.ts';
 
 export interface ImportChoices {
   zoneKinds: Record<string, SecurityZoneKind>;
@@ -48,6 +49,8 @@ export async function runImport(ctx: ActionContext, pending: PendingImport, choi
       level: choices.level,
       title: choices.title,
       platform: choices.platform,
+      // Names the import gives things itself (互联网用户, the Internet zone) in the UI's language.
+      lang: usePrefs.getState().lang,
       ...(previous ? { previous } : {}),
     });
     const laidOut = await core.layoutImported(diagram, ctx.catalog, engine, { reimport: previous !== undefined });
