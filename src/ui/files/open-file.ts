@@ -28,11 +28,20 @@ const NOT_A_DIAGRAM: ReadonlySet<ReadError['kind']> = new Set(['notJson', 'notOb
 export async function readDiagramFile(file: File, catalog: Catalog, lang: Lang): Promise<OpenOutcome> {
   const tooLarge = sizeRefusal(file.size);
   if (tooLarge) return { ok: false, name: file.name, error: tooLarge };
+  // Only the content decides, but a file not named like a diagram probably is not one: its import
+  // code (and the dialog's) starts loading while the file is read, not after.
+  const infra = /\.mlps\.json$/i.test(file.name) ? undefined : loadInfraReader();
   const decoded = decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
   if (!decoded.ok) return { ok: false, name: file.name, error: decoded.error };
   const result = readDiagramText(decoded.text, catalog);
   if (result.ok) return { ok: true, diagram: result.diagram };
   if (!NOT_A_DIAGRAM.has(result.error.kind)) return { ok: false, name: file.name, error: result.error };
-  const { readInfraFile } = await import('../import/read-infra-file.ts');
+  const { readInfraFile } = await (infra ?? loadInfraReader());
   return readInfraFile(decoded.text, file.name, result.error, lang);
+}
+
+function loadInfraReader() {
+  const reader = import('../import/read-infra-file.ts');
+  reader.catch(() => undefined); // a failure is met where it is awaited
+  return reader;
 }

@@ -8,6 +8,9 @@ import { describeImportError, readInfrastructure } from '../../core/import/index
 import type { Lang } from '../../core/model/localized.ts';
 import type { OpenOutcome } from '../files/open-file.ts';
 
+// The dialog that follows a successful read: its chunk loads while the file is read.
+void import('./lazy-parts.ts').catch(() => undefined);
+
 export function readInfraFile(text: string, name: string, notADiagram: ReadError, lang: Lang): OpenOutcome {
   const read = readInfrastructure(text, { fileName: name });
   if (read.ok) return { ok: 'import', name, plan: read.plan };
