@@ -142,6 +142,15 @@ test('a malformed or unknown infrastructure file is refused with where, and the 
   await page.getByRole('dialog', { name: '导入 web3.state.json' }).getByRole('button', { name: '导入' }).click();
   await expect(page.locator('.title-bar__diagram-title')).toHaveText('web3');
   const before = (await downloadDiagram(page)).text;
+  const kept = async () => {
+    await page.getByRole('button', { name: '我的图' }).click();
+    const list = page.getByRole('dialog', { name: '我的图' });
+    await expect(list.getByRole('listitem').filter({ hasText: 'web3' })).toBeVisible();
+    const entries = await list.getByRole('listitem').allInnerTexts();
+    await list.getByRole('button', { name: '关闭' }).click();
+    return entries;
+  };
+  const keptBefore = await kept();
 
   // Cut off in the middle: not JSON, and said where.
   const full = readFileSync(join(FIXTURES, 'web3.state.json'), 'utf8');
@@ -167,6 +176,11 @@ test('a malformed or unknown infrastructure file is refused with where, and the 
 
   expect((await downloadDiagram(page)).text).toBe(before);
   await expect(page.locator('.title-bar__diagram-title')).toHaveText('web3');
+  // Nothing was added to or changed in 我的图 either, and the autosave still holds the design.
+  expect(await kept()).toEqual(keptBefore);
+  await page.reload();
+  await expect(page.locator('.title-bar__diagram-title')).toHaveText('web3');
+  expect((await downloadDiagram(page)).text).toBe(before);
 });
 
 test('a ROS template in YAML opens through 打开 and is imported as a new design', async ({ page }) => {

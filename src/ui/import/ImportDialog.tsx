@@ -81,8 +81,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 </tr>
               </thead>
               <tbody>
-                {rows.map((row) => {
-                  const reasonId = `import-reason-${row.vswitch.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+                {rows.map((row, i) => {
+                  const reasonId = `import-reason-${i}`;
                   return (
                     <tr key={row.vswitch}>
                       <th scope="row">
