@@ -32,6 +32,10 @@ export default defineConfig({
   },
   server: { strictPort: true },
   test: {
+    // Generous limits: the machine is shared, and a test must not fail because it ran under load
+    // (the property tests take seconds on a quiet machine). A test that hangs still fails.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,

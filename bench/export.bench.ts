@@ -12,6 +12,9 @@ import { loadCatalog } from '../src/node/catalog-fs.ts';
 import { loadPdfFont } from '../src/node/pdf-font-fs.ts';
 import { generateDiagram } from './generate-diagram.ts';
 import { ms, time, type Timing } from './measure.ts';
+import { loadAllMessages } from '../src/core/i18n/load-language.ts';
+
+await loadAllMessages(); // the documents' messages, as the CLI loads them
 
 async function timeAsync(fn: () => Promise<unknown>, { warmup = 2, runs = 9 } = {}): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await fn();

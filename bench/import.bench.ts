@@ -11,6 +11,9 @@ import { loadCatalog } from '../src/node/catalog-fs.ts';
 import { nodeLayoutEngine } from '../src/node/layout-node.ts';
 import { median, ms } from './measure.ts';
 import { generateState } from './terraform-state.ts';
+import { loadAllMessages } from '../src/core/i18n/load-language.ts';
+
+await loadAllMessages(); // the documents' messages, as the CLI loads them
 
 const catalog = loadCatalog();
 const TARGET = Number(process.env['IMPORT_RESOURCES'] ?? 500);

@@ -1,4 +1,4 @@
-// Every language's messages, as the CLI has them: tests render English as well as Chinese.
-import { loadLanguage } from '../src/core/i18n/load-language.ts';
+// Every message pack of every language, as the CLI has them: tests render documents in both languages.
+import { loadAllMessages } from '../src/core/i18n/load-language.ts';
 
-await loadLanguage('en');
+await loadAllMessages();

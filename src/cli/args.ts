@@ -5,7 +5,7 @@ import type { Level } from '../core/model/types.ts';
 import { joinList, t } from '../core/i18n/translate.ts';
 import { IMPORT_SOURCES, type ImportSource } from '../core/import/types.ts';
 
-export const COMMANDS = ['check', 'bom', 'export', 'filing', 'import'] as const;
+export const COMMANDS = ['check', 'bom', 'export', 'filing', 'diff', 'import'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -19,6 +19,10 @@ export interface CliArgs {
   layout?: boolean;
   /** filing: the drawing's paper (auto|a4|a3|a2|a1). */
   paper?: string;
+  /** diff: the new design (`file` is the old one). */
+  second?: string;
+  /** diff, bom: a price list (CSV or XLSX). */
+  prices?: string;
   /** import, check: FILE is Terraform JSON output or a ROS template rather than a diagram. */
   from?: ImportSource;
   /** import: the diagram's title (系统名称). */
@@ -34,6 +38,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   layout: { type: 'boolean' },
   paper: { type: 'string' },
+  prices: { type: 'string' },
   from: { type: 'string' },
   title: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -42,9 +47,10 @@ const OPTIONS = {
 /** Which options each command takes (cli.md); anything else is an argument error. */
 const ALLOWED: Record<Command, readonly string[]> = {
   check: ['level', 'format', 'lang', 'from'],
-  bom: ['format', 'out', 'lang'],
+  bom: ['format', 'out', 'lang', 'prices'],
   export: ['format', 'out', 'lang', 'layout'],
   filing: ['out', 'paper', 'lang'],
+  diff: ['format', 'level', 'prices', 'lang'],
   import: ['from', 'out', 'level', 'title', 'lang'],
 };
 
@@ -62,13 +68,17 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
     return fail(t(lang, 'cli.badOption', { detail: error instanceof Error ? error.message : String(error) }), true);
   }
   const { values, positionals } = parsed;
-  if (values.help || positionals.length === 0) return fail(t(lang, 'cli.usage'));
+  if (values.help || positionals.length === 0) return fail(`${t(lang, 'cli.usage')}\n${t(lang, 'cli.usage.diff')}`);
   if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') {
     return fail(t(lang, 'cli.badValue', { option: 'lang', value: values.lang, allowed: 'zh, en' }));
   }
-  const [command, file, ...extra] = positionals;
+  const [command, file, ...rest] = positionals;
   if (!(COMMANDS as readonly string[]).includes(command!)) return fail(t(lang, 'cli.unknownCommand', { command: command! }), true);
   if (file === undefined) return fail(t(lang, 'cli.missingFile'), true);
+  // diff takes two files: OLD NEW.
+  const second = command === 'diff' ? rest.shift() : undefined;
+  if (command === 'diff' && second === undefined) return fail(t(lang, 'cli.missingFile'), true);
+  const extra = rest;
   if (extra.length > 0) return fail(t(lang, 'cli.badOption', { detail: joinList(extra, lang) }), true);
 
   const cmd = command as Command;
@@ -97,6 +107,8 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
       ...(level !== undefined ? { level } : {}),
       ...(values.layout ? { layout: true } : {}),
       ...(values.paper !== undefined ? { paper: values.paper } : {}),
+      ...(second !== undefined ? { second } : {}),
+      ...(values.prices !== undefined ? { prices: values.prices } : {}),
       ...(values.from !== undefined ? { from: values.from as ImportSource } : {}),
       ...(values.title !== undefined ? { title: values.title } : {}),
     },

@@ -6,7 +6,7 @@
 import { t } from '../core/i18n/translate.ts';
 import type { Lang } from '../core/model/localized.ts';
 import type { Diagram } from '../core/model/types.ts';
-import { LAYERS } from '../core/rules/catalogue.ts';
+import { LAYERS } from '../core/standard/catalogue.ts';
 import type { CheckResult, Finding } from '../core/rules/finding.ts';
 
 export function checkJson(result: CheckResult, lang: Lang): string {

@@ -6,7 +6,7 @@
 import type { Catalog } from '../core/catalog/types.ts';
 import { decodeFileBytes, sizeRefusal } from '../core/format/json-text.ts';
 import { describeReadError } from '../core/format/describe.ts';
-import { MAX_FILE_BYTES } from '../core/format/limits.ts';
+import { MAX_FILE_BYTES } from '../core/standard/limits.ts';
 import { t } from '../core/i18n/translate.ts';
 import { buildImportedDiagram, type BuildImportResult } from '../core/import/build.ts';
 import { describeImportError } from '../core/import/describe.ts';

@@ -6,11 +6,12 @@
 import { pathToFileURL } from 'node:url';
 import { loadCatalog } from '../node/catalog-fs.ts';
 import { t } from '../core/i18n/translate.ts';
-import { loadLanguage } from '../core/i18n/load-language.ts';
+import { loadAllMessages } from '../core/i18n/load-language.ts';
 import { parseCliArgs, type Command } from './args.ts';
 import type { CliCommand } from './commands/command.ts';
 import { bomCommand } from './commands/bom.ts';
 import { checkCommand } from './commands/check.ts';
+import { diffCommand } from './commands/diff.ts';
 import { exportCommand } from './commands/export.ts';
 import { filingCommand } from './commands/filing.ts';
 import { EXIT_UNUSABLE } from './exit-codes.ts';
@@ -24,14 +25,15 @@ const COMMANDS: Record<Exclude<Command, 'import'>, CliCommand> = {
   bom: bomCommand,
   export: exportCommand,
   filing: filingCommand,
+  diff: diffCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  await loadLanguage('en'); // before the arguments are read: their errors may be in English
+  await loadAllMessages(); // before the arguments are read: their errors may be in English
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
     io.stderr(`${parsed.message}\n`);
-    if (parsed.showUsage) io.stderr(`${t(parsed.lang, 'cli.usage')}\n`);
+    if (parsed.showUsage) io.stderr(`${t(parsed.lang, 'cli.usage')}\n${t(parsed.lang, 'cli.usage.diff')}\n`);
     return EXIT_UNUSABLE;
   }
   const { args } = parsed;
@@ -61,6 +63,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (!input.ok) {
     for (const line of input.lines) io.stderr(`${line}\n`);
     return EXIT_UNUSABLE;
+  }
+  if (args.second !== undefined && command.runPair) {
+    const other = await readInput(args.second, io, catalog, args.lang);
+    if (!other.ok) {
+      for (const line of other.lines) io.stderr(`${line}\n`);
+      return EXIT_UNUSABLE;
+    }
+    return command.runPair(input.diagram, other.diagram, args, io, catalog);
   }
   return command.run(input.diagram, args, io, catalog);
 }

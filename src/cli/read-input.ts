@@ -3,7 +3,7 @@ import type { Catalog } from '../core/catalog/types.ts';
 import { describeReadError } from '../core/format/describe.ts';
 import type { ReadError } from '../core/format/errors.ts';
 import { sizeRefusal } from '../core/format/json-text.ts';
-import { MAX_FILE_BYTES } from '../core/format/limits.ts';
+import { MAX_FILE_BYTES } from '../core/standard/limits.ts';
 import { readDiagramBytes } from '../core/format/read.ts';
 import type { Lang } from '../core/model/localized.ts';
 import type { Diagram } from '../core/model/types.ts';

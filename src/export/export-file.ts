@@ -12,12 +12,17 @@ import { bomJson } from '../core/bom/bom-json.ts';
 import { bomTable } from '../core/bom/bom-table.ts';
 import { toCsv } from '../core/bom/csv.ts';
 import { bomMarkdown } from '../core/bom/markdown.ts';
+import { buildBom } from '../core/bom/bom.ts';
+import { pricedBomTable } from '../core/bom/priced-table.ts';
+import { priceBom, type PricedBom } from '../core/prices/priced-bom.ts';
+import type { PriceList } from '../core/prices/types.ts';
 import type { Catalog } from '../core/catalog/types.ts';
 import { exportDrawio } from '../core/export/drawio/export-drawio.ts';
 import type { SceneOptions } from '../core/export/scene/scene.ts';
 import { exportSvg } from '../core/export/svg/export-svg.ts';
 import { t, type MessageKey, type Params } from '../core/i18n/translate.ts';
 import { safeFileName } from '../core/model/file-name.ts';
+import { today } from '../core/model/today.ts';
 import type { Diagram } from '../core/model/types.ts';
 import { exportReportHtml } from '../core/report/html/report-html.ts';
 import type { ReportOptions } from '../core/report/report-model.ts';
@@ -41,6 +46,12 @@ export interface ExportFile {
 export interface ExportFileOptions extends SceneOptions, Pick<ReportOptions, 'imported'> {
   /** The PDF's CJK font: `loadBrowserPdfFont` in the app, `loadPdfFont` in Node. */
   loadFont?: () => Promise<Uint8Array>;
+  /**
+   * The user's price list: the product-list formats (CSV, Markdown, JSON, XLSX) gain unit price,
+   * subtotal and totals per period and currency, priced at the design's date (meta.date), else at
+   * `date` (today), as the CLI's `bom --prices` does.
+   */
+  priceList?: PriceList;
 }
 
 const TYPES: Record<ExportFormat, [extension: string, mimeType: string]> = {
@@ -72,6 +83,7 @@ export async function buildExportFile(format: ExportFormat, doc: Diagram, catalo
   const name = safeFileName(`${doc.meta.title} ${suffix}${NAME_SUFFIX[format] ?? ''}`, extension);
   const file = (data: string | Uint8Array): ExportFile => ({ name, mimeType, data });
   const checked = (): CheckResult => options.check ?? checkDiagram(doc, catalog);
+  const priced: PricedBom | undefined = options.priceList ? priceBom(buildBom(doc, catalog), options.priceList, { date: doc.meta.date ?? options.date ?? today() }) : undefined;
   // A drawing marks findings from a check result: the one passed in, else its own.
   const drawn = drawing && options.markFindings && !options.check ? { ...options, check: checked() } : options;
   switch (format) {
@@ -79,15 +91,18 @@ export async function buildExportFile(format: ExportFormat, doc: Diagram, catalo
       return file(exportSvg(doc, catalog, drawn));
     case 'drawio':
       return file(exportDrawio(doc, catalog, drawn));
-    case 'csv':
-      return file(toCsv(bomTable(doc, catalog, lang)));
+    case 'csv': {
+      if (!priced) return file(toCsv(bomTable(doc, catalog, lang)));
+      const table = pricedBomTable(doc, catalog, lang, priced);
+      return file(toCsv({ header: table.header, rows: [...table.rows, ...table.totals] }));
+    }
     case 'md':
-      return file(bomMarkdown(doc, catalog, lang));
+      return file(bomMarkdown(doc, catalog, lang, priced));
     case 'json':
-      return file(bomJson(doc, catalog, lang));
+      return file(bomJson(doc, catalog, lang, priced));
     case 'xlsx': {
       const { exportBomXlsx } = await import('./xlsx/export-xlsx.ts');
-      return file(await exportBomXlsx(doc, catalog, { lang, check: checked() }));
+      return file(await exportBomXlsx(doc, catalog, { lang, check: checked(), ...(priced ? { priced } : {}) }));
     }
     case 'pdf':
     case 'pdf-a4':

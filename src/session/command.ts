@@ -7,11 +7,14 @@ import type { Catalog } from '../core/catalog/types.ts';
 import type { MessageKey, Params } from '../core/i18n/translate.ts';
 import type { Diagram } from '../core/model/types.ts';
 import type { Selection } from './editor-store.ts';
+import type { RulesEngine } from './rules-engine.ts';
 
 export interface CommandContext {
   readonly doc: Diagram;
   readonly catalog: Catalog;
   readonly selection: Selection;
+  /** The rules engine, once loaded (quick fixes come from its findings, so they always find it). */
+  readonly rules: RulesEngine | undefined;
 }
 
 /** The next document (the same object when nothing changes), or why the edit is refused. */

@@ -10,6 +10,7 @@ import { createCheckStore, type CheckStore } from './check-store.ts';
 import type { Command, Outcome } from './command.ts';
 import { createEditorStore, type EditorStore } from './editor-store.ts';
 import { createImportReportStore, type ImportReportStore } from './import-report.ts';
+import type { RulesEngine, RulesEngineSource } from './rules-engine.ts';
 
 export interface Refusal {
   key: MessageKey;
@@ -22,6 +23,8 @@ export interface Session {
   /** The report of the last import into the open design (not part of the document). */
   readonly importReport: ImportReportStore;
   readonly catalog: Catalog;
+  /** Settles once the rules engine is there and the open document has been checked. */
+  readonly rulesReady: Promise<RulesEngine>;
   /** Run a command as one undo step; a refusal is told to every `onRefusal` listener. */
   run<A>(command: Command<A>, args: A): Outcome;
   undo(): void;
@@ -30,12 +33,15 @@ export interface Session {
 }
 
 export interface SessionOptions {
+  /** The rules engine (`rules-engine-core.ts`), or its chunk on its way (the app). */
+  rules: RulesEngineSource;
   now?: () => number;
 }
 
-export function createSession(initial: Diagram, catalog: Catalog, options: SessionOptions = {}): Session {
+export function createSession(initial: Diagram, catalog: Catalog, options: SessionOptions): Session {
   const editor = createEditorStore(initial, options.now);
-  const check = createCheckStore(editor, catalog);
+  const checking = createCheckStore(editor, catalog, options.rules);
+  const check = checking.store;
   const importReport = createImportReportStore(editor);
   const listeners = new Set<(refusal: Refusal) => void>();
   return {
@@ -43,9 +49,10 @@ export function createSession(initial: Diagram, catalog: Catalog, options: Sessi
     check,
     importReport,
     catalog,
+    rulesReady: checking.ready,
     run(command, args) {
       const state = editor.getState();
-      const result = command.run({ doc: state.doc, catalog, selection: state.selection }, args);
+      const result = command.run({ doc: state.doc, catalog, selection: state.selection, rules: checking.engine() }, args);
       if ('refused' in result) {
         const refusal: Refusal = { key: result.refused, ...(result.params ? { params: result.params } : {}) };
         for (const listener of listeners) listener(refusal);

@@ -28,7 +28,9 @@ import { whenQuiet } from './layout/when-quiet.ts';
 import { registerServiceWorker } from './offline/register-service-worker.ts';
 import { createWorkbench } from './workbench/create-workbench.ts';
 import { WorkbenchProvider } from './workbench/workbench-context.tsx';
-import { ConnectToDialog, DiagramListDialog, ExportDialog, FilingDialog, ImportDialog, ImportReportPanel, LazyDialog, LoadFailure, MoveIntoDialog, NewDiagramDialog, ShortcutSheet } from './workbench/lazy-dialogs.tsx';
+import { DiagramListDialog, ExportDialog, FilingDialog, ImportDialog, ImportReportPanel, LazyDialog, LoadFailure, NewDiagramDialog, preloadDialogs, PriceListDialog, ShortcutSheet } from './workbench/lazy-dialogs.tsx';
+import { ConnectToDialog } from './keyboard/ConnectToDialog.tsx';
+import { MoveIntoDialog } from './keyboard/MoveIntoDialog.tsx';
 
 /** Long enough that opening a design and looking at it, or a drag, is over before ELK starts. */
 const WARM_UP_AFTER_QUIET_MS = 1500;
@@ -37,7 +39,11 @@ export function Workbench({ catalog }: { catalog: Catalog }) {
   const [bench] = useState(() => createWorkbench(catalog));
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    void bench.persistence.start().then(() => setReady(true));
+    // The autosave opens at once (an edit made meanwhile must never be overwritten by it arriving
+    // late); the rules engine, on its way since the workbench was made, checks whatever is open when
+    // it arrives. Ready when both are there; without the engine the app still opens.
+    const rules = bench.session.rulesReady.catch(() => bench.ui.getState().notify('app.partFailed', {}, 'warning'));
+    void Promise.all([bench.persistence.start(), rules]).then(() => setReady(true));
   }, [bench]);
   useEffect(() => {
     if (!ready) return;
@@ -45,6 +51,7 @@ export function Workbench({ catalog }: { catalog: Catalog }) {
     // and caching the build for offline use; neither competes with opening or drawing a design.
     const watch = whenQuiet(() => {
       warmUpLayout(catalog);
+      preloadDialogs();
       registerServiceWorker();
     }, WARM_UP_AFTER_QUIET_MS);
     const unsubscribe = bench.editor.subscribe((state, previous) => {
@@ -72,7 +79,7 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
     close();
     actions.ui.getState().notify('app.partFailed', {}, 'warning');
   };
-  const dialogs = { shortcuts: ShortcutSheet, new: NewDiagramDialog, list: DiagramListDialog, export: ExportDialog, filing: FilingDialog, connectTo: ConnectToDialog, moveInto: MoveIntoDialog, import: ImportDialog } satisfies Record<NonNullable<Dialog>, unknown>;
+  const dialogs = { shortcuts: ShortcutSheet, new: NewDiagramDialog, list: DiagramListDialog, export: ExportDialog, filing: FilingDialog, connectTo: ConnectToDialog, moveInto: MoveIntoDialog, prices: PriceListDialog, import: ImportDialog } satisfies Record<NonNullable<Dialog>, unknown>;
   const Open = dialog === null ? null : dialogs[dialog];
   return (
     <div className="app" data-ready={ready ? 'true' : 'false'}>

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MAX_LABEL_LENGTH, MAX_NOTE_LENGTH } from '../../src/core/format/limits.ts';
+import { MAX_LABEL_LENGTH, MAX_NOTE_LENGTH } from '../../src/core/standard/limits.ts';
 import { readDiagramText } from '../../src/core/format/read.ts';
 import { writeDiagram } from '../../src/core/format/write.ts';
 import type { Diagram, ProductNode } from '../../src/core/model/types.ts';

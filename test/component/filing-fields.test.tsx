@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen } from '@testing-library/react';
-import { MAX_ISSUER_LENGTH, MAX_PURPOSE_LENGTH } from '../../src/core/format/limits.ts';
+import { MAX_ISSUER_LENGTH, MAX_PURPOSE_LENGTH } from '../../src/core/standard/limits.ts';
 import { readDiagramText } from '../../src/core/format/read.ts';
 import { writeDiagram } from '../../src/core/format/write.ts';
 import type { Diagram } from '../../src/core/model/types.ts';

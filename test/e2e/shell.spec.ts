@@ -98,5 +98,7 @@ test('after the first visit the app loads and works with the network cut', async
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: 'Export' }).click();
   await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
+  await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Price list...' }).click();
+  await expect(page.getByRole('dialog', { name: 'Price list' }).getByText('No price list imported yet.')).toBeVisible();
   await context.setOffline(false);
 });

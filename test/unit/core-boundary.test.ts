@@ -98,3 +98,42 @@ describe('the editor session', () => {
     expect(files.filter((file) => dom.test(withoutComments(readFileSync(file, 'utf8')))).map((f) => relative(SESSION, f))).toEqual([]);
   });
 });
+
+/**
+ * Layers inside the core, lowest first: `model` (the document's vocabulary), `standard` (the rule table,
+ * the format's limits and the standard's terms: what both the file format and the catalog refer to),
+ * then `catalog`, then `format`, then `rules` and the rest. A module imports only from its own layer or
+ * a lower one.
+ */
+describe('the layers of the core', () => {
+  const files = sourceFiles(CORE);
+  /** Core folders a folder must not import from. */
+  const FORBIDDEN: Record<string, readonly string[]> = {
+    model: ['standard', 'catalog', 'format', 'rules', 'i18n'],
+    standard: ['catalog', 'format', 'rules', 'i18n'],
+    catalog: ['format', 'rules'],
+    format: ['rules'],
+  };
+
+  function upwardImports(file: string, source: string): string[] {
+    const from = relative(CORE, file).split('/')[0]!;
+    const forbidden = FORBIDDEN[from] ?? [];
+    return importsOf(source).flatMap((spec) => {
+      if (!spec.startsWith('.')) return [];
+      const to = relative(CORE, resolve(dirname(file), spec)).split('/')[0]!;
+      return forbidden.includes(to) ? [`${relative(CORE, file)} → ${spec}`] : [];
+    });
+  }
+
+  it('has no upward import (standard below format and catalog, neither of those importing rules)', () => {
+    expect(files.some((f) => relative(CORE, f).startsWith('standard/'))).toBe(true);
+    expect(files.flatMap((file) => upwardImports(file, readFileSync(file, 'utf8')))).toEqual([]);
+  });
+
+  it('is detected when it breaks the rule (the check itself works)', () => {
+    expect(upwardImports(join(CORE, 'standard/x.ts'), "import { a } from '../format/limits.ts';\nimport { b } from '../model/types.ts';")).toEqual(['standard/x.ts → ../format/limits.ts']);
+    expect(upwardImports(join(CORE, 'catalog/x.ts'), "import type { R } from '../rules/finding.ts';")).toEqual(['catalog/x.ts → ../rules/finding.ts']);
+    expect(upwardImports(join(CORE, 'format/x.ts'), "export { R } from '../rules/catalogue.ts';")).toEqual(['format/x.ts → ../rules/catalogue.ts']);
+    expect(upwardImports(join(CORE, 'catalog/x.ts'), "import '../format/schema.ts';")).toEqual(['catalog/x.ts → ../format/schema.ts']);
+  });
+});

@@ -17,9 +17,15 @@ function sources(dir: string): string[] {
 }
 
 describe('English loaded on demand', () => {
-  it('only load-language.ts imports the English messages', () => {
-    const importers = sources('src').filter((file) => /from '[./]*[^']*messages\.en\.ts'|import\('[./]*[^']*messages\.en\.ts'\)/.test(readFileSync(file, 'utf8')));
-    expect(importers).toEqual([join('src', 'core', 'i18n', 'load-language.ts')]);
+  it('only load-language.ts imports the English messages or any documents pack; nothing imports the full tables', () => {
+    const text = (file: string) => readFileSync(file, 'utf8');
+    const importing = (name: string) => sources('src').filter((file) => new RegExp(`(?:^import (?!type)[^;]*from|import\\()\\s*'[./]*[^']*${name}'`, 'm').test(text(file)));
+    const i18n = (name: string) => join('src', 'core', 'i18n', name);
+    // messages.{zh,en}.ts assemble the full tables for types and tests; nothing imports those.
+    expect(importing('interface\\.en\\.ts').sort()).toEqual([i18n('load-language.ts'), i18n('messages.en.ts')]);
+    expect(importing('documents\\.zh\\.ts').sort()).toEqual([i18n('load-language.ts'), i18n('messages.zh.ts')]);
+    expect(importing('documents\\.en\\.ts').sort()).toEqual([i18n('load-language.ts'), i18n('messages.en.ts')]);
+    expect(importing('messages\\.(zh|en)\\.ts')).toEqual([]);
   });
 
   it('level and platform names in findings are message references, translated when shown', () => {

@@ -8,4 +8,6 @@ export interface CliCommand {
   checkArgs(args: CliArgs): string | undefined;
   /** The exit status; asynchronous for binary formats built by libraries (XLSX). */
   run(diagram: Diagram, args: CliArgs, io: CliIo, catalog: Catalog): number | Promise<number>;
+  /** For commands of two files (diff OLD NEW): both diagrams, read the same way. */
+  runPair?(before: Diagram, after: Diagram, args: CliArgs, io: CliIo, catalog: Catalog): number | Promise<number>;
 }

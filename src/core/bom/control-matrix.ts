@@ -10,7 +10,7 @@ import { nodeDisplayName } from '../catalog/names.ts';
 import { t } from '../i18n/translate.ts';
 import type { Lang } from '../model/localized.ts';
 import type { Diagram } from '../model/types.ts';
-import { RULES } from '../rules/catalogue.ts';
+import { RULES } from '../standard/catalogue.ts';
 import type { CheckResult } from '../rules/finding.ts';
 import { drawable } from '../export/text/clean-text.ts';
 import type { Table } from './bom-table.ts';

@@ -6,7 +6,7 @@
 import { t } from '../i18n/translate.ts';
 import type { Lang } from '../model/localized.ts';
 import type { Level } from '../model/types.ts';
-import { clauseForLevel, ruleInfo, type RuleInfo } from '../rules/catalogue.ts';
+import { clauseForLevel, ruleInfo, type RuleInfo } from '../standard/catalogue.ts';
 import { compareIds } from '../model/compare-ids.ts';
 
 /** "8.1.2.1 e) 网络架构" for each clause of a rule. */

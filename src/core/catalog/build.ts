@@ -4,10 +4,10 @@
  * unknown rule id) stops loading with every problem listed, instead of surfacing later as odd behaviour.
  */
 import * as z from 'zod/mini';
-import '../format/schema.ts'; // applies the eval-free zod configuration before any schema is built
+import '../model/zod-config.ts'; // the eval-free zod configuration, before any schema is built
 import { PRODUCT_IDS_V1, PRODUCT_PROP_NAMES, ZONE_KINDS, type ZoneKind } from '../model/types.ts';
-import { RULE_IDS } from '../rules/catalogue.ts';
-import { formatPath } from '../format/errors.ts';
+import { isRuleId } from '../standard/catalogue.ts';
+import { formatPath } from '../model/json-path.ts';
 import { PROP_TYPES } from './prop-types.ts';
 import { checkIcon } from './icon-check.ts';
 import { PRODUCT_ROLES, type Catalog, type Category, type Product, type ProductRole, type RawCatalog, type Region, type ZoneKindInfo } from './types.ts';
@@ -98,7 +98,7 @@ function checkProduct(p: z.output<typeof productSchema>, file: string, categorie
   const icon = icons[p.icon];
   if (icon === undefined) problems.push(`${at} icon ${p.icon} not found in catalog/icons`);
   else for (const problem of checkIcon(icon)) problems.push(`${at} icon ${p.icon}: ${problem}`);
-  for (const rule of p.satisfies) if (!RULE_IDS.has(rule)) problems.push(`${at} satisfies unknown rule id "${rule}"`);
+  for (const rule of p.satisfies) if (!isRuleId(rule)) problems.push(`${at} satisfies unknown rule id "${rule}"`);
   if (duplicates(p.roles).length) problems.push(`${at} duplicate roles`);
 
   const external = categories.get(p.category)?.external ?? false;

@@ -2,8 +2,8 @@
  * Value types of the product props of file-format version 1, for checking the catalog's defaults
  * (the file reader checks documents with the schema in `format/schema.ts`).
  */
-import { MAX_SPEC_LENGTH, RETENTION_DAYS_RANGE } from '../format/limits.ts';
-import { codePointLength } from '../format/text.ts';
+import { MAX_SPEC_LENGTH, RETENTION_DAYS_RANGE } from '../standard/limits.ts';
+import { codePointLength } from '../standard/text.ts';
 import { ENCRYPTION_MODES, type ProductPropName } from '../model/types.ts';
 
 interface PropType {

@@ -5,7 +5,9 @@
 import type { Params } from '../i18n/translate.ts';
 import { escapeInvisible } from '../model/invisible.ts';
 
-export type JsonPath = readonly (string | number)[];
+import type { JsonPath } from '../model/json-path.ts';
+
+export { formatPath, type JsonPath } from '../model/json-path.ts';
 
 /** Problems found inside a document that parsed as JSON. */
 export type IssueCode =
@@ -83,15 +85,6 @@ export type JsonSyntaxDetail =
 
 /** At most this many issues are kept and shown; `total` says how many there were. */
 export const MAX_REPORTED_ISSUES = 50;
-
-/** `$.nodes[3].props.edition`: the JSON path users and support staff can follow. */
-export function formatPath(path: JsonPath): string {
-  let out = '$';
-  for (const part of path) {
-    out += typeof part === 'number' ? `[${part}]` : /^[A-Za-z_$][\w$]*$/.test(part) ? `.${part}` : `[${JSON.stringify(part)}]`;
-  }
-  return out;
-}
 
 /** A short, safe rendering of a value found in a file, for messages. */
 export function showValue(value: unknown): string {

@@ -3,7 +3,7 @@
  * Every refusal says where (byte offset, or line and column).
  */
 import type { JsonSyntaxDetail, ReadError } from './errors.ts';
-import { MAX_FILE_BYTES } from './limits.ts';
+import { MAX_FILE_BYTES } from '../standard/limits.ts';
 
 export type ParseOutcome = { ok: true; value: unknown } | { ok: false; error: ReadError };
 

@@ -4,7 +4,7 @@
  * Iterative, so no input can overflow the stack.
  */
 import type { JsonPath, ReadIssue } from './errors.ts';
-import { MAX_JSON_NESTING } from './limits.ts';
+import { MAX_JSON_NESTING } from '../standard/limits.ts';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

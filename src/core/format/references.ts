@@ -8,10 +8,10 @@
  */
 import type { Catalog } from '../catalog/types.ts';
 import { isSecurityZoneKind, type Diagram, type DiagramNode, type ZoneProps } from '../model/types.ts';
-import { MANUAL_ITEM_IDS, RULE_IDS } from '../rules/catalogue.ts';
+import { isManualItemId, isRuleId } from '../standard/catalogue.ts';
 import { t } from '../i18n/translate.ts';
 import { formatPath, showValue, type ReadIssue } from './errors.ts';
-import { MAX_ANCESTORS } from './limits.ts';
+import { MAX_ANCESTORS } from '../standard/limits.ts';
 
 export function checkReferences(doc: Diagram, catalog: Catalog): ReadIssue[] {
   const issues: ReadIssue[] = [];
@@ -79,11 +79,11 @@ export function checkReferences(doc: Diagram, catalog: Catalog): ReadIssue[] {
   });
 
   doc.waivers?.forEach((waiver, i) => {
-    if (!RULE_IDS.has(waiver.rule)) issues.push({ code: 'unknownRule', path: ['waivers', i, 'rule'], params: { rule: showValue(waiver.rule) } });
+    if (!isRuleId(waiver.rule)) issues.push({ code: 'unknownRule', path: ['waivers', i, 'rule'], params: { rule: showValue(waiver.rule) } });
   });
   const manualSeen = new Set<string>();
   doc.manual?.forEach((entry, i) => {
-    if (!MANUAL_ITEM_IDS.has(entry.item)) issues.push({ code: 'unknownManualItem', path: ['manual', i, 'item'], params: { item: showValue(entry.item) } });
+    if (!isManualItemId(entry.item)) issues.push({ code: 'unknownManualItem', path: ['manual', i, 'item'], params: { item: showValue(entry.item) } });
     else if (manualSeen.has(entry.item)) issues.push({ code: 'duplicateManualItem', path: ['manual', i, 'item'], params: { item: entry.item } });
     manualSeen.add(entry.item);
   });

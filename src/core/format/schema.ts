@@ -13,12 +13,10 @@ import { parseCidr } from './cidr.ts';
 import {
   MAX_CERTIFICATE_NUMBER_LENGTH, MAX_ISSUER_LENGTH, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, MAX_PURPOSE_LENGTH, MAX_REASON_LENGTH,
   MAX_SPEC_LENGTH, MAX_TITLE_LENGTH, PORT_RANGE, QUANTITY_RANGE, RETENTION_DAYS_RANGE, type IntRange,
-} from './limits.ts';
-import { codePointLength, isCalendarDate } from './text.ts';
+} from '../standard/limits.ts';
+import { codePointLength, isCalendarDate } from '../standard/text.ts';
 
-// zod compiles object parsers with `new Function` unless told not to; the app's Content-Security-Policy
-// forbids eval, and a refused eval would show up as a CSP violation.
-z.config({ jitless: true });
+import '../model/zod-config.ts';
 
 const REGION_ID_PATTERN = /^[a-z0-9-]+$/;
 

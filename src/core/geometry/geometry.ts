@@ -5,6 +5,7 @@
  */
 import { indexOf, type DiagramIndex } from '../index/diagram-index.ts';
 import type { Diagram, DiagramNode, Position, Size, ZoneNode } from '../model/types.ts';
+import { memoByObject } from '../model/memo.ts';
 
 /** Size of a product node on the canvas and in every export. */
 export const PRODUCT_SIZE: Readonly<Size> = Object.freeze({ width: 160, height: 60 });
@@ -20,21 +21,15 @@ export function nodeSize(node: DiagramNode): Size {
   return node.kind === 'zone' ? node.size : PRODUCT_SIZE;
 }
 
-const absoluteCache = new WeakMap<Diagram, Map<string, Position>>();
-
 /** Absolute top-left corner of every node (parents are settled before children: linear). */
-export function absolutePositions(doc: Diagram): ReadonlyMap<string, Position> {
-  let positions = absoluteCache.get(doc);
-  if (!positions) {
-    positions = new Map();
-    for (const node of indexOf(doc).parentsFirst) {
-      const base = node.parent === undefined ? undefined : positions.get(node.parent);
-      positions.set(node.id, base ? { x: base.x + node.position.x, y: base.y + node.position.y } : node.position);
-    }
-    absoluteCache.set(doc, positions);
+export const absolutePositions: (doc: Diagram) => ReadonlyMap<string, Position> = memoByObject((doc: Diagram) => {
+  const positions = new Map<string, Position>();
+  for (const node of indexOf(doc).parentsFirst) {
+    const base = node.parent === undefined ? undefined : positions.get(node.parent);
+    positions.set(node.id, base ? { x: base.x + node.position.x, y: base.y + node.position.y } : node.position);
   }
   return positions;
-}
+});
 
 export function nodeRect(doc: Diagram, id: string): Rect | undefined {
   const node = indexOf(doc).node(id);

@@ -4,7 +4,8 @@
  * Parameters are inserted literally (the UI renders them as text nodes, exports escape them).
  */
 import type { Lang, Localized } from '../model/localized.ts';
-import { zh } from './messages.zh.ts';
+import type { zh } from './messages.zh.ts';
+import { zhInterface } from './interface.zh.ts';
 
 export type MessageKey = keyof typeof zh;
 /**
@@ -19,19 +20,24 @@ export type ParamValue = string | number | Localized | MessageRef;
 export type Params = Readonly<Record<string, ParamValue>>;
 
 /**
- * Chinese, the default, is always here; English is loaded on demand (`load-language.ts`), so the
- * first visit does not download a language it may never show. The UI switches to English only once
- * its table has arrived; until then, the few places that render both languages at once (search words
- * in the pickers, undo labels) get Chinese for the English half.
+ * Messages come in packs (`load-language.ts`): the Chinese interface is always here; English, and the
+ * documents' messages of either language, are loaded on demand, so the first visit downloads neither.
+ * The UI switches to English only once its interface pack has arrived, and the code that makes
+ * documents loads their pack first; until English arrives, the few places that render both languages
+ * at once (search words in the pickers, undo labels) get Chinese for the English half.
  */
-const TABLES: Partial<Record<Lang, Record<MessageKey, string>>> = { zh };
+const TABLES: Record<Lang, Partial<Record<MessageKey, string>>> = { zh: { ...zhInterface }, en: {} };
+const PACKS = new Set<string>(['zh:interface']);
 
-export function registerMessages(lang: Lang, table: Record<MessageKey, string>): void {
-  TABLES[lang] = table;
+export type MessagePack = 'interface' | 'documents';
+
+export function registerMessages(lang: Lang, pack: MessagePack, table: Partial<Record<MessageKey, string>>): void {
+  Object.assign(TABLES[lang], table);
+  PACKS.add(`${lang}:${pack}`);
 }
 
-export function hasMessages(lang: Lang): boolean {
-  return TABLES[lang] !== undefined;
+export function hasMessages(lang: Lang, pack: MessagePack = 'interface'): boolean {
+  return PACKS.has(`${lang}:${pack}`);
 }
 
 function render(value: ParamValue, lang: Lang): string {
@@ -46,7 +52,8 @@ function render(value: ParamValue, lang: Lang): string {
 const PLACEHOLDER = /\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g;
 
 export function t(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = (TABLES[lang] ?? zh)[key];
+  // A pack not loaded yet (a bug: the caller should have loaded it) shows the Chinese text, or the key.
+  const template = TABLES[lang][key] ?? TABLES.zh[key] ?? key;
   if (!params) return template;
   return template.replace(PLACEHOLDER, (whole, name: string, one: string | undefined, other: string | undefined) => {
     const value = params[name];
@@ -54,10 +61,6 @@ export function t(lang: Lang, key: MessageKey, params?: Params): string {
     if (one !== undefined) return Number(value) === 1 ? one : other!;
     return render(value, lang);
   });
-}
-
-export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(zh, key);
 }
 
 /** A list joined the way each language writes one: 、 in Chinese, ", " in English. */

@@ -6,7 +6,7 @@
  */
 import type { Catalog } from '../catalog/types.ts';
 import { parseCidr } from '../format/cidr.ts';
-import { MAX_LABEL_LENGTH, MAX_SPEC_LENGTH, MAX_TITLE_LENGTH, QUANTITY_RANGE, RETENTION_DAYS_RANGE } from '../format/limits.ts';
+import { MAX_LABEL_LENGTH, MAX_SPEC_LENGTH, MAX_TITLE_LENGTH, QUANTITY_RANGE, RETENTION_DAYS_RANGE } from '../standard/limits.ts';
 import { t } from '../i18n/translate.ts';
 import {
   CURRENT_SCHEMA_VERSION,

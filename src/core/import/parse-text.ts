@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type CollectionTag, type ScalarTag } from 'yaml';
 import { lineAndColumn, utf8Length } from '../format/json-text.ts';
-import { MAX_FILE_BYTES } from '../format/limits.ts';
+import { MAX_FILE_BYTES } from '../standard/limits.ts';
 import type { ImportError } from './types.ts';
 
 export type ParsedText = { ok: true; value: unknown; syntax: 'json' | 'yaml' } | { ok: false; errors: ImportError[] };

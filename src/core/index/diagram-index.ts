@@ -6,6 +6,7 @@
  * (children, edges of a node) are cut from compact arrays when first asked for.
  */
 import { isOutsideZoneKind, isSecurityZoneKind, type Diagram, type DiagramEdge, type DiagramNode, type ZoneNode } from '../model/types.ts';
+import { memoByObject } from '../model/memo.ts';
 import { rows, type Rows } from './rows.ts';
 
 export interface DiagramIndex {
@@ -46,17 +47,8 @@ export interface DiagramIndex {
 }
 
 const NONE: readonly never[] = Object.freeze([]);
-const cache = new WeakMap<Diagram, DiagramIndex>();
-
 /** The index of this document version (built on first use, then shared). */
-export function indexOf(doc: Diagram): DiagramIndex {
-  let index = cache.get(doc);
-  if (!index) {
-    index = buildIndex(doc);
-    cache.set(doc, index);
-  }
-  return index;
-}
+export const indexOf: (doc: Diagram) => DiagramIndex = memoByObject((doc: Diagram) => buildIndex(doc));
 
 /**
  * Expects a document that passed validation (unique ids, parents that exist and are zones, no

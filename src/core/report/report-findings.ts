@@ -10,7 +10,7 @@ import { targetName } from '../bom/findings-table.ts';
 import { t } from '../i18n/translate.ts';
 import type { Lang } from '../model/localized.ts';
 import type { Diagram } from '../model/types.ts';
-import { LAYERS, type Layer } from '../rules/catalogue.ts';
+import { LAYERS, type Layer } from '../standard/catalogue.ts';
 import type { CheckResult, Finding, LayerReadiness, Severity } from '../rules/finding.ts';
 import { cleanMessage, freeText } from './report-text.ts';
 

@@ -9,7 +9,7 @@ import { targetName } from '../bom/findings-table.ts';
 import { t, type MessageKey } from '../i18n/translate.ts';
 import type { Lang } from '../model/localized.ts';
 import type { Diagram, Level } from '../model/types.ts';
-import { MANUAL_ITEMS, clauseForLevel } from '../rules/catalogue.ts';
+import { MANUAL_ITEMS, clauseForLevel } from '../standard/catalogue.ts';
 import type { CheckResult } from '../rules/finding.ts';
 import { waiverMatches } from '../rules/waivers.ts';
 import type { ReportTarget } from './report-findings.ts';

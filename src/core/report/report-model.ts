@@ -14,7 +14,7 @@ import { drawable } from '../export/text/clean-text.ts';
 import { t } from '../i18n/translate.ts';
 import type { Lang } from '../model/localized.ts';
 import type { Diagram, Level } from '../model/types.ts';
-import { RULES } from '../rules/catalogue.ts';
+import { RULES } from '../standard/catalogue.ts';
 import type { CheckResult } from '../rules/finding.ts';
 import type { ImportReport } from '../import/types.ts';
 import { importSection, type ImportSection } from './report-import.ts';

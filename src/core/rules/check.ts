@@ -9,26 +9,19 @@ import type { Diagram } from '../model/types.ts';
 import { FindingCollector } from './collect.ts';
 import { buildContext } from './context.ts';
 import type { CheckOptions, CheckResult } from './finding.ts';
-import { checkAbs } from './layers/abs.ts';
-import { checkCes } from './layers/ces.ts';
-import { checkCld } from './layers/cld.ts';
-import { checkCns } from './layers/cns.ts';
-import { checkGen } from './layers/gen.ts';
-import { checkSmc } from './layers/smc.ts';
 import { sortFindings } from './order.ts';
 import { readinessByLayer } from './readiness.ts';
+import { RULE_UNITS } from './registry.ts';
+import { ruleInfo } from '../standard/catalogue.ts';
 import { applyWaivers } from './waivers.ts';
 
 export function checkDiagram(doc: Diagram, catalog: Catalog, options: CheckOptions = {}): CheckResult {
   const level = options.level ?? doc.meta.level;
   const ctx = buildContext(doc, catalog, level);
   const out = new FindingCollector(level);
-  checkCns(ctx, out);
-  checkAbs(ctx, out);
-  checkCes(ctx, out);
-  checkSmc(ctx, out);
-  checkCld(ctx, out);
-  checkGen(ctx, out);
+  for (const rule of RULE_UNITS) {
+    if (ruleInfo(rule.id).severity[level] !== null) rule.check(ctx, out.forRule(rule.id));
+  }
 
   const findings = sortFindings(out.byRule());
   applyWaivers(findings, doc.waivers);

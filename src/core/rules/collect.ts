@@ -6,8 +6,10 @@
 import type { MessageKey, Params } from '../i18n/translate.ts';
 import type { Localized } from '../model/localized.ts';
 import type { Level } from '../model/types.ts';
-import { clauseForLevel, ruleInfo, type RuleInfo, type SeverityCode } from './catalogue.ts';
-import type { Finding, FixRef, Severity } from './finding.ts';
+import { memoByObject } from '../model/memo.ts';
+import { clauseForLevel, ruleInfo, type RuleId, type RuleInfo } from '../standard/catalogue.ts';
+import type { Finding, Severity } from './finding.ts';
+import type { Fix, FixOffer } from './fixes/fix.ts';
 
 const SEVERITY: Record<'E' | 'W' | 'I', Severity> = { E: 'error', W: 'warning', I: 'info' };
 
@@ -27,60 +29,73 @@ interface RuleRun {
 }
 
 /** Clause and control point of each rule, per level: the same for every check. */
-const TEXTS = new Map<string, RuleText>();
+const textsOf = memoByObject((info: RuleInfo): Readonly<Record<Level, RuleText>> => {
+  const points = info.clauses.map((c) => c.point);
+  // Shared by every finding of the rule: frozen, so no reader can change it for the others.
+  const controlPoint = points.length === 0 ? DESIGN_HYGIENE : Object.freeze({ zh: points.map((p) => p.zh).join('; '), en: points.map((p) => p.en).join('; ') });
+  const at = (level: Level): RuleText => ({ info, clause: info.clauses.map((c) => clauseForLevel(c.ref, level)).join('; '), controlPoint });
+  return { 2: at(2), 3: at(3), 4: at(4) };
+});
 
-function ruleText(rule: string, level: Level): RuleText {
-  const key = `${rule}@${level}`;
-  let text = TEXTS.get(key);
-  if (!text) {
-    const info = ruleInfo(rule);
-    if (!info) throw new Error(`Unknown rule id ${rule}`);
-    const points = info.clauses.map((c) => c.point);
-    text = {
-      info,
-      clause: info.clauses.map((c) => clauseForLevel(c.ref, level)).join('; '),
-      // Shared by every finding of the rule: frozen, so no reader can change it for the others.
-      controlPoint: points.length === 0 ? DESIGN_HYGIENE : Object.freeze({ zh: points.map((p) => p.zh).join('; '), en: points.map((p) => p.en).join('; ') }),
-    };
-    TEXTS.set(key, text);
-  }
-  return text;
+function ruleText(rule: RuleId, level: Level): RuleText {
+  return textsOf(ruleInfo(rule))[level];
 }
 
-export interface AddOptions {
+export interface AddOptions<C extends Fix = Fix> {
   /** A severity variant the rule states for this case (CNS-01 and CLD-01 W, CES-05 W). */
   severity?: 'E' | 'W' | 'I';
-  fix?: FixRef;
+  fix?: FixOffer<C>;
+}
+
+/** What one rule's check adds its findings through: bound to its id, taking only the fixes it declares. */
+export interface RuleFindings<C extends Fix> {
+  add(targets: string[], messageKey: MessageKey, params: Params, options?: AddOptions<C>): void;
 }
 
 const NO_OPTIONS: AddOptions = Object.freeze({});
 
+/** One rule's view of the collector, holding that rule's run (a class: every rule's `out.add` is one method). */
+class BoundFindings implements RuleFindings<Fix> {
+  constructor(
+    private readonly run: RuleRun,
+    private readonly rule: RuleId,
+    private readonly level: Level,
+  ) {}
+
+  add(targets: string[], messageKey: MessageKey, params: Params, options: AddOptions = NO_OPTIONS): void {
+    pushFinding(this.run, this.rule, this.level, targets, messageKey, params, options);
+  }
+}
+
+function pushFinding(run: RuleRun, rule: RuleId, level: Level, targets: string[], messageKey: MessageKey, params: Params, options: AddOptions): void {
+  const { text } = run;
+  const code = options.severity ?? text.info.severity[level];
+  if (code === null) return;
+  const { layer } = text.info;
+  const severity = SEVERITY[code];
+  const { clause, controlPoint } = text;
+  // Built whole, never given a property afterwards: large diagrams make thousands of findings.
+  const finding: Finding = options.fix
+    ? { rule, layer, severity, clause, controlPoint, targets, messageKey, params, waived: false, fix: options.fix }
+    : { rule, layer, severity, clause, controlPoint, targets, messageKey, params, waived: false };
+  run.findings.push(finding);
+}
+
 export class FindingCollector {
-  private readonly runs = new Map<string, RuleRun>();
+  private readonly runs = new Map<RuleId, RuleRun>();
   // Rules add their findings in runs: the last rule's run is kept at hand.
-  private lastRule = '';
+  private lastRule: RuleId | undefined;
   private lastRun: RuleRun | undefined;
 
   constructor(readonly level: Level) {}
 
-  /** Whether the rule applies at the level checked (its severity there is not "–"). */
-  applies(rule: string): boolean {
-    return this.code(rule) !== null;
+  /** The findings of one rule, for its check. */
+  forRule(rule: RuleId): RuleFindings<Fix> {
+    return new BoundFindings(this.run(rule), rule, this.level);
   }
 
-  add(rule: string, targets: string[], messageKey: MessageKey, params: Params, options: AddOptions = NO_OPTIONS): void {
-    const code = options.severity ?? this.code(rule);
-    if (code === null) return;
-    const run = this.run(rule);
-    const { text } = run;
-    const { layer } = text.info;
-    const severity = SEVERITY[code];
-    const { clause, controlPoint } = text;
-    // Built whole, never given a property afterwards: large diagrams make thousands of findings.
-    const finding: Finding = options.fix
-      ? { rule, layer, severity, clause, controlPoint, targets, messageKey, params, waived: false, fix: options.fix }
-      : { rule, layer, severity, clause, controlPoint, targets, messageKey, params, waived: false };
-    run.findings.push(finding);
+  add(rule: RuleId, targets: string[], messageKey: MessageKey, params: Params, options: AddOptions = NO_OPTIONS): void {
+    pushFinding(this.run(rule), rule, this.level, targets, messageKey, params, options);
   }
 
   /** Every finding, grouped by rule in rule id order; within a rule, in the order they were added. */
@@ -88,11 +103,7 @@ export class FindingCollector {
     return [...this.runs.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, run]) => run.findings);
   }
 
-  private code(rule: string): SeverityCode {
-    return this.run(rule).text.info.severity[this.level];
-  }
-
-  private run(rule: string): RuleRun {
+  private run(rule: RuleId): RuleRun {
     if (rule === this.lastRule) return this.lastRun!;
     let run = this.runs.get(rule);
     if (!run) {

@@ -8,6 +8,7 @@ import type { Catalog, Product } from '../catalog/types.ts';
 import type { DiagramIndex } from '../index/diagram-index.ts';
 import { rows } from '../index/rows.ts';
 import type { Diagram, ProductNode, SecurityZoneKind, ZoneNode } from '../model/types.ts';
+import { memoByObject } from '../model/memo.ts';
 
 export interface ProductFacts {
   readonly node: ProductNode;
@@ -76,12 +77,9 @@ interface Kind {
   external: boolean;
 }
 
-const kindsCache = new WeakMap<Catalog, ReadonlyMap<string, Kind>>();
-
-function kindsOf(catalog: Catalog): ReadonlyMap<string, Kind> {
-  let kinds = kindsCache.get(catalog);
-  if (!kinds) {
-    kinds = new Map(
+const kindsOf = memoByObject(
+  (catalog: Catalog): ReadonlyMap<string, Kind> =>
+    new Map(
       catalog.products.map((info) => [
         info.id,
         {
@@ -94,11 +92,8 @@ function kindsOf(catalog: Catalog): ReadonlyMap<string, Kind> {
           external: catalog.category(info.category)?.external === true,
         },
       ]),
-    );
-    kindsCache.set(catalog, kinds);
-  }
-  return kinds;
-}
+    ),
+);
 
 const UNKNOWN: Omit<Kind, 'info'> = { compute: false, database: false, dataStore: false, boundary: false, vpcBound: false, external: false };
 

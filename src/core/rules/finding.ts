@@ -6,21 +6,14 @@
 import type { MessageKey, Params } from '../i18n/translate.ts';
 import type { Localized } from '../model/localized.ts';
 import type { Level } from '../model/types.ts';
-import type { Layer } from './catalogue.ts';
+import type { Layer, RuleId } from '../standard/catalogue.ts';
+import type { FixOffer } from './fixes/fix.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A remedy that can be applied in one step; findings sharing a fix id are fixed together. */
-export interface FixRef {
-  /** Stable id of the remedy, e.g. "add:security_center:enterprise"; equal ids mean the same change. */
-  id: string;
-  /** What the fix does, in words ("添加 云安全中心 企业版"). */
-  messageKey: MessageKey;
-  params: Params;
-}
 
 export interface Finding {
-  rule: string;
+  rule: RuleId;
   layer: Layer;
   severity: Severity;
   /** The clause(s) written for the level checked (7.1… / 8.1… / 9.1…), several joined with "; ". */
@@ -34,7 +27,8 @@ export interface Finding {
   waived: boolean;
   /** The reason of the waiver that accepted this finding. */
   waiverReason?: string;
-  fix?: FixRef;
+  /** A change applied in one step (fix.ts); findings offering the same change are fixed together. */
+  fix?: FixOffer;
 }
 
 export interface LayerReadiness {

@@ -7,5 +7,6 @@ export { applyFix } from './fixes/apply.ts';
 export { findingMarks, type Marks } from './finding-marks.ts';
 export { waiverMatches } from './waivers.ts';
 export { nothingToAssess } from './readiness.ts';
-export { LAYERS, MANUAL_ITEMS, RULES, clauseForLevel, ruleInfo, type Layer, type RuleInfo } from './catalogue.ts';
-export type { CheckOptions, CheckResult, Finding, FixRef, LayerReadiness, Severity } from './finding.ts';
+export { LAYERS, MANUAL_ITEMS, RULES, clauseForLevel, ruleInfo, type Layer, type RuleInfo } from '../standard/catalogue.ts';
+export type { CheckOptions, CheckResult, Finding, LayerReadiness, Severity } from './finding.ts';
+export { fixKey, type Fix, type FixOffer } from './fixes/fix.ts';

@@ -7,7 +7,8 @@ import { t, type MessageRef } from '../i18n/translate.ts';
 import type { Localized } from '../model/localized.ts';
 import type { DiagramEdge, DiagramNode, Level, Platform } from '../model/types.ts';
 import type { RuleContext } from './context.ts';
-import { naturalKey } from './order.ts';
+import { naturalKey } from '../model/compare-ids.ts';
+import { memoByObject } from '../model/memo.ts';
 
 /** Lists longer than this are cut, with the number left out ("… 等 12 个"). */
 const LIST_LIMIT = 5;
@@ -19,7 +20,8 @@ export function nodeName(ctx: RuleContext, node: DiagramNode | string): Localize
 
 /** "互联网用户 → 负载均衡", or with the edge's label: "用户访问（互联网用户 → 负载均衡）". */
 export function edgeName(ctx: RuleContext, edge: DiagramEdge, ends?: { source: DiagramNode; target: DiagramNode }): Localized {
-  const known = edgeNames.get(edge);
+  const slot = edgeNameSlot(edge);
+  const known = slot.known;
   if (known?.check === ctx.serial) return known.name; // already confirmed during this check
   // Callers that hold the end nodes already pass them (loops over thousands of edges).
   const source = ends ? ends.source : ctx.index.node(edge.source);
@@ -29,7 +31,7 @@ export function edgeName(ctx: RuleContext, edge: DiagramEdge, ends?: { source: D
     return known.name;
   }
   const name = buildEdgeName(ctx, edge);
-  edgeNames.set(edge, { source, target, catalog: ctx.catalog, name, check: ctx.serial });
+  slot.known = { source, target, catalog: ctx.catalog, name, check: ctx.serial };
   return name;
 }
 
@@ -47,7 +49,7 @@ interface KnownEdgeName {
  * nodes' objects are unchanged still has the same name (the editor re-checks after every change, and
  * most edges are untouched). Weak: a dropped document takes its entries with it.
  */
-const edgeNames = new WeakMap<DiagramEdge, KnownEdgeName>();
+const edgeNameSlot = memoByObject((_edge: DiagramEdge): { known?: KnownEdgeName } => ({}));
 
 function buildEdgeName(ctx: RuleContext, edge: DiagramEdge): Localized {
   const from = nodeName(ctx, edge.source);

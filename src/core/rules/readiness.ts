@@ -3,7 +3,7 @@
  * beside the findings, never to be read as the score of an official 等级测评.
  */
 import type { Diagram, Level } from '../model/types.ts';
-import { LAYERS, RULES, type Layer } from './catalogue.ts';
+import { LAYERS, RULES, type Layer } from '../standard/catalogue.ts';
 import type { Finding, LayerReadiness } from './finding.ts';
 
 export function readinessByLayer(findings: readonly Finding[], level: Level): Record<Layer, LayerReadiness> {

@@ -2,14 +2,18 @@
  * The BOM workbook (exceljs): 产品清单 (the BOM), 安全产品清单（备案） (表四 item 04: the security
  * products with their certificates, as the filing's DOCX lists them), 控制点对照 (each rule's control
  * points → the products and nodes that serve it, with its status from a check result when one is
- * given) and 检查结果 (the findings). Every cell is a string or a number — never a formula — and text that a spreadsheet could
- * take for one is kept as text by its cell style (quote-prefix.ts), not by changing the text. Every
+ * given) and 检查结果 (the findings). Every cell is a string or a number, and text that a spreadsheet could
+ * take for one is kept as text by its cell style (quote-prefix.ts), not by changing the text. The only
+ * formulas are the price columns' subtotals and totals when a priced BOM is given (price-formulas.ts):
+ * built from our own cell references, never from user text. Every
  * sheet prints landscape, one page wide, its header row on every page, each row as tall as its wrapped
  * text. Used by the CLI and, loaded lazily, by the app.
  */
 import * as excelModule from 'exceljs';
 import type { Borders, Cell, Worksheet } from 'exceljs';
 import { bomTable, type Table } from '../../core/bom/bom-table.ts';
+import { PRICED_COLUMNS, pricedBomTable } from '../../core/bom/priced-table.ts';
+import type { PricedBom } from '../../core/prices/priced-bom.ts';
 import { controlMatrix } from '../../core/bom/control-matrix.ts';
 import { findingsTable } from '../../core/bom/findings-table.ts';
 import type { Catalog } from '../../core/catalog/types.ts';
@@ -21,6 +25,7 @@ import { t } from '../../core/i18n/translate.ts';
 import type { Lang } from '../../core/model/localized.ts';
 import type { Diagram } from '../../core/model/types.ts';
 import type { CheckResult } from '../../core/rules/finding.ts';
+import { priceFormulas } from './price-formulas.ts';
 import { printOnePageWide } from './print-setup.ts';
 import { keepAsText, looksLikeFormula, withQuotePrefix } from './quote-prefix.ts';
 import { rowHeight } from './text-height.ts';
@@ -76,6 +81,8 @@ export interface XlsxOptions {
   check?: CheckResult;
   /** The date certificates are judged at when the design has none (YYYY-MM-DD; default today). */
   today?: string;
+  /** The BOM priced with the user's price list: adds the price columns, subtotal and total formulas. */
+  priced?: PricedBom;
 }
 
 export async function exportBomXlsx(doc: Diagram, catalog: Catalog, options: XlsxOptions): Promise<Uint8Array> {
@@ -87,8 +94,24 @@ export async function exportBomXlsx(doc: Diagram, catalog: Catalog, options: Xls
   withQuotePrefix(workbook);
 
   const products = workbook.addWorksheet(t(lang, 'bom.sheet.products'));
-  const table = bomTable(doc, catalog, lang);
-  writeTable(products, table, [6, 26, 24, 8, 8, 56, 28, 12], 3);
+  const priced = options.priced ? pricedBomTable(doc, catalog, lang, options.priced) : undefined;
+  const table = priced ?? bomTable(doc, catalog, lang);
+  writeTable(products, table, priced ? [6, 24, 22, 8, 8, 40, 24, 10, 12, 10, 8, 14, 24] : [6, 26, 24, 8, 8, 56, 28, 12], 3);
+  if (priced && options.priced) {
+    // Totals below the table, then every subtotal and total as a formula over our own cells.
+    const firstRow = 4;
+    priced.totals.forEach((cells, i) => {
+      const row = products.getRow(firstRow + table.rows.length + i);
+      cells.forEach((value, c) => {
+        const target = row.getCell(c + 1);
+        put(target, value);
+        target.font = { bold: true };
+        target.border = THIN;
+      });
+    });
+    priceFormulas(products, options.priced, firstRow, PRICED_COLUMNS);
+    workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
+  }
   writeBanner(products, 1, table.header.length, t(lang, 'bom.heading'), 14);
   writeBanner(products, 2, table.header.length, t(lang, 'bom.meta', { title: drawable(doc.meta.title), level: levelName(doc.meta.level, lang), platform: platformWithLevel(doc.meta, lang) }), 11);
 

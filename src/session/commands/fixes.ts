@@ -2,13 +2,15 @@
 import { contained } from '../../core/edit/containment.ts';
 import type { Params } from '../../core/i18n/translate.ts';
 import type { Diagram } from '../../core/model/types.ts';
-import { applyFix as applyFixToDoc } from '../../core/rules/fixes/apply.ts';
+import type { Fix } from '../../core/rules/fixes/fix.ts';
 import { defineCommand } from '../command.ts';
 
-export const applyFix = defineCommand<{ fixId: string; what: Params[string] }>({
+/** The change a finding offers (`finding.fix.change`); `what` is its description, for the undo label. */
+export const applyFix = defineCommand<{ fix: Fix; what: Params[string] }>({
   label: 'history.fix',
-  run: ({ doc, catalog }, { fixId, what }) => {
-    const fixed = applyFixToDoc(doc, fixId, catalog);
+  run: ({ doc, catalog, rules }, { fix, what }) => {
+    if (!rules) return { refused: 'refuse.rulesLoading' };
+    const fixed = rules.applyFix(doc, fix, catalog);
     // A fix places what it adds inside its zone; bringing everything inside is the safety net.
     return { doc: fixed === doc ? doc : contained(fixed, fixed.nodes.map((n) => n.id), catalog), labelParams: { what } };
   },

@@ -7,7 +7,7 @@ import type { MessageKey, Params } from '../../core/i18n/translate.ts';
 import type { ImportPlan } from '../../core/import/types.ts';
 import type { CanvasView } from '../canvas/canvas-view.ts';
 
-export type Dialog = 'shortcuts' | 'new' | 'list' | 'export' | 'filing' | 'connectTo' | 'moveInto' | 'import' | null;
+export type Dialog = 'shortcuts' | 'new' | 'list' | 'export' | 'filing' | 'connectTo' | 'moveInto' | 'prices' | 'import' | null;
 
 /** An infrastructure file read and waiting for the import dialog's confirmation (issue 13). */
 export interface PendingImport {

@@ -8,8 +8,12 @@ import { useCatalog, useEditorStore, useEditorState, useSession, useUiStore } fr
 import { useT } from '../i18n/use-t.ts';
 import { usePrefs } from '../state/prefs-store.ts';
 import { Modal } from '../shell/Modal.tsx';
+import { usePriceList } from '../prices/use-price-list.ts';
+import { usePricedSummary } from '../prices/use-priced-summary.ts';
 import { prepareExports, runExport } from './run-export.ts';
 import { runFilingExport } from './run-filing.ts';
+
+const BOM_FORMATS = new Set<ExportFormat>(['xlsx', 'csv', 'md', 'json']);
 
 const GROUPS: { title: MessageKey; hint: MessageKey; formats: ExportFormat[] }[] = [
   { title: 'exportDialog.drawing', hint: 'exportDialog.drawingHint', formats: ['pdf', 'pdf-a3', 'pdf-a4', 'pdf-a2', 'pdf-a1', 'svg', 'png2x', 'png3x'] },
@@ -33,6 +37,11 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [lang, setLang] = useState<Lang>(uiLang);
   const [onlySelection, setOnlySelection] = useState(false);
   const [markFindings, setMarkFindings] = useState(false);
+  // 含价格: on whenever a price list is stored, unless the user turns it off.
+  const priceList = usePriceList();
+  const [withPrices, setWithPrices] = useState(true);
+  const doc = useEditorState((s) => s.doc);
+  const summary = usePricedSummary(doc, catalog, withPrices ? priceList : null);
   const [busy, setBusy] = useState<ExportFormat | 'filing' | null>(null);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
   useEffect(() => prepareExports(lang), [lang]);
@@ -52,6 +61,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       // The live check runs a frame after each change: its result is used only when it is this
       // document's, else the exporter checks the document itself.
       check: checkedDoc === doc ? check : null,
+      priceList: BOM_FORMATS.has(format) && withPrices ? priceList : null,
       ...importedFrom(session.importReport.getState()),
     });
     setBusy(null);
@@ -114,6 +124,24 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         <section key={group.title} className="export-dialog__group" aria-label={t(group.title)}>
           <h3>{t(group.title)}</h3>
           {group.title !== 'exportDialog.other' && <p className="export-dialog__hint">{t(group.hint)}</p>}
+          {group.title === 'exportDialog.bom' && (
+            <div className="export-dialog__prices">
+              {priceList ? (
+                <>
+                  <label className="field field--checkbox">
+                    <input type="checkbox" checked={withPrices} onChange={(e) => setWithPrices(e.target.checked)} />
+                    <span>{t('priceUi.include', { date: priceList.date })}</span>
+                  </label>
+                  {summary && summary.unpriced > 0 && <span className="export-dialog__unpriced">{t('prices.unpricedCount', { count: summary.unpriced })}</span>}
+                </>
+              ) : (
+                <span className="export-dialog__hint">{t('priceUi.noList')}</span>
+              )}
+              <button type="button" onClick={() => ui.getState().openDialog('prices')}>
+                {t('priceUi.manage')}
+              </button>
+            </div>
+          )}
           <div className="export-dialog__buttons">
             {group.formats.map((format) => (
               <button key={format} type="button" disabled={busy !== null} aria-busy={busy === format} onClick={() => void run(format)}>

@@ -6,12 +6,13 @@
 import type { Catalog } from '../../core/catalog/types.ts';
 import type { Lang } from '../../core/model/localized.ts';
 import type { Diagram } from '../../core/model/types.ts';
+import type { PriceList } from '../../core/prices/types.ts';
 import type { CheckResult } from '../../core/rules/index.ts';
 import type { ImportedFrom } from '../../core/report/report-model.ts';
 import type { ExportFile } from '../../export/export-file.ts';
 import type { ExportFormat } from '../../export/export-formats.ts';
 import { loadBrowserPdfFont } from '../../export/pdf/browser-font.ts';
-import { loadLanguage } from '../../core/i18n/load-language.ts';
+import { loadDocumentMessages } from '../../core/i18n/load-language.ts';
 import { PngExportError } from '../../export/png/png-error.ts';
 import { downloadBlob } from '../files/download.ts';
 import { today } from '../files/blank-diagram.ts';
@@ -24,6 +25,8 @@ export interface ExportRequest {
   selection?: readonly string[];
   markFindings: boolean;
   check: CheckResult | null;
+  /** The user's price list, for the product-list formats (the other formats ignore it). */
+  priceList?: PriceList | null;
   /** The open design's import report (issue 13): a section of the compliance report. */
   imported?: ImportedFrom;
 }
@@ -33,12 +36,13 @@ export type ExportOutcome = { ok: true; file: ExportFile } | { ok: false; reason
 export async function runExport(request: ExportRequest): Promise<ExportOutcome> {
   try {
     // The exporters are a chunk of their own, and the file's language may not be the UI's.
-    const [{ buildExportFile }] = await Promise.all([import('../../export/export-file.ts'), loadLanguage(request.lang)]);
+    const [{ buildExportFile }] = await Promise.all([import('../../export/export-file.ts'), loadDocumentMessages(request.lang)]);
     const file = await buildExportFile(request.format, request.doc, request.catalog, {
       lang: request.lang,
       ...(request.selection && request.selection.length > 0 ? { selection: request.selection } : {}),
       ...(request.check ? { check: request.check } : {}),
       markFindings: request.markFindings,
+      ...(request.priceList ? { priceList: request.priceList } : {}),
       date: today(),
       loadFont: loadBrowserPdfFont,
       ...(request.imported ? { imported: request.imported } : {}),
@@ -57,7 +61,7 @@ export async function runExport(request: ExportRequest): Promise<ExportOutcome> 
  * Failures are left to the export itself, which reports them.
  */
 export function prepareExports(lang: Lang): void {
-  void Promise.all([import('../../export/pdf/fontkit-adapter.ts'), loadBrowserPdfFont(), import('../../export/export-file.ts'), loadLanguage(lang)]).then(
+  void Promise.all([import('../../export/pdf/fontkit-adapter.ts'), loadBrowserPdfFont(), import('../../export/export-file.ts'), loadDocumentMessages(lang)]).then(
     ([{ preparePdfFont }, font]) => preparePdfFont(font),
     () => undefined,
   );

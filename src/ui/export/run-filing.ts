@@ -7,7 +7,7 @@ import type { Lang } from '../../core/model/localized.ts';
 import type { Diagram } from '../../core/model/types.ts';
 import type { CheckResult } from '../../core/rules/index.ts';
 import { loadBrowserPdfFont } from '../../export/pdf/browser-font.ts';
-import { loadLanguage } from '../../core/i18n/load-language.ts';
+import { loadDocumentMessages } from '../../core/i18n/load-language.ts';
 import { PngExportError } from '../../export/png/png-error.ts';
 import { downloadBlob } from '../files/download.ts';
 import { today } from '../files/blank-diagram.ts';
@@ -20,7 +20,7 @@ export async function runFilingExport(doc: Diagram, catalog: Catalog, lang: Lang
       import('../../export/filing/filing-files.ts'),
       import('../../export/filing/filing-zip.ts'),
       import('../../export/png/export-png.ts'),
-      loadLanguage(lang),
+      loadDocumentMessages(lang),
     ]);
     const date = today();
     const files = await filingFiles(doc, catalog, {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import { MAX_TITLE_LENGTH } from '../../core/format/limits.ts';
-import { codePointLength } from '../../core/format/text.ts';
+import { MAX_TITLE_LENGTH } from '../../core/standard/limits.ts';
+import { codePointLength } from '../../core/standard/text.ts';
 import { safeFileName } from '../../core/model/file-name.ts';
 import type { StoredEntry } from '../storage/persistence.ts';
 import { useCatalog } from '../editor/editor-context.tsx';

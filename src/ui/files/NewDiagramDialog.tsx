@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { MAX_TITLE_LENGTH } from '../../core/format/limits.ts';
-import { codePointLength } from '../../core/format/text.ts';
+import { MAX_TITLE_LENGTH } from '../../core/standard/limits.ts';
+import { codePointLength } from '../../core/standard/text.ts';
 import { LEVELS, type Level } from '../../core/model/types.ts';
 import type { TemplateInfo } from '../../core/templates/template-index.ts';
 import { useCatalog } from '../editor/editor-context.tsx';

@@ -5,8 +5,8 @@
 import type { ReactNode } from 'react';
 import type { Catalog } from '../../core/catalog/types.ts';
 import type { CertificateProductChoice } from '../../core/filing/certificate-products.ts';
-import { MAX_CERTIFICATE_NUMBER_LENGTH, MAX_ISSUER_LENGTH, MAX_NOTE_LENGTH } from '../../core/format/limits.ts';
-import { isCalendarDate } from '../../core/format/text.ts';
+import { MAX_CERTIFICATE_NUMBER_LENGTH, MAX_ISSUER_LENGTH, MAX_NOTE_LENGTH } from '../../core/standard/limits.ts';
+import { isCalendarDate } from '../../core/standard/text.ts';
 import type { MessageKey } from '../../core/i18n/translate.ts';
 import { CERTIFICATE_TYPES, type Certificate, type CertificateType } from '../../core/model/types.ts';
 import { useLocalized, useT } from '../i18n/use-t.ts';

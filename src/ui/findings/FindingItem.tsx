@@ -1,7 +1,8 @@
 import { memo, useState } from 'react';
 import type { Waiver } from '../../core/model/types.ts';
 import { joinList, type MessageKey } from '../../core/i18n/translate.ts';
-import { waiverMatches, type Finding } from '../../core/rules/index.ts';
+import type { Finding } from '../../core/rules/finding.ts';
+import { waiverMatches } from '../../core/rules/waivers.ts';
 import * as commands from '../../session/commands/index.ts';
 import { useActionContext } from '../actions/action-context.tsx';
 import { useLang } from '../i18n/lang-context.tsx';
@@ -74,7 +75,7 @@ export const FindingItem = memo(function FindingItem({ finding, resolves, names 
           <button
             type="button"
             className="finding__fix"
-            onClick={() => ctx.session.run(commands.applyFix, { fixId: fix.id, what: fixLabel })}
+            onClick={() => ctx.session.run(commands.applyFix, { fix: fix.change, what: fixLabel })}
           >
             {resolves > 1 ? t('findings.fixResolves', { fix: fixLabel, count: resolves }) : t('findings.fix', { fix: fixLabel })}
           </button>

@@ -1,6 +1,9 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { MessageKey } from '../../core/i18n/translate.ts';
-import { LAYERS, nothingToAssess, type Finding, type Layer } from '../../core/rules/index.ts';
+import { LAYERS, type Layer } from '../../core/standard/catalogue.ts';
+import type { Finding } from '../../core/rules/finding.ts';
+import { fixKey } from '../../core/rules/fixes/fix.ts';
+import { nothingToAssess } from '../../core/rules/readiness.ts';
 import { useCheckState } from '../checking/check-context.tsx';
 import { useCatalog, useSelection } from '../editor/editor-context.tsx';
 import { useLocalized, useT } from '../i18n/use-t.ts';
@@ -99,7 +102,7 @@ export function FindingsPanel() {
                     <FindingItem
                       key={`${finding.rule}:${finding.targets.join(',')}:${finding.messageKey}`}
                       finding={finding}
-                      resolves={finding.fix ? (resolves.get(finding.fix.id) ?? 1) : 0}
+                      resolves={finding.fix ? (resolves.get(fixKey(finding.fix.change)) ?? 1) : 0}
                       names={names}
                     />
                   ))}

@@ -1,6 +1,6 @@
-import { MAX_NOTE_LENGTH } from '../../core/format/limits.ts';
+import { MAX_NOTE_LENGTH } from '../../core/standard/limits.ts';
 import type { MessageKey } from '../../core/i18n/translate.ts';
-import { MANUAL_ITEMS, clauseForLevel } from '../../core/rules/index.ts';
+import { MANUAL_ITEMS, clauseForLevel } from '../../core/standard/catalogue.ts';
 import { useEditorState, useSession } from '../editor/editor-context.tsx';
 import * as commands from '../../session/commands/index.ts';
 import { useLocalized, useT } from '../i18n/use-t.ts';

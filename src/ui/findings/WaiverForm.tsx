@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { MAX_REASON_LENGTH } from '../../core/format/limits.ts';
-import { codePointLength } from '../../core/format/text.ts';
+import { MAX_REASON_LENGTH } from '../../core/standard/limits.ts';
+import { codePointLength } from '../../core/standard/text.ts';
 import { useT } from '../i18n/use-t.ts';
 
 /** The reason for accepting a finding: required, 1 to MAX_REASON_LENGTH characters, stored in the file. */

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { MAX_TITLE_LENGTH } from '../../core/format/limits.ts';
-import { codePointLength } from '../../core/format/text.ts';
+import { MAX_TITLE_LENGTH } from '../../core/standard/limits.ts';
+import { codePointLength } from '../../core/standard/text.ts';
 import { LEVELS, PLATFORMS, SECURITY_ZONE_KINDS, type Level, type Platform, type SecurityZoneKind } from '../../core/model/types.ts';
 import { useCatalog, useEditorState, useUiState } from '../editor/editor-context.tsx';
 import { useLocalized, useT } from '../i18n/use-t.ts';

@@ -1,6 +1,6 @@
 import { nodeDisplayName } from '../../core/catalog/names.ts';
 import type { EdgePatch } from '../../core/edit/edges.ts';
-import { MAX_LABEL_LENGTH, PORT_RANGE } from '../../core/format/limits.ts';
+import { MAX_LABEL_LENGTH, PORT_RANGE } from '../../core/standard/limits.ts';
 import { indexOf } from '../../core/index/diagram-index.ts';
 import { impliedEncryption } from '../../core/model/encryption.ts';
 import { BACKUP_MODES, EDGE_KINDS, PROTOCOLS, type BackupMode, type DiagramEdge, type EdgeKind, type Protocol } from '../../core/model/types.ts';

@@ -1,6 +1,6 @@
 import type { MetaPatch } from '../../core/edit/meta.ts';
-import { MAX_TITLE_LENGTH } from '../../core/format/limits.ts';
-import { isCalendarDate } from '../../core/format/text.ts';
+import { MAX_TITLE_LENGTH } from '../../core/standard/limits.ts';
+import { isCalendarDate } from '../../core/standard/text.ts';
 import { LEVELS, PLATFORMS, type Level, type Platform } from '../../core/model/types.ts';
 import { useEditorState, useSession } from '../editor/editor-context.tsx';
 import * as commands from '../../session/commands/index.ts';

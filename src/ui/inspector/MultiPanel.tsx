@@ -1,5 +1,5 @@
 import type { Product } from '../../core/catalog/types.ts';
-import { QUANTITY_RANGE } from '../../core/format/limits.ts';
+import { QUANTITY_RANGE } from '../../core/standard/limits.ts';
 import type { DiagramEdge, DiagramNode, ProductNode } from '../../core/model/types.ts';
 import { useCatalog, useSession } from '../editor/editor-context.tsx';
 import * as commands from '../../session/commands/index.ts';

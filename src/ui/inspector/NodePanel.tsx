@@ -1,5 +1,5 @@
 import { nodeKindName } from '../../core/catalog/names.ts';
-import { MAX_LABEL_LENGTH, QUANTITY_RANGE } from '../../core/format/limits.ts';
+import { MAX_LABEL_LENGTH, QUANTITY_RANGE } from '../../core/standard/limits.ts';
 import type { DiagramNode } from '../../core/model/types.ts';
 import { useCatalog, useSession } from '../editor/editor-context.tsx';
 import * as commands from '../../session/commands/index.ts';

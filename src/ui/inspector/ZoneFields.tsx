@@ -1,5 +1,5 @@
 import { clearHostBits, parseCidr } from '../../core/format/cidr.ts';
-import { MAX_PURPOSE_LENGTH } from '../../core/format/limits.ts';
+import { MAX_PURPOSE_LENGTH } from '../../core/standard/limits.ts';
 import { isSecurityZoneKind, ZONE_IMPORTANCES, type ZoneImportance, type ZoneNode, type ZoneProps } from '../../core/model/types.ts';
 import { useCatalog, useSession } from '../editor/editor-context.tsx';
 import * as commands from '../../session/commands/index.ts';

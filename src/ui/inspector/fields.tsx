@@ -4,7 +4,7 @@
  * document untouched). Typing in one field is one undo step (edits are merged by field).
  */
 import { useId, type ReactNode } from 'react';
-import type { IntRange } from '../../core/format/limits.ts';
+import type { IntRange } from '../../core/standard/limits.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useValidatedText } from './use-validated-text.ts';
 

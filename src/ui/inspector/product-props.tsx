@@ -3,7 +3,7 @@
  * encryption select, a number with limits. Shared by the single and the multi-selection panels.
  */
 import type { Product } from '../../core/catalog/types.ts';
-import { MAX_SPEC_LENGTH, RETENTION_DAYS_RANGE } from '../../core/format/limits.ts';
+import { MAX_SPEC_LENGTH, RETENTION_DAYS_RANGE } from '../../core/standard/limits.ts';
 import { ENCRYPTION_MODES, PRODUCT_PROP_NAMES, type EncryptionMode, type ProductNode, type ProductPropName } from '../../core/model/types.ts';
 import { useSession } from '../editor/editor-context.tsx';
 import * as commands from '../../session/commands/index.ts';

@@ -4,7 +4,7 @@
  * field). Shared by the inspector's fields and the 备案信息 table's cells.
  */
 import { useEffect, useState } from 'react';
-import { codePointLength } from '../../core/format/text.ts';
+import { codePointLength } from '../../core/standard/text.ts';
 import { useT } from '../i18n/use-t.ts';
 
 export function useValidatedText(options: {

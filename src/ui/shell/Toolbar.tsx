@@ -44,6 +44,9 @@ export function Toolbar() {
         <button type="button" onClick={() => ctx.ui.getState().openDialog('export')} title={titled(t('exportDialog.open'), 'export')}>
           {t('exportDialog.open')}
         </button>
+        <button type="button" onClick={() => ctx.ui.getState().openDialog('prices')}>
+          {t('priceUi.open')}
+        </button>
       </div>
       <div className="toolbar__group">
         <button type="button" disabled={!canUndo} onClick={() => run('undo')} title={canUndo ? t('toolbar.undoWhat', { what: what(lastDone) }) : t('toolbar.undo')}>

@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { Lang } from '../../core/model/localized.ts';
-import { loadLanguage } from '../../core/i18n/load-language.ts';
+import { loadDocumentMessages, loadLanguage } from '../../core/i18n/load-language.ts';
 import { hasMessages } from '../../core/i18n/translate.ts';
 
 const LANG_KEY = 'mlps-designer.lang';
@@ -32,7 +32,9 @@ export const usePrefs = create<PrefsState>((set) => ({
     }
     // The language's messages first (English is a chunk of its own), then the switch: nothing is
     // ever drawn in a language whose table has not arrived. Offline, the service worker has it.
-    if (hasMessages(lang)) set({ lang });
-    else void loadLanguage(lang).then(() => set({ lang }));
+    // Once documents' messages are in use (a dialog has loaded them), the new language's come too.
+    const documents = hasMessages('zh', 'documents') || hasMessages('en', 'documents');
+    if (hasMessages(lang) && (!documents || hasMessages(lang, 'documents'))) set({ lang });
+    else void (documents ? loadDocumentMessages(lang) : loadLanguage(lang)).then(() => set({ lang }));
   },
 }));

@@ -8,7 +8,7 @@
  *   told and can load the newer version or keep its own as a copy.
  */
 import type { Catalog } from '../../core/catalog/types.ts';
-import { MAX_TITLE_LENGTH } from '../../core/format/limits.ts';
+import { MAX_TITLE_LENGTH } from '../../core/standard/limits.ts';
 import { readDiagramText } from '../../core/format/read.ts';
 import { writeDiagram } from '../../core/format/write.ts';
 import { updateMeta } from '../../core/edit/meta.ts';

@@ -3,6 +3,7 @@
  * selection, live check, commands), the canvas's derived elements, transient UI state and
  * persistence. Refusals of commands become warnings the user sees.
  */
+import { loadRulesEngine } from './load-rules-engine.ts';
 import type { Catalog } from '../../core/catalog/types.ts';
 import { t } from '../../core/i18n/translate.ts';
 import type { Diagram } from '../../core/model/types.ts';
@@ -30,7 +31,8 @@ export interface Workbench {
 
 export function createWorkbench(catalog: Catalog, initial?: Diagram): Workbench {
   const untitled = () => blankDiagram(t(usePrefs.getState().lang, 'file.untitled'));
-  const session = createSession(initial ?? untitled(), catalog);
+  // The rules engine is a chunk of its own, fetched while the first screen is drawn.
+  const session = createSession(initial ?? untitled(), catalog, { rules: loadRulesEngine() });
   const ui = createUiStore();
   session.onRefusal(({ key, params }) => ui.getState().notify(key, params, 'warning'));
   const persistenceState = createPersistenceStore();

@@ -1,21 +1,45 @@
 /**
- * The dialogs a user opens (export, filing, new design, my designs, import, shortcuts, the K and M pickers), each a chunk of its own
+ * The dialogs a user opens (export, filing, new design, my designs, shortcuts, the K and M pickers, the price list, import), each a chunk of its own
  * that loads when first opened: none of them is part of the first screen. Offline, the service worker
  * has them; if one still cannot be loaded, the dialog closes with a message instead of breaking the app.
  */
 import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { loadDocumentMessages } from '../../core/i18n/load-language.ts';
+import { usePrefs } from '../state/prefs-store.ts';
 
-export const ExportDialog = lazy(() => import('../export/ExportDialog.tsx').then((m) => ({ default: m.ExportDialog })));
-export const FilingDialog = lazy(() => import('../filing/FilingDialog.tsx').then((m) => ({ default: m.FilingDialog })));
-export const NewDiagramDialog = lazy(() => import('../files/NewDiagramDialog.tsx').then((m) => ({ default: m.NewDiagramDialog })));
-export const DiagramListDialog = lazy(() => import('../files/DiagramListDialog.tsx').then((m) => ({ default: m.DiagramListDialog })));
-export const ConnectToDialog = lazy(() => import('../keyboard/ConnectToDialog.tsx').then((m) => ({ default: m.ConnectToDialog })));
-export const MoveIntoDialog = lazy(() => import('../keyboard/MoveIntoDialog.tsx').then((m) => ({ default: m.MoveIntoDialog })));
-// The import dialog and its report panel (issue 13) share a chunk.
+const preloads: (() => Promise<unknown>)[] = [];
+
+/** A dialog's chunk, with the documents' messages it may show (import, price lists, comparisons). */
+function dialog<K extends string, C extends ComponentType<{ onClose: () => void }>>(load: () => Promise<Record<K, C>>, name: K) {
+  preloads.push(load);
+  return lazy(async () => {
+    const [module] = await Promise.all([load(), loadDocumentMessages(usePrefs.getState().lang)]);
+    return { default: module[name] };
+  });
+}
+
+/**
+ * Fetches every dialog's chunk (the idle warm-up calls this): the first opening is then immediate.
+ * The K and M pickers are not lazy at all: the user types into them right after the key, and a
+ * keystroke must never land before the picker does.
+ */
+export function preloadDialogs(): void {
+  for (const load of preloads) void load().catch(() => undefined);
+}
+
+export const ExportDialog = dialog(() => import('../export/ExportDialog.tsx'), 'ExportDialog');
+export const FilingDialog = dialog(() => import('../filing/FilingDialog.tsx'), 'FilingDialog');
+export const NewDiagramDialog = dialog(() => import('../files/NewDiagramDialog.tsx'), 'NewDiagramDialog');
+export const DiagramListDialog = dialog(() => import('../files/DiagramListDialog.tsx'), 'DiagramListDialog');
+export const ShortcutSheet = dialog(() => import('../shell/ShortcutSheet.tsx'), 'ShortcutSheet');
+export const PriceListDialog = dialog(() => import('../prices/PriceListDialog.tsx'), 'PriceListDialog');
+// The import dialog and its report panel (issue 13) share a chunk (and the documents' messages).
 const importParts = () => import('../import/lazy-parts.ts');
-export const ImportDialog = lazy(() => importParts().then((m) => ({ default: m.ImportDialog })));
-export const ImportReportPanel = lazy(() => importParts().then((m) => ({ default: m.ImportReportPanel })));
-export const ShortcutSheet = lazy(() => import('../shell/ShortcutSheet.tsx').then((m) => ({ default: m.ShortcutSheet })));
+export const ImportDialog = dialog(importParts, 'ImportDialog');
+export const ImportReportPanel = lazy(async () => {
+  const [module] = await Promise.all([importParts(), loadDocumentMessages(usePrefs.getState().lang)]);
+  return { default: module.ImportReportPanel };
+});
 
 /** Catches a lazy part that cannot load (offline and not cached), so the app goes on without it. */
 export class LoadFailure extends Component<{ onFailure: () => void; children: ReactNode }, { failed: boolean }> {

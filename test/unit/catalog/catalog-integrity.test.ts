@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, CatalogError } from '../../../src/core/catalog/build.ts';
 import { checkIcon } from '../../../src/core/catalog/icon-check.ts';
 import { PRODUCT_IDS_V1, ZONE_KINDS } from '../../../src/core/model/types.ts';
-import { RULE_IDS } from '../../../src/core/rules/catalogue.ts';
+import { isRuleId } from '../../../src/core/standard/catalogue.ts';
 import { readRawCatalog } from '../../../src/node/catalog-fs.ts';
 import { catalog } from '../../support/catalog.ts';
 
@@ -93,7 +93,7 @@ describe('the product catalog', () => {
   });
 
   it('names only real rule ids as what a product helps satisfy', () => {
-    for (const p of catalog.products) for (const rule of p.satisfies) expect(RULE_IDS.has(rule), `${p.id}: ${rule}`).toBe(true);
+    for (const p of catalog.products) for (const rule of p.satisfies) expect(isRuleId(rule), `${p.id}: ${rule}`).toBe(true);
     expect(catalog.product('security_center')!.satisfies).toEqual(expect.arrayContaining(['CES-05', 'CES-06', 'SMC-04']));
     expect(catalog.product('waf')!.satisfies).toContain('ABS-05');
   });

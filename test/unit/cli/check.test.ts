@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../../support/run-cli.ts';
-import { RULES } from '../../../src/core/rules/catalogue.ts';
+import { RULES } from '../../../src/core/standard/catalogue.ts';
 import { smallDiagram } from '../../support/documents.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readDiagramText } from '../../../src/core/format/read.ts';
-import { MAX_FILE_BYTES } from '../../../src/core/format/limits.ts';
+import { MAX_FILE_BYTES } from '../../../src/core/standard/limits.ts';
 import { loadCatalog } from '../../../src/node/catalog-fs.ts';
 import { runCliCaptured as run } from '../../support/run-cli.ts';
 

@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { readStream, writeFileAtomic, type CliIo } from '../../../src/cli/io.ts';
 import { runCli } from '../../../src/cli/main.ts';
-import { MAX_FILE_BYTES } from '../../../src/core/format/limits.ts';
+import { MAX_FILE_BYTES } from '../../../src/core/standard/limits.ts';
 
 const MB = 1024 * 1024;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cidrContains, cidrsOverlap, parseCidr, type Cidr } from '../../../src/core/format/cidr.ts';
-import { codePointLength, isCalendarDate } from '../../../src/core/format/text.ts';
+import { codePointLength, isCalendarDate } from '../../../src/core/standard/text.ts';
 
 const cidr = (text: string): Cidr => {
   const r = parseCidr(text);

@@ -10,7 +10,7 @@ import { sizeRefusal } from '../../../src/core/format/json-text.ts';
 import {
   MAX_FILE_BYTES, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, MAX_REASON_LENGTH, MAX_SPEC_LENGTH, MAX_TITLE_LENGTH, PORT_RANGE,
   QUANTITY_RANGE, RETENTION_DAYS_RANGE,
-} from '../../../src/core/format/limits.ts';
+} from '../../../src/core/standard/limits.ts';
 import { readDiagramBytes, readDiagramText, readDiagramValue, type ReadResult } from '../../../src/core/format/read.ts';
 import { catalog } from '../../support/catalog.ts';
 import { asJson, smallDiagram } from '../../support/documents.ts';

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readDiagramBytes, readDiagramText, readDiagramValue, type ReadResult } from '../../../src/core/format/read.ts';
 import { describeReadError } from '../../../src/core/format/describe.ts';
 import { formatPath, type ReadError, type ReadIssue } from '../../../src/core/format/errors.ts';
-import { MAX_FILE_BYTES } from '../../../src/core/format/limits.ts';
+import { MAX_FILE_BYTES } from '../../../src/core/standard/limits.ts';
 import { catalog } from '../../support/catalog.ts';
 import { asJson, smallDiagram } from '../../support/documents.ts';
 

@@ -1,6 +1,6 @@
 /** Recognising Terraform and ROS by content, and refusing what cannot be imported, with where. */
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../../../src/core/format/limits.ts';
+import { MAX_FILE_BYTES } from '../../../src/core/standard/limits.ts';
 import { detectImportSource, readInfrastructure } from '../../../src/core/import/index.ts';
 import { IMPORT_ID_PREFIX, importId } from '../../../src/core/import/node-ids.ts';
 import { isValidId } from '../../../src/core/model/ids.ts';

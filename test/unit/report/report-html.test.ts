@@ -9,7 +9,7 @@ import { escapeXmlText } from '../../../src/core/export/text/xml-escape.ts';
 import { t } from '../../../src/core/i18n/translate.ts';
 import { exportReportHtml } from '../../../src/core/report/html/report-html.ts';
 import { buildComplianceReport, REPORT_SECTIONS } from '../../../src/core/report/report-model.ts';
-import { RULES } from '../../../src/core/rules/catalogue.ts';
+import { RULES } from '../../../src/core/standard/catalogue.ts';
 import { checkDiagram } from '../../../src/core/rules/check.ts';
 import { catalog } from '../../support/catalog.ts';
 import { expectGolden, readFixture } from '../../support/export-fixtures.ts';

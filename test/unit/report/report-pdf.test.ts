@@ -14,7 +14,7 @@ import { t } from '../../../src/core/i18n/translate.ts';
 import type { Lang } from '../../../src/core/model/localized.ts';
 import type { Diagram } from '../../../src/core/model/types.ts';
 import { buildComplianceReport } from '../../../src/core/report/report-model.ts';
-import { RULES } from '../../../src/core/rules/catalogue.ts';
+import { RULES } from '../../../src/core/standard/catalogue.ts';
 import { checkDiagram } from '../../../src/core/rules/check.ts';
 import { exportReportPdf } from '../../../src/export/pdf/report/export-report-pdf.ts';
 import { loadPdfFont } from '../../../src/node/pdf-font-fs.ts';

@@ -8,7 +8,7 @@ const direct = () => edit(baseline(), (d) => d.connect({ id: 'e20', source: 'use
 describe('ABS-01 boundary protection', () => {
   it('flags a server reached from outside with no boundary device: the node and the edge into it', () => {
     for (const level of [2, 3, 4] as const) expect(found(direct(), 'ABS-01', level)).toEqual([['error', ['ecs', 'e20']], ['error', ['rds', 'e6']]]);
-    expect(findings(direct(), 'ABS-01')[0]!.fix?.id).toBe('insert:cloud_firewall');
+    expect(findings(direct(), 'ABS-01')[0]!.fix?.change).toEqual({ kind: 'insert-boundary', product: 'cloud_firewall', fromOutside: false });
   });
 
   it('names the edge into the reached node, deeper than the first hop (the walk goes on past the server)', () => {
@@ -23,7 +23,7 @@ describe('ABS-01 boundary protection', () => {
       d.connect({ id: 'e20', source: 'staff', target: 'ecs', kind: 'traffic', protocol: 'HTTPS' });
     });
     expect(found(doc, 'ABS-01')).toEqual([['error', ['ecs', 'e20']], ['error', ['rds', 'e6']]]);
-    expect(findings(doc, 'ABS-01')[0]!.fix?.id).toBe('insert-outside:cloud_firewall');
+    expect(findings(doc, 'ABS-01')[0]!.fix?.change).toEqual({ kind: 'insert-boundary', product: 'cloud_firewall', fromOutside: true });
   });
 
   it('is met by any boundary control on the way', () => {

@@ -34,7 +34,7 @@ describe('CES-02 encrypted remote management', () => {
   it('treats a database protocol as encrypted only when the database requires SSL', () => {
     const doc = edit(baseline(), (d) => void (d.node('rds').props.ssl = false));
     expect(found(doc, 'CES-02')).toEqual([['error', ['e8']]]);
-    expect(findings(doc, 'CES-02')[0]!.fix?.id).toBe('prop:ssl:rds');
+    expect(findings(doc, 'CES-02')[0]!.fix?.change).toEqual({ kind: 'set-prop', node: 'rds', prop: 'ssl' });
   });
 });
 
@@ -54,7 +54,7 @@ describe('CES-04 database audit', () => {
   it('flags a database without a database audit in its VPC, but not a backup copy', () => {
     const doc = edit(baseline(), (d) => d.remove('dbaudit'));
     for (const level of [2, 3, 4] as const) expect(found(doc, 'CES-04', level)).toEqual([['error', ['rds']]]);
-    expect(findings(doc, 'CES-04')[0]!.fix?.id).toBe('add:db_audit:vpc');
+    expect(findings(doc, 'CES-04')[0]!.fix?.change).toEqual({ kind: 'add-db-audit', vpc: 'vpc' });
   });
 
   it('is met by the database own SQL audit (RDS, PolarDB)', () => {
@@ -158,7 +158,7 @@ describe('CES-10 off-site backup', () => {
     const doc = edit(baseline(), (d) => void (d.edge('e9').mode = 'scheduled'));
     expect(found(doc, 'CES-10', 2)).toEqual([]);
     expect(found(doc, 'CES-10', 3)).toEqual([['error', ['rds']]]);
-    expect(findings(doc, 'CES-10')[0]!.fix?.id).toBe('edge:realtime:e9');
+    expect(findings(doc, 'CES-10')[0]!.fix?.change).toEqual({ kind: 'set-edge', edge: 'e9', set: 'realtime' });
   });
 
   it('warns at level 2 and fails at 3 without any off-site copy', () => {

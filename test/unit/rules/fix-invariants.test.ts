@@ -9,17 +9,18 @@ import { validateDiagram } from '../../../src/core/format/read.ts';
 import type { Diagram, Level } from '../../../src/core/model/types.ts';
 import { checkDiagram } from '../../../src/core/rules/check.ts';
 import { applyFix } from '../../../src/core/rules/fixes/apply.ts';
+import { fixKey, type Fix } from '../../../src/core/rules/fixes/fix.ts';
 import { TEMPLATE_FILES, containmentProblems, loadTemplate, newOverlaps, withoutNodes } from './fix-geometry.ts';
 import { catalog } from './support.ts';
 import { random } from '../../support/random.ts';
 
-/** Fix ids offered at the design's own level and at level 4 (which asks for the most). */
-function offered(doc: Diagram): string[] {
-  const ids = new Set<string>();
+/** Fixes offered at the design's own level and at level 4 (which asks for the most), one per key, in key order. */
+function offered(doc: Diagram): Fix[] {
+  const fixes = new Map<string, Fix>();
   for (const level of [undefined, 4 as Level]) {
-    for (const f of checkDiagram(doc, catalog, level ? { level } : {}).findings) if (f.fix && !f.waived) ids.add(f.fix.id);
+    for (const f of checkDiagram(doc, catalog, level ? { level } : {}).findings) if (f.fix && !f.waived) fixes.set(fixKey(f.fix.change), f.fix.change);
   }
-  return [...ids].sort();
+  return [...fixes.keys()].sort().map((key) => fixes.get(key)!);
 }
 
 function problemsOf(before: Diagram, after: Diagram): string[] {
@@ -37,8 +38,9 @@ describe('what quick fixes add stays inside its zone and clear of its neighbours
       let applied = 0;
       const problems: string[] = [];
       for (const [i, doc] of designs.entries()) {
-        for (const id of offered(doc)) {
-          const after = applyFix(doc, id, catalog);
+        for (const fix of offered(doc)) {
+          const id = fixKey(fix);
+          const after = applyFix(doc, fix, catalog);
           applied++;
           for (const p of problemsOf(doc, after)) problems.push(`${i === 0 ? 'as is' : `without ${template.nodes[i - 1]!.id}`}, ${id}: ${p}`);
         }
@@ -58,11 +60,11 @@ describe('what quick fixes add stays inside its zone and clear of its neighbours
         let doc = withoutNodes(template, victims);
         const steps: string[] = [];
         for (let step = 0; step < 20; step++) {
-          const ids = offered(doc);
-          if (ids.length === 0) break;
-          const id = ids[Math.floor(next() * ids.length)]!;
-          steps.push(id);
-          const after = applyFix(doc, id, catalog);
+          const fixes = offered(doc);
+          if (fixes.length === 0) break;
+          const fix = fixes[Math.floor(next() * fixes.length)]!;
+          steps.push(fixKey(fix));
+          const after = applyFix(doc, fix, catalog);
           for (const p of problemsOf(doc, after)) problems.push(`seed ${seed} without ${victims.join(',')} after ${steps.join(' → ')}: ${p}`);
           doc = after;
         }

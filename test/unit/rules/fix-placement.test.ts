@@ -10,11 +10,13 @@ import { nodeRect } from '../../../src/core/geometry/geometry.ts';
 import type { Diagram, Level, ZoneNode } from '../../../src/core/model/types.ts';
 import { checkDiagram } from '../../../src/core/rules/check.ts';
 import { applyFix } from '../../../src/core/rules/fixes/apply.ts';
+import { fixKey, type Fix, type InsertableProduct } from '../../../src/core/rules/fixes/fix.ts';
 import { containmentProblems, loadTemplate, newOverlaps, unrelatedCrossings, withoutNodes } from './fix-geometry.ts';
 import { baseline, catalog, edit, product, zone } from './support.ts';
 
-const fixIds = (doc: Diagram, level?: Level) => [
-  ...new Set(checkDiagram(doc, catalog, level ? { level } : {}).findings.flatMap((f) => (f.fix && !f.waived ? [f.fix.id] : []))),
+/** The changes offered, one per key (`fixKey`), first offered first. */
+const offered = (doc: Diagram, level?: Level): Fix[] => [
+  ...new Map(checkDiagram(doc, catalog, level ? { level } : {}).findings.flatMap((f) => (f.fix && !f.waived ? [[fixKey(f.fix.change), f.fix.change] as const] : []))).values(),
 ];
 
 /** Apply every boundary insertion the checker offers, first offered first, until none is left. */
@@ -22,9 +24,10 @@ function insertAll(doc: Diagram): { after: Diagram; applied: string[]; steps: [D
   const applied: string[] = [];
   const steps: [Diagram, Diagram][] = [];
   for (let round = 0; round < 6; round++) {
-    const id = fixIds(doc).find((f) => f.startsWith('insert'));
-    if (!id) break;
-    const next = applyFix(doc, id, catalog);
+    const fix = offered(doc).find((f) => f.kind === 'insert-boundary');
+    if (!fix) break;
+    const id = fixKey(fix);
+    const next = applyFix(doc, fix, catalog);
     expect(next, id).not.toBe(doc);
     steps.push([doc, next]);
     applied.push(id);
@@ -85,23 +88,25 @@ describe('the boundary zone a product goes into', () => {
       d.remove('ddos', 'waf', 'cfw', 'edge');
       d.connect({ id: 'e20', source: 'users', target: 'slb', kind: 'traffic', protocol: 'HTTPS', port: 443 });
     });
-  const apply = (doc: Diagram, id: string) => {
-    const after = applyFix(doc, id, catalog);
-    expectTidyStep(doc, after, id);
+  /** Put the boundary product in front of what Internet traffic enters. */
+  const apply = (doc: Diagram, product: InsertableProduct) => {
+    const fix: Fix = { kind: 'insert-boundary', product, fromOutside: false };
+    const after = applyFix(doc, fix, catalog);
+    expectTidyStep(doc, after, fixKey(fix));
     return after;
   };
   const parentOf = (doc: Diagram, product: string) => doc.nodes.find((n) => n.kind === 'product' && n.product === product)?.parent;
   const zoneOf = (doc: Diagram, id: string | undefined) => doc.nodes.find((n) => n.id === id) as ZoneNode | undefined;
 
   for (const order of [
-    ['insert:cloud_firewall', 'insert:waf', 'insert:ddos_origin'],
-    ['insert:waf', 'insert:ddos_origin', 'insert:cloud_firewall'],
-  ]) {
+    ['cloud_firewall', 'waf', 'ddos_origin'],
+    ['waf', 'ddos_origin', 'cloud_firewall'],
+  ] satisfies InsertableProduct[][]) {
     it(`inside the zone, goes next to its neighbour on the path, so the chain reads in order (${order.join(', ')})`, () => {
       // Each new one goes in front of one already drawn or behind it, on one row, not at the next
       // free spot wherever that is.
       let doc = edit(direct(), (d) => d.add(zone('edge', 'edge', 'region', 20, 40, 560, 140)));
-      for (const id of order) doc = apply(doc, id);
+      for (const product of order) doc = apply(doc, product);
       const rectOf = (p: string) => nodeRect(doc, doc.nodes.find((n) => n.kind === 'product' && n.product === p)!.id)!;
       const [ddos, waf, cfw] = ['ddos_origin', 'waf', 'cloud_firewall'].map(rectOf);
       // DDoS in front of the WAF, on the Internet's side; the firewall right behind the WAF, on the
@@ -119,7 +124,7 @@ describe('the boundary zone a product goes into', () => {
       Object.assign(d.node('region2'), { size: { width: 700, height: 600 } });
       d.add(zone('edge2', 'edge', 'region2', 20, 360, 380, 180));
     });
-    const after = apply(doc, 'insert:waf');
+    const after = apply(doc, 'waf');
     const home = zoneOf(after, parentOf(after, 'waf'));
     expect(home).toMatchObject({ zone: 'edge', parent: 'region' });
     expect(home!.id).not.toBe('edge2');
@@ -134,7 +139,7 @@ describe('the boundary zone a product goes into', () => {
         { id: 'e22', source: 'cdn', target: 'slb', kind: 'traffic', protocol: 'HTTPS', port: 443 },
       );
     });
-    const after = apply(doc, 'insert:waf');
+    const after = apply(doc, 'waf');
     expect(zoneOf(after, parentOf(after, 'waf'))).toMatchObject({ zone: 'edge', parent: 'region' });
   });
 
@@ -144,7 +149,7 @@ describe('the boundary zone a product goes into', () => {
       d.doc.nodes = d.doc.nodes.map((n) => (n.id === 'vpc' ? (({ parent: _p, ...rest }) => rest)(n as ZoneNode) : n));
       d.remove('region');
     });
-    const after = apply(before, 'insert:waf');
+    const after = apply(before, 'waf');
     const [created] = addedZones(before, after);
     expect(created).toMatchObject({ zone: 'edge' });
     expect(created!.parent).toBeUndefined();
@@ -156,7 +161,7 @@ describe('the boundary zone a product goes into', () => {
 
   it('is created left of the VPC when the Internet is to the left, the VPC and the region making room', () => {
     const before = direct();
-    const after = apply(before, 'insert:ddos_origin');
+    const after = apply(before, 'ddos_origin');
     const [created] = addedZones(before, after);
     expect(created).toMatchObject({ zone: 'edge', parent: 'region' });
     const z = nodeRect(after, created!.id)!;
@@ -169,7 +174,7 @@ describe('the boundary zone a product goes into', () => {
 
   it('is created above the VPC when the Internet is above', () => {
     const before = edit(direct(), (d) => Object.assign(d.node('internet'), { position: { x: 800, y: -400 } }));
-    const after = apply(before, 'insert:waf');
+    const after = apply(before, 'waf');
     const [created] = addedZones(before, after);
     expect(created).toMatchObject({ zone: 'edge', parent: 'region' });
     const z = nodeRect(after, created!.id)!;
@@ -190,7 +195,7 @@ describe('the boundary zone a product goes into', () => {
       }
     });
     expect(containmentProblems(before)).toEqual([]);
-    const after = apply(before, 'insert:waf');
+    const after = apply(before, 'waf');
     expect(unrelatedCrossings(before, after).filter((c) => c.endsWith('mgmt'))).toEqual([]);
   });
 });
@@ -206,7 +211,7 @@ describe('a zone that grows to take what a fix adds', () => {
       d.add(zone('wide', 'ops', 'vpc', 20, 420, 1200, 100), zone('behind', 'app', 'vpc', 1040, 540, 300, 100));
     });
     expect(containmentProblems(before)).toEqual([]);
-    const after = applyFix(before, 'add:actiontrail', catalog);
+    const after = applyFix(before, { kind: 'add-product', product: 'actiontrail' }, catalog);
     expectTidyStep(before, after, 'add:actiontrail');
     expect(nodeRect(after, 'mgmt')!.height).toBeGreaterThan(120);
     expect(nodeRect(after, 'wide')!.y).toBeGreaterThan(nodeRect(before, 'wide')!.y);

@@ -14,6 +14,7 @@ import type { Diagram } from '../../../src/core/model/types.ts';
 import { checkDiagram } from '../../../src/core/rules/check.ts';
 import type { Finding } from '../../../src/core/rules/finding.ts';
 import { applyFix } from '../../../src/core/rules/fixes/apply.ts';
+import { fixKey } from '../../../src/core/rules/fixes/fix.ts';
 import { TEMPLATE_FILES, loadTemplate, withoutNodes } from './fix-geometry.ts';
 import { catalog } from './support.ts';
 import { random } from '../../support/random.ts';
@@ -78,11 +79,11 @@ describe('every offered quick fix, on random designs', () => {
       fc.property(design, ({ doc, pick, victims, file }) => {
         const open = checkDiagram(doc, catalog).findings.filter((f) => f.fix && !f.waived);
         if (open.length === 0) return;
-        // Two fixes per design: a picked one and, when there is one, the next fix id along.
-        const ids = [...new Set(open.map((f) => f.fix!.id))];
+        // Two fixes per design: a picked one and, when there is one, the next fix along.
+        const ids = [...new Set(open.map((f) => fixKey(f.fix!.change)))];
         for (const id of [ids[pick % ids.length]!, ids[(pick + 1) % ids.length]!]) {
-          const finding = open.find((f) => f.fix!.id === id)!;
-          const after = applyFix(doc, id, catalog);
+          const finding = open.find((f) => fixKey(f.fix!.change) === id)!;
+          const after = applyFix(doc, finding.fix!.change, catalog);
           applied++;
           const where = `${file} without ${victims.join(',')}: ${id}`;
           expect(after, where).not.toBe(doc);

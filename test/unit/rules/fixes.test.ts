@@ -1,6 +1,6 @@
 /**
- * Quick fixes: each gives a valid document in which the findings carrying its id are gone; findings
- * that one change resolves share its id; what it adds lands inside its zone without overlapping.
+ * Quick fixes: each gives a valid document in which the findings offering its change are gone; findings
+ * that one change resolves offer equal changes (one `fixKey`); what it adds lands inside its zone without overlapping.
  */
 import { describe, expect, it } from 'vitest';
 import { validateDiagram } from '../../../src/core/format/read.ts';
@@ -8,22 +8,27 @@ import { nodeRect } from '../../../src/core/geometry/geometry.ts';
 import type { Diagram, DiagramNode } from '../../../src/core/model/types.ts';
 import { buildBom } from '../../../src/core/bom/bom.ts';
 import { applyFix } from '../../../src/core/rules/fixes/apply.ts';
+import { fixKey, type Fix } from '../../../src/core/rules/fixes/fix.ts';
 import { drRegionFor } from '../../../src/core/rules/fixes/dr-site.ts';
 import { containmentViolations } from '../../../src/core/edit/containment.ts';
 import { smallDiagram } from '../../support/documents.ts';
 import { baseline, catalog, check, edit, product, zone } from './support.ts';
 
-/** Apply the fix of the first finding of `rule`; assert validity and that no finding with that fix id is left. */
+/** Apply the fix of the first finding of `rule`; assert validity and that no finding offering that change is left. */
 function fixFirst(doc: Diagram, rule: string): { before: Diagram; after: Diagram; fixId: string } {
   const finding = check(doc).findings.find((f) => f.rule === rule && f.fix);
   if (!finding?.fix) throw new Error(`no fixable ${rule} finding`);
-  const after = applyFix(doc, finding.fix.id, catalog);
+  const after = applyFix(doc, finding.fix.change, catalog);
   const valid = validateDiagram(JSON.parse(JSON.stringify(after)), catalog);
   expect(valid.ok, JSON.stringify(!valid.ok && valid.error)).toBe(true);
   expect(after).not.toBe(doc);
-  expect(check(after).findings.filter((f) => f.fix?.id === finding.fix!.id && !f.waived)).toEqual([]);
-  return { before: doc, after, fixId: finding.fix.id };
+  const key = fixKey(finding.fix.change);
+  expect(check(after).findings.filter((f) => f.fix && fixKey(f.fix.change) === key && !f.waived)).toEqual([]);
+  return { before: doc, after, fixId: key };
 }
+
+/** The key of the change a finding offers, or undefined. */
+const keyOf = (fix: { change: Fix } | undefined) => fix && fixKey(fix.change);
 
 const rulesOf = (doc: Diagram) => check(doc).findings.map((f) => f.rule);
 
@@ -52,7 +57,7 @@ describe('adding a missing product', () => {
       d.remove('sc');
       d.node('cfw').props.edition = 'advanced';
     });
-    const ids = check(doc).findings.filter((f) => ['CES-05', 'CES-06', 'SMC-04', 'ABS-07'].includes(f.rule)).map((f) => `${f.rule} ${f.fix?.id}`);
+    const ids = check(doc).findings.filter((f) => ['CES-05', 'CES-06', 'SMC-04', 'ABS-07'].includes(f.rule)).map((f) => `${f.rule} ${keyOf(f.fix)}`);
     expect(ids).toEqual(['ABS-07 add:security_center', 'ABS-07 add:security_center', 'CES-05 add:security_center', 'CES-06 add:security_center', 'SMC-04 add:security_center']);
     const { after } = fixFirst(doc, 'CES-05');
     expect(rulesOf(after)).toEqual([]);
@@ -82,7 +87,7 @@ describe('adding a missing product', () => {
 
   it('日志服务 SLS: retention raised to 180 days, or an SLS added that keeps 180 days (ABS-09 and SMC-03 together)', () => {
     const short = edit(baseline(), (d) => void (d.node('sls').props.retentionDays = 30));
-    expect(check(short).findings.map((f) => `${f.rule} ${f.fix?.id}`)).toEqual(['ABS-09 sls:retention', 'SMC-03 sls:retention']);
+    expect(check(short).findings.map((f) => `${f.rule} ${keyOf(f.fix)}`)).toEqual(['ABS-09 sls:retention', 'SMC-03 sls:retention']);
     expect(fixFirst(short, 'ABS-09').after.nodes.find((n) => n.id === 'sls')).toMatchObject({ props: { retentionDays: 180 } });
     const none = edit(baseline(), (d) => d.remove('sls'));
     const { after } = fixFirst(none, 'SMC-03');
@@ -95,10 +100,10 @@ describe('adding a missing product', () => {
       d.remove('dbaudit');
       d.add(product('rds2', 'rds', 'backup', 200, 60, { multiAZ: true, encryption: 'kms' }));
     });
-    expect(check(doc).findings.filter((f) => f.rule === 'CES-04').map((f) => `${f.targets[0]} ${f.fix?.id}`)).toEqual(['rds add:db_audit:vpc', 'rds2 add:db_audit:vpc2']);
+    expect(check(doc).findings.filter((f) => f.rule === 'CES-04').map((f) => `${f.targets[0]} ${keyOf(f.fix)}`)).toEqual(['rds add:db_audit:vpc', 'rds2 add:db_audit:vpc2']);
     const { after } = fixFirst(doc, 'CES-04');
     expect(added(doc, after)).toMatchObject([{ product: 'db_audit', parent: 'mgmt' }]);
-    const second = applyFix(after, 'add:db_audit:vpc2', catalog);
+    const second = applyFix(after, { kind: 'add-db-audit', vpc: 'vpc2' }, catalog);
     const [mgmt2, audit2] = added(after, second);
     expect(mgmt2).toMatchObject({ kind: 'zone', zone: 'mgmt', parent: 'vpc2', props: { cidr: '10.1.0.0/24' } });
     expect(audit2).toMatchObject({ product: 'db_audit', parent: mgmt2!.id });
@@ -132,7 +137,7 @@ describe('运维 through the bastion host', () => {
       d.connect({ id: 'e20', source: 'admin', target: 'ecs', kind: 'management', protocol: 'SSH', port: 22 });
       d.connect({ id: 'e21', source: 'admin', target: 'rds', kind: 'management', protocol: 'SSH', port: 22 });
     });
-    expect(check(doc).findings.filter((f) => f.rule === 'CES-01').map((f) => f.fix?.id)).toEqual(['bastion:route', 'bastion:route']);
+    expect(check(doc).findings.filter((f) => f.rule === 'CES-01').map((f) => keyOf(f.fix))).toEqual(['bastion:route', 'bastion:route']);
     const { after } = fixFirst(doc, 'CES-01');
     const mgmt = after.edges.filter((e) => e.kind === 'management').map((e) => `${e.source}>${e.target} ${e.protocol}`).sort();
     expect(mgmt).toEqual(['admin>bastion SSH', 'bastion>ecs SSH', 'bastion>rds MySQL', 'bastion>rds SSH']);
@@ -232,8 +237,8 @@ describe('turning on a prop', () => {
     });
     expect(check(two).findings.filter((f) => f.rule === 'CNS-03')).toEqual([]);
     const ecsCount = (doc: Diagram) => buildBom(doc, catalog).find((line) => line.product === 'ecs')!.quantity;
-    let after = applyFix(two, 'prop:multiAZ:ecs', catalog);
-    after = applyFix(after, 'prop:multiAZ:ecs2', catalog);
+    let after = applyFix(two, { kind: 'set-prop', node: 'ecs', prop: 'multiAZ' }, catalog);
+    after = applyFix(after, { kind: 'set-prop', node: 'ecs2', prop: 'multiAZ' }, catalog);
     expect(ecsCount(after)).toBe(2);
     expect(after.nodes.filter((n) => n.id === 'ecs' || n.id === 'ecs2')).toMatchObject([{ props: { multiAZ: true } }, { props: { multiAZ: true } }]);
     expect(after.nodes.every((n) => n.kind !== 'product' || n.product !== 'ecs' || n.quantity === undefined)).toBe(true);
@@ -306,19 +311,40 @@ describe('switching an edge', () => {
 });
 
 describe('applyFix in general', () => {
-  it('returns the same document for an unknown fix id or a missing target, and never changes its input', () => {
+  it('returns the same document for a missing target or a prop the product does not take, and never changes its input', () => {
     const doc = baseline();
     const copy = JSON.stringify(doc);
-    for (const id of ['nonsense', 'prop:multiAZ:nope', 'edge:encrypt:nope', 'add:db_audit:nope', 'prop:bogus:rds']) expect(applyFix(doc, id, catalog)).toBe(doc);
-    applyFix(edit(doc, (d) => void (d.node('rds').props.multiAZ = false)), 'prop:multiAZ:rds', catalog);
+    const gone: Fix[] = [
+      { kind: 'set-prop', node: 'nope', prop: 'multiAZ' },
+      { kind: 'set-edge', edge: 'nope', set: 'encrypt' },
+      { kind: 'set-edge', edge: 'nope', set: 'realtime' },
+      { kind: 'add-db-audit', vpc: 'nope' },
+      { kind: 'move-to-mgmt', node: 'nope' },
+      { kind: 'add-dr-site', node: 'nope' },
+      { kind: 'set-prop', node: 'users', prop: 'mfa' },
+    ];
+    for (const fix of gone) expect(applyFix(doc, fix, catalog), fixKey(fix)).toBe(doc);
+    applyFix(edit(doc, (d) => void (d.node('rds').props.multiAZ = false)), { kind: 'set-prop', node: 'rds', prop: 'multiAZ' }, catalog);
     expect(JSON.stringify(doc)).toBe(copy);
   });
 
   it('changes nothing (same object) when what the fix does is done already', () => {
     const doc = baseline();
-    for (const id of ['prop:multiAZ:rds', 'prop:mfa:bastion', 'prop:publicIp:ecs', 'edge:encrypt:e1', 'edge:realtime:e9', 'move:mgmt:bastion', 'add:cloudmonitor', 'sls:retention', 'add:security_center', 'bastion:route', 'insert:waf', 'add:mgmt_zone']) {
-      expect(applyFix(doc, id, catalog), id).toBe(doc);
-    }
+    const done: Fix[] = [
+      { kind: 'set-prop', node: 'rds', prop: 'multiAZ' },
+      { kind: 'set-prop', node: 'bastion', prop: 'mfa' },
+      { kind: 'set-prop', node: 'ecs', prop: 'publicIp' },
+      { kind: 'set-edge', edge: 'e1', set: 'encrypt' },
+      { kind: 'set-edge', edge: 'e9', set: 'realtime' },
+      { kind: 'move-to-mgmt', node: 'bastion' },
+      { kind: 'add-product', product: 'cloudmonitor' },
+      { kind: 'sls-retention' },
+      { kind: 'add-product', product: 'security_center' },
+      { kind: 'route-bastion' },
+      { kind: 'insert-boundary', product: 'waf', fromOutside: false },
+      { kind: 'add-mgmt-zone' },
+    ];
+    for (const fix of done) expect(applyFix(doc, fix, catalog), fixKey(fix)).toBe(doc);
   });
 
   it('applied over and over to a design with many gaps, always gives a valid document and removes what it targets', () => {
@@ -327,7 +353,7 @@ describe('applyFix in general', () => {
     for (let round = 0; round < 40; round++) {
       const finding = check(doc).findings.find((f) => f.fix);
       if (!finding) break;
-      applied.push(finding.fix!.id);
+      applied.push(fixKey(finding.fix!.change));
       doc = fixFirst(doc, finding.rule).after;
     }
     expect(applied.length).toBeGreaterThan(8);
@@ -342,7 +368,7 @@ describe('a disaster-recovery site for CES-10', () => {
   it('builds region, VPC, backup zone, copy and a real-time backup edge in one change, with nothing left to find', () => {
     const doc = withoutCopy();
     const finding = check(doc).findings.find((f) => f.rule === 'CES-10');
-    expect(finding?.fix).toMatchObject({ id: 'dr:site:rds', messageKey: 'fix.drSite', params: { region: { zh: '华东2（上海）' } } });
+    expect(finding?.fix).toMatchObject({ change: { kind: 'add-dr-site', node: 'rds' }, messageKey: 'fix.drSite', params: { region: { zh: '华东2（上海）' } } });
     const { after } = fixFirst(doc, 'CES-10');
     expect(rulesOf(after)).toEqual([]);
     const [region, vpc, zoneNode, copy] = added(doc, after);

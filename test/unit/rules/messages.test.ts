@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/core/i18n/messages.en.ts';
 import { zh } from '../../../src/core/i18n/messages.zh.ts';
 import { t } from '../../../src/core/i18n/translate.ts';
-import { LAYERS, MANUAL_ITEMS, RULES } from '../../../src/core/rules/catalogue.ts';
+import { LAYERS, MANUAL_ITEMS, RULES } from '../../../src/core/standard/catalogue.ts';
 import { smallDiagram } from '../../support/documents.ts';
 import { baseline, check, edit } from './support.ts';
 
@@ -55,7 +55,7 @@ describe('rule messages', () => {
       for (const lang of ['zh', 'en'] as const) {
         const text = t(lang, f.messageKey, f.params);
         expect(text, `${f.rule} ${lang}`).not.toMatch(/\{\w+\}|undefined|\[object/);
-        if (f.fix) expect(t(lang, f.fix.messageKey, f.fix.params), `${f.fix.id} ${lang}`).not.toMatch(/\{\w+\}|undefined|\[object/);
+        if (f.fix) expect(t(lang, f.fix.messageKey, f.fix.params), `${f.fix.change.kind} ${lang}`).not.toMatch(/\{\w+\}|undefined|\[object/);
       }
     }
   });

@@ -3,7 +3,7 @@
  * and helpers to break it in exactly one place and look at one rule's findings.
  */
 import { validateDiagram } from '../../../src/core/format/read.ts';
-import { RULE_IDS } from '../../../src/core/rules/catalogue.ts';
+import { isRuleId } from '../../../src/core/standard/catalogue.ts';
 import { checkDiagram } from '../../../src/core/rules/check.ts';
 import type { Finding } from '../../../src/core/rules/finding.ts';
 import type { Diagram, DiagramEdge, DiagramNode, Level, ProductNode, ZoneNode } from '../../../src/core/model/types.ts';
@@ -147,6 +147,6 @@ export function found(doc: Diagram, rule: string, level?: Level): [Finding['seve
 
 /** The findings of one rule. A misspelt rule id would have none, and `toEqual([])` would pass: refused. */
 export function findings(doc: Diagram, rule: string, level?: Level): Finding[] {
-  if (!RULE_IDS.has(rule)) throw new Error(`no rule ${rule}`);
+  if (!isRuleId(rule)) throw new Error(`no rule ${rule}`);
   return check(doc, level).findings.filter((f) => f.rule === rule);
 }

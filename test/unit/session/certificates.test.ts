@@ -1,4 +1,5 @@
 /** The certificate commands: each edit is one undo step with its label; a second entry for the same key is refused. */
+import { rulesEngine } from '../../../src/session/rules-engine-core.ts';
 import { describe, expect, it } from 'vitest';
 import { writeDiagram } from '../../../src/core/format/write.ts';
 import { readDiagramText } from '../../../src/core/format/read.ts';
@@ -11,7 +12,7 @@ const waf = { product: 'waf', type: 'certification', number: 'CCRC-1' } as const
 
 function session() {
   let now = 0;
-  return { s: createSession(smallDiagram(), catalog, { now: () => (now += 10) }) };
+  return { s: createSession(smallDiagram(), catalog, { rules: rulesEngine, now: () => (now += 10) }) };
 }
 
 describe('certificate commands', () => {

@@ -7,6 +7,7 @@
  * Seeded for a reproducible CI run; PROPERTY_SEED=<n> explores another seed, PROPERTY_RUNS=<n> more
  * runs. A failure prints its seed and the shrunk sequence (fast-check).
  */
+import { rulesEngine } from '../../../src/session/rules-engine-core.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { containmentViolations } from '../../../src/core/edit/containment.ts';
@@ -16,7 +17,7 @@ import { absolutePositions, nodeSize } from '../../../src/core/geometry/geometry
 import { rectsOverlap } from '../../../src/core/geometry/zone-frame.ts';
 import { prepareLayout } from '../../../src/core/layout/layout-diagram.ts';
 import type { Diagram, DiagramNode, ZoneKind } from '../../../src/core/model/types.ts';
-import { checkDiagram } from '../../../src/core/rules/index.ts';
+import { checkDiagram, fixKey } from '../../../src/core/rules/index.ts';
 import { nodeLayoutEngine } from '../../../src/node/layout-node.ts';
 import * as commands from '../../../src/session/commands/index.ts';
 import { createSession, type Session } from '../../../src/session/session.ts';
@@ -154,9 +155,9 @@ async function step(session: Session, op: Op): Promise<'placed' | 'other'> {
       return 'other';
     }
     case 'fix': {
-      const fixes = [...new Set(checkDiagram(doc, catalog).findings.flatMap((f) => (f.fix ? [f.fix.id] : [])))];
-      const fixId = pick(fixes, op.k);
-      if (fixId) session.run(commands.applyFix, { fixId, what: fixId });
+      const fixes = new Map(checkDiagram(doc, catalog).findings.flatMap((f) => (f.fix ? [[fixKey(f.fix.change), f.fix.change] as const] : [])));
+      const key = pick([...fixes.keys()], op.k);
+      if (key) session.run(commands.applyFix, { fix: fixes.get(key)!, what: key });
       return 'placed';
     }
     case 'tidy': {
@@ -180,7 +181,7 @@ describe('editor session: random operation sequences', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 24 }), async (ops) => {
         const start = empty();
-        const session = createSession(start, catalog);
+        const session = createSession(start, catalog, { rules: rulesEngine });
         for (const op of ops) {
           const before = session.editor.getState().doc;
           const kind = await step(session, op);

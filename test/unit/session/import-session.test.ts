@@ -8,6 +8,7 @@ import { writeDiagram } from '../../../src/core/format/write.ts';
 import { buildImportedDiagram, readInfrastructure } from '../../../src/core/import/index.ts';
 import type { Diagram } from '../../../src/core/model/types.ts';
 import * as commands from '../../../src/session/commands/index.ts';
+import { rulesEngine } from '../../../src/session/rules-engine-core.ts';
 import { createSession } from '../../../src/session/session.ts';
 import { catalog } from '../../support/catalog.ts';
 import { smallDiagram } from '../../support/documents.ts';
@@ -38,7 +39,7 @@ function newer(): string {
 describe('re-import in the session', () => {
   it('is one undo step that keeps the user\'s move, and redo brings it back', () => {
     const first = imported(fixture('web3.state.json')).diagram;
-    const session = createSession(first, catalog);
+    const session = createSession(first, catalog, { rules: rulesEngine });
     const moved = first.nodes.find((n) => n.kind === 'product')!;
     session.run(commands.nudge, { ids: [moved.id], delta: { x: 40, y: 24 } });
     const before = session.editor.getState().doc;
@@ -58,7 +59,7 @@ describe('re-import in the session', () => {
 
   it('is refused over a document changed while the import ran', () => {
     const first = imported(fixture('web3.state.json')).diagram;
-    const session = createSession(first, catalog);
+    const session = createSession(first, catalog, { rules: rulesEngine });
     const refusals: string[] = [];
     session.onRefusal((r) => refusals.push(r.key));
     const { diagram: after } = imported(newer(), first);
@@ -73,7 +74,7 @@ describe('re-import in the session', () => {
 
 describe('the import report in the session', () => {
   it('is kept beside the document it was made for, and forgotten when another design opens', () => {
-    const session = createSession(smallDiagram(), catalog);
+    const session = createSession(smallDiagram(), catalog, { rules: rulesEngine });
     const { diagram, report } = imported(fixture('web3.state.json'));
     const store = session.importReport;
     session.editor.getState().load(diagram);
@@ -91,7 +92,7 @@ describe('the import report in the session', () => {
   });
 
   it('marks what a re-import added until the report is dismissed', () => {
-    const session = createSession(smallDiagram(), catalog);
+    const session = createSession(smallDiagram(), catalog, { rules: rulesEngine });
     const first = imported(fixture('web3.state.json')).diagram;
     const { report } = imported(newer(), first);
     session.importReport.keep(report, 'web3.state.json');

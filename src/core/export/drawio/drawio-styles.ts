@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '../../catalog/types.ts';
 import type { EdgeKind, ZoneKind } from '../../model/types.ts';
+import { memoByString } from '../../model/memo.ts';
 import { darker, tint } from '../scene/colour.ts';
 import { EDGE_LOOK, INK, MUTED, PAPER, ZONE_DASH } from '../scene/style.ts';
 import { base64Utf8 } from '../text/base64.ts';
@@ -24,17 +25,13 @@ export function zoneStyle(kind: ZoneKind, catalog: Catalog): string {
   });
 }
 
-const iconCache = new Map<string, string>();
+// draw.io's own convention for embedded images in a style: the data URI without ";base64".
+const iconImage = memoByString((svg: string) => `data:image/svg+xml,${base64Utf8(svg)}`);
 
 export function productStyle(productId: string, catalog: Catalog, fontSize: number): string {
   const product = catalog.product(productId);
   const color = catalog.category(product?.category ?? '')?.color ?? MUTED;
-  let image = product ? iconCache.get(product.id) : undefined;
-  if (product && image === undefined) {
-    // draw.io's own convention for embedded images in a style: the data URI without ";base64".
-    image = `data:image/svg+xml,${base64Utf8(product.icon)}`;
-    iconCache.set(product.id, image);
-  }
+  const image = product ? iconImage(product.icon) : undefined;
   return style({
     shape: 'label', rounded: 1, arcSize: 10, whiteSpace: 'wrap', html: 0, fillColor: PAPER, strokeColor: color, strokeWidth: 1.3,
     align: 'left', verticalAlign: 'middle', ...PRODUCT_TEXT, fontSize, fontColor: INK,

@@ -5,6 +5,7 @@
  * g, path, circle, ellipse, rect, line, polyline, polygon, presentation attributes, no styles.
  */
 import { iconBody } from '../../catalog/icon-check.ts';
+import { memoByString } from '../../model/memo.ts';
 
 /** An affine matrix [a, b, c, d, e, f]: x' = a·x + c·y + e, y' = b·x + d·y + f. */
 export type Matrix = readonly [number, number, number, number, number, number];
@@ -102,12 +103,10 @@ function inherit(parent: Paint, a: Record<string, string>): Paint {
   return paint;
 }
 
-const cache = new Map<string, IconPart[]>();
+/** The icon's shapes, in painting order (an icon is parsed once). */
+export const iconParts = memoByString(parseIconParts);
 
-/** The icon's shapes, in painting order. */
-export function iconParts(svg: string): IconPart[] {
-  const cached = cache.get(svg);
-  if (cached) return cached;
+function parseIconParts(svg: string): IconPart[] {
   const parts: IconPart[] = [];
   const stack: Paint[] = [{ fillOpacity: 1, strokeWidth: 1, lineCap: 'butt', lineJoin: 'miter', opacity: 1, transform: IDENTITY }];
   for (const m of iconBody(svg).matchAll(/<(\/?)([a-z]+)((?:\s+[^\s=>/]+="[^"]*")*)\s*(\/?)>/g)) {
@@ -132,6 +131,5 @@ export function iconParts(svg: string): IconPart[] {
     }
     if (!selfClosing) stack.push(paint);
   }
-  cache.set(svg, parts);
   return parts;
 }

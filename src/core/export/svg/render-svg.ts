@@ -5,6 +5,7 @@
  * event attribute, no foreignObject, no href or url().
  */
 import { iconBody } from '../../catalog/icon-check.ts';
+import { memoByString } from '../../model/memo.ts';
 import type { Sheet } from '../scene/sheet.ts';
 import { fmt, type Shape } from '../scene/shapes.ts';
 import { FONT_FAMILY, PAPER, RULE_LINE } from '../scene/style.ts';
@@ -23,15 +24,7 @@ function paint(shape: { fill?: string; fillOpacity?: number; stroke?: string; st
 }
 
 /** Catalog icons are 24 × 24; each is scaled into its box. */
-const iconCache = new Map<string, string>();
-function icon(svg: string): string {
-  let body = iconCache.get(svg);
-  if (body === undefined) {
-    body = iconBody(svg);
-    iconCache.set(svg, body);
-  }
-  return body;
-}
+const icon = memoByString(iconBody);
 
 function shapeSvg(shape: Shape, out: string[]): void {
   switch (shape.kind) {

@@ -3,7 +3,7 @@
  * 日志服务 SLS (180 days), 密钥管理服务 KMS, 数据库审计 in a VPC's management zone, a management zone.
  */
 import type { Position, ProductNode, ProductProps } from '../../model/types.ts';
-import { compareIdsFast } from '../order.ts';
+import { compareIds } from '../../model/compare-ids.ts';
 import { REQUIRED_RETENTION_DAYS, editionRank } from '../terms.ts';
 import type { Draft } from '../../edit/draft.ts';
 import { placeNode } from '../../edit/draft-placement.ts';
@@ -13,7 +13,7 @@ export function productsOf(draft: Draft, productId: string): ProductNode[] {
   return draft
     .allNodes()
     .filter((n): n is ProductNode => n.kind === 'product' && n.product === productId)
-    .sort((a, b) => compareIdsFast(a.id, b.id));
+    .sort((a, b) => compareIds(a.id, b.id));
 }
 
 /** Add a product at a free spot of a zone (or the top level). */

@@ -1,8 +1,8 @@
 /**
- * `applyFix(doc, fixId, catalog)`: carry out the change a finding's fix id names (see fix-refs.ts) and
- * return the new document: pure, valid, every finding carrying that id gone. An unknown id, or one
- * whose node or edge no longer exists, returns the document unchanged (the same object), so the
- * editor can tell that nothing happened and record no undo step.
+ * `applyFix(doc, fix, catalog)`: carry out the change a finding offers (fix.ts) and return the new
+ * document: pure, valid, every finding offering that change gone. A change whose node or edge no longer
+ * exists returns the document unchanged (the same object), so the editor can tell that nothing
+ * happened and record no undo step.
  */
 import type { Catalog } from '../../catalog/types.ts';
 import { isEncrypted } from '../../model/encryption.ts';
@@ -13,56 +13,55 @@ import { roleCounts } from '../roles.ts';
 import { Draft } from '../../edit/draft.ts';
 import { addDrSite } from './dr-site.ts';
 import { encryptedVariant, withEncryption } from './edge-protocol.ts';
-import { parseFixId, type PropFix } from './fix-refs.ts';
+import type { Fix, PropFix } from './fix.ts';
 import { insertBoundary } from './insert-boundary.ts';
 import { freeSpot } from '../../edit/draft-placement.ts';
 import { ensureMgmtZone, nearestZone, securityZoneOf } from './zones.ts';
 
-export function applyFix(doc: Diagram, fixId: string, catalog: Catalog): Diagram {
-  const fix = parseFixId(fixId);
-  if (!fix) return doc;
+export function applyFix(doc: Diagram, fix: Fix, catalog: Catalog): Diagram {
   const draft = new Draft(doc, catalog);
   switch (fix.kind) {
-    case 'add':
+    case 'add-product':
       if (fix.product === 'security_center') ensureSecurityCenter(draft);
       else ensureService(draft, fix.product);
       break;
-    case 'mgmtZone':
+    case 'add-mgmt-zone':
       addMgmtZone(draft);
       break;
-    case 'dbAudit':
-      addDbAudit(draft, fix.vpcId);
+    case 'add-db-audit':
+      addDbAudit(draft, fix.vpc);
       break;
-    case 'slsRetention':
+    case 'sls-retention':
       ensureSlsRetention(draft);
       break;
-    case 'bastion':
+    case 'route-bastion':
       routeThroughBastion(draft);
       break;
-    case 'moveToMgmt':
-      moveToMgmt(draft, fix.nodeId);
+    case 'move-to-mgmt':
+      moveToMgmt(draft, fix.node);
       break;
-    case 'insert':
+    case 'insert-boundary':
       insertBoundary(draft, fix.product, fix.fromOutside);
       break;
-    case 'prop':
-      setProp(draft, fix.prop, fix.nodeId);
+    case 'set-prop':
+      setProp(draft, fix.prop, fix.node);
       break;
-    case 'encryptEdge': {
-      const edge = draft.edge(fix.edgeId);
-      const target = edge && draft.node(edge.target);
-      const toDatabase = target?.kind === 'product' && draft.catalog.withRole('database').has(target.product);
-      if (edge && !isEncrypted(edge, target)) draft.updateEdge(edge.id, (e) => withEncryption(e, encryptedVariant(e, toDatabase)));
+    case 'set-edge':
+      if (fix.set === 'encrypt') encryptEdge(draft, fix.edge);
+      else if (draft.edge(fix.edge)?.mode !== 'realtime') draft.updateEdge(fix.edge, (e) => (e.kind === 'backup' ? { ...e, mode: 'realtime' } : e));
       break;
-    }
-    case 'realtimeBackup':
-      if (draft.edge(fix.edgeId)?.mode !== 'realtime') draft.updateEdge(fix.edgeId, (e) => (e.kind === 'backup' ? { ...e, mode: 'realtime' } : e));
-      break;
-    case 'drSite':
-      addDrSite(draft, fix.nodeId);
+    case 'add-dr-site':
+      addDrSite(draft, fix.node);
       break;
   }
   return draft.result();
+}
+
+function encryptEdge(draft: Draft, edgeId: string): void {
+  const edge = draft.edge(edgeId);
+  const target = edge && draft.node(edge.target);
+  const toDatabase = target?.kind === 'product' && draft.catalog.withRole('database').has(target.product);
+  if (edge && !isEncrypted(edge, target)) draft.updateEdge(edge.id, (e) => withEncryption(e, encryptedVariant(e, toDatabase)));
 }
 
 /** The value each prop fix sets (a public address is turned off by dropping `publicIp`: off is its default). */

@@ -4,7 +4,7 @@
  * operator's edge now ends at the bastion host, which holds the edge on to the managed node.
  */
 import type { DiagramEdge, ProductNode } from '../../model/types.ts';
-import { compareIdsFast } from '../order.ts';
+import { compareIds } from '../../model/compare-ids.ts';
 import { addProduct, productsOf } from './add-product.ts';
 import type { Draft } from '../../edit/draft.ts';
 import { wireOf } from './wire.ts';
@@ -60,7 +60,7 @@ function findOrAddBastion(draft: Draft, bypassing: DiagramEdge[]): ProductNode |
   const servers = draft
     .allNodes()
     .filter((n) => n.kind === 'product' && compute.has(n.product))
-    .sort((a, b) => compareIdsFast(a.id, b.id));
+    .sort((a, b) => compareIds(a.id, b.id));
   const candidates = [...bypassing.map((e) => e.target), ...servers.map((n) => n.id)];
   const vpc = candidates.map((id) => nearestZone(draft, id, 'vpc')).find((z) => z !== undefined) ?? zonesOfKind(draft, 'vpc')[0];
   const home = vpc ? ensureMgmtZone(draft, vpc.id).id : undefined;

@@ -14,7 +14,7 @@ import { isWebEdge } from '../terms.ts';
 import { addProduct, addProductAt } from './add-product.ts';
 import { ensureEdgeZone, spotInChain } from './boundary-zone.ts';
 import type { Draft } from '../../edit/draft.ts';
-import type { InsertableProduct } from './fix-refs.ts';
+import type { InsertableProduct } from './fix.ts';
 import { wireOf } from './wire.ts';
 import { nearestZone, outsideZoneOf } from './zones.ts';
 

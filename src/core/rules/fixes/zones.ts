@@ -6,7 +6,7 @@
 import { cidrsOverlap, formatCidr, parseCidr, type Cidr } from '../../format/cidr.ts';
 import { PRODUCT_SIZE } from '../../geometry/geometry.ts';
 import { isOutsideZoneKind, isSecurityZoneKind, type Size, type ZoneKind, type ZoneNode } from '../../model/types.ts';
-import { compareIdsFast } from '../order.ts';
+import { compareIds } from '../../model/compare-ids.ts';
 import type { Draft } from '../../edit/draft.ts';
 import { freeSpot } from '../../edit/draft-placement.ts';
 
@@ -39,7 +39,7 @@ export function zonesOfKind(draft: Draft, kind: ZoneKind): ZoneNode[] {
   return draft
     .allNodes()
     .filter((n): n is ZoneNode => n.kind === 'zone' && n.zone === kind)
-    .sort((a, b) => compareIdsFast(a.id, b.id));
+    .sort((a, b) => compareIds(a.id, b.id));
 }
 
 /** Room for two products side by side (20 apart and from the sides) in a zone a fix creates. */

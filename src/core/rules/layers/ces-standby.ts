@@ -4,31 +4,33 @@
  * traffic, some compute node stands in a region different from R (terms.ts `differentRegions`).
  */
 import type { ZoneNode } from '../../model/types.ts';
-import type { FindingCollector } from '../collect.ts';
-import type { RuleContext } from '../context.ts';
+import { defineRule } from '../rule.ts';
 import { inIdOrder, nameList } from '../names.ts';
 
-export function checkCesStandby(ctx: RuleContext, out: FindingCollector): void {
-  if (!out.applies('CES-12')) return;
-  const serving = ctx.computeFacts.filter((f) => ctx.receivesTraffic(f));
-  if (serving.length === 0) return;
-  // The regions of every compute node: a region R has a compute node elsewhere when another region node
-  // with compute lacks a regionId, or has one other than R's (a region without regionId differs from all).
-  const regions = new Set<ZoneNode>();
-  for (const f of ctx.computeFacts) if (f.region) regions.add(f.region);
-  const ids = new Set<string>();
-  let withoutId = 0;
-  for (const region of regions) {
-    const id = region.props?.regionId;
-    if (id === undefined) withoutId++;
-    else ids.add(id);
-  }
-  const hasStandby = (r: ZoneNode): boolean => {
-    const id = r.props?.regionId;
-    return id === undefined ? regions.size > 1 : withoutId > 0 || ids.size > 1;
-  };
-  const uncovered = serving.some((f) => f.region !== undefined && !hasStandby(f.region));
-  if (!uncovered) return;
-  const nodes = inIdOrder(ctx, serving.map((f) => f.node));
-  out.add('CES-12', nodes.map((n) => n.id), 'rule.CES-12', { nodes: nameList(ctx, nodes) });
-}
+export const ces12 = defineRule({
+  id: 'CES-12',
+  fixes: [],
+  check(ctx, out) {
+    const serving = ctx.computeFacts.filter((f) => ctx.receivesTraffic(f));
+    if (serving.length === 0) return;
+    // The regions of every compute node: a region R has a compute node elsewhere when another region node
+    // with compute lacks a regionId, or has one other than R's (a region without regionId differs from all).
+    const regions = new Set<ZoneNode>();
+    for (const f of ctx.computeFacts) if (f.region) regions.add(f.region);
+    const ids = new Set<string>();
+    let withoutId = 0;
+    for (const region of regions) {
+      const id = region.props?.regionId;
+      if (id === undefined) withoutId++;
+      else ids.add(id);
+    }
+    const hasStandby = (r: ZoneNode): boolean => {
+      const id = r.props?.regionId;
+      return id === undefined ? regions.size > 1 : withoutId > 0 || ids.size > 1;
+    };
+    const uncovered = serving.some((f) => f.region !== undefined && !hasStandby(f.region));
+    if (!uncovered) return;
+    const nodes = inIdOrder(ctx, serving.map((f) => f.node));
+    out.add(nodes.map((n) => n.id), 'rule.CES-12', { nodes: nameList(ctx, nodes) });
+  },
+});

@@ -4,44 +4,49 @@
 import { cidrContains, cidrsOverlap, parseCidr, type Cidr } from '../../format/cidr.ts';
 import { isEncrypted } from '../../model/encryption.ts';
 import { isSecurityZoneKind, type ZoneNode } from '../../model/types.ts';
-import type { FindingCollector } from '../collect.ts';
+import type { RuleFindings } from '../collect.ts';
 import type { RuleContext } from '../context.ts';
 import type { ProductFacts } from '../facts.ts';
 import { fixRef } from '../fixes/fix-refs.ts';
 import { encryptionFix } from '../fixes/suggest.ts';
 import { edgeName, inIdOrder, nameList, nodeName, protocolName } from '../names.ts';
-import { compareIdsFast } from '../order.ts';
+import { compareIds } from '../../model/compare-ids.ts';
+import { memoByString } from '../../model/memo.ts';
+import { defineRule } from '../rule.ts';
+import { addPropFinding } from './prop-finding.ts';
 import { roleCounts } from '../roles.ts';
 import { differentRegions } from '../terms.ts';
 import { forEachTrafficBetweenProducts } from './traffic-edges.ts';
 
-export function checkCns(ctx: RuleContext, out: FindingCollector): void {
-  cns01ZoneOf(ctx, out);
-  cns01ZoneKinds(ctx, out);
-  cns01Addresses(ctx, out);
-  cns02(ctx, out);
-  if (out.applies('CNS-03')) cns03(ctx, out);
-  cns04(ctx, out);
-  if (out.applies('CNS-05')) cns05(ctx, out);
-  if (out.applies('CNS-06')) cns06(ctx, out);
-}
+/** CNS-01: every product in a zone, zones of at least two kinds, addresses inside the VPC and not overlapping. */
+export const cns01 = defineRule({
+  id: 'CNS-01',
+  fixes: [],
+  check(ctx, out) {
+    zoneOf(ctx, out);
+    zoneKinds(ctx, out);
+    addresses(ctx, out);
+  },
+});
+
+type Cns01Findings = RuleFindings<never>;
 
 /** CNS-01: a VPC-bound product that is not an outside node has no security zone. */
-function cns01ZoneOf(ctx: RuleContext, out: FindingCollector): void {
+function zoneOf(ctx: RuleContext, out: Cns01Findings): void {
   for (const f of ctx.facts) {
-    if (f.vpcBound && !f.outside && !f.zone) out.add('CNS-01', [f.node.id], 'rule.CNS-01.noZone', { node: nodeName(ctx, f.node) });
+    if (f.vpcBound && !f.outside && !f.zone) out.add([f.node.id], 'rule.CNS-01.noZone', { node: nodeName(ctx, f.node) });
   }
 }
 
 /** CNS-01: compute nodes or data stores exist and the drawn security zones are of fewer than two kinds. */
-function cns01ZoneKinds(ctx: RuleContext, out: FindingCollector): void {
+function zoneKinds(ctx: RuleContext, out: Cns01Findings): void {
   const workloads = [...ctx.compute, ...ctx.dataStores];
   if (workloads.length === 0) return;
   const kinds = new Set<string>();
   for (const node of ctx.doc.nodes) if (node.kind === 'zone' && isSecurityZoneKind(node.zone)) kinds.add(node.zone);
   if (kinds.size >= 2) return;
   const sorted = inIdOrder(ctx, workloads);
-  out.add('CNS-01', sorted.map((n) => n.id), 'rule.CNS-01.zoneKinds', { count: kinds.size, nodes: nameList(ctx, sorted) });
+  out.add(sorted.map((n) => n.id), 'rule.CNS-01.zoneKinds', { count: kinds.size, nodes: nameList(ctx, sorted) });
 }
 
 /**
@@ -51,7 +56,7 @@ function cns01ZoneKinds(ctx: RuleContext, out: FindingCollector): void {
  * block swept, and each such pair is a finding of its own (rules.md 1.1: three zones sharing a range are
  * three findings). The work is the number of findings, which the spec asks for.
  */
-function cns01Addresses(ctx: RuleContext, out: FindingCollector): void {
+function addresses(ctx: RuleContext, out: Cns01Findings): void {
   const byVpc = new Map<ZoneNode, { zone: ZoneNode; cidr: Cidr }[]>();
   for (const node of ctx.doc.nodes) {
     if (node.kind !== 'zone' || !isSecurityZoneKind(node.zone)) continue;
@@ -59,7 +64,7 @@ function cns01Addresses(ctx: RuleContext, out: FindingCollector): void {
     if (!vpc) continue;
     const text = node.props?.cidr;
     if (text === undefined) {
-      out.add('CNS-01', [node.id], 'rule.CNS-01.noCidr', { zone: nodeName(ctx, node), vpc: nodeName(ctx, vpc) }, { severity: 'W' });
+      out.add([node.id], 'rule.CNS-01.noCidr', { zone: nodeName(ctx, node), vpc: nodeName(ctx, vpc) }, { severity: 'W' });
       continue;
     }
     const parsed = parsedCidr(text);
@@ -67,20 +72,20 @@ function cns01Addresses(ctx: RuleContext, out: FindingCollector): void {
     const vpcText = vpc.props?.cidr;
     const vpcCidr = vpcText === undefined ? undefined : parsedCidr(vpcText);
     if (vpcCidr?.ok && !cidrContains(vpcCidr.cidr, parsed.cidr)) {
-      out.add('CNS-01', [node.id], 'rule.CNS-01.cidrOutside', { zone: nodeName(ctx, node), cidr: text, vpc: nodeName(ctx, vpc), vpcCidr: vpcText! });
+      out.add([node.id], 'rule.CNS-01.cidrOutside', { zone: nodeName(ctx, node), cidr: text, vpc: nodeName(ctx, vpc), vpcCidr: vpcText! });
     }
     const list = byVpc.get(vpc);
     if (list) list.push({ zone: node, cidr: parsed.cidr });
     else byVpc.set(vpc, [{ zone: node, cidr: parsed.cidr }]);
   }
   for (const blocks of byVpc.values()) {
-    blocks.sort((a, b) => a.cidr.base - b.cidr.base || a.cidr.prefix - b.cidr.prefix || compareIdsFast(a.zone.id, b.zone.id));
+    blocks.sort((a, b) => a.cidr.base - b.cidr.base || a.cidr.prefix - b.cidr.prefix || compareIds(a.zone.id, b.zone.id));
     const open: { zone: ZoneNode; cidr: Cidr }[] = [];
     for (const block of blocks) {
       while (open.length > 0 && !cidrsOverlap(open[open.length - 1]!.cidr, block.cidr)) open.pop();
       for (let k = open.length - 1; k >= 0; k--) {
         const outer = open[k]!;
-        out.add('CNS-01', [block.zone.id, outer.zone.id], 'rule.CNS-01.cidrOverlap', {
+        out.add([block.zone.id, outer.zone.id], 'rule.CNS-01.cidrOverlap', {
           zone: nodeName(ctx, block.zone), cidr: block.zone.props!.cidr!, other: nodeName(ctx, outer.zone), otherCidr: outer.zone.props!.cidr!,
         });
       }
@@ -90,88 +95,98 @@ function cns01Addresses(ctx: RuleContext, out: FindingCollector): void {
 }
 
 /** Parsed blocks by text: a few distinct blocks recur across thousands of zones and every check. */
-const cidrCache = new Map<string, ReturnType<typeof parseCidr>>();
-
-function parsedCidr(text: string): ReturnType<typeof parseCidr> {
-  let parsed = cidrCache.get(text);
-  if (!parsed) {
-    if (cidrCache.size > 10_000) cidrCache.clear();
-    parsed = parseCidr(text);
-    cidrCache.set(text, parsed);
-  }
-  return parsed;
-}
+const parsedCidr = memoByString(parseCidr);
 
 /** CNS-02: important data kept away from the boundary, and isolated from it. */
-function cns02(ctx: RuleContext, out: FindingCollector): void {
-  for (const f of ctx.storeFacts) {
-    const store = f.node;
-    if ((f.zoneKind === 'edge' || f.zoneKind === 'dmz') && ctx.important(f)) {
-      out.add('CNS-02', [store.id], 'rule.CNS-02.inBoundaryZone', { node: nodeName(ctx, store), zone: nodeName(ctx, f.zone!) });
-    }
-    if (f.zoneKind !== 'data') continue;
-    if (ctx.propOf(f, 'publicIp') === true) {
-      out.add('CNS-02', [store.id], 'rule.CNS-02.publicIp', { node: nodeName(ctx, store) }, { fix: fixRef.prop('publicIp', store.id, nodeName(ctx, store)) });
-    }
-    for (const edge of ctx.edgesInto(f)) {
-      if (edge.kind !== 'traffic') continue;
-      const from = ctx.factsOf(edge.source);
-      if (from && (from.outside || from.zoneKind === 'edge' || from.zoneKind === 'dmz')) {
-        out.add('CNS-02', [store.id, edge.id], 'rule.CNS-02.directAccess', { node: nodeName(ctx, store), from: nodeName(ctx, from.node), edge: edgeName(ctx, edge) });
+export const cns02 = defineRule({
+  id: 'CNS-02',
+  fixes: ['set-prop'],
+  check(ctx, out) {
+    for (const f of ctx.storeFacts) {
+      const store = f.node;
+      if ((f.zoneKind === 'edge' || f.zoneKind === 'dmz') && ctx.important(f)) {
+        out.add([store.id], 'rule.CNS-02.inBoundaryZone', { node: nodeName(ctx, store), zone: nodeName(ctx, f.zone!) });
+      }
+      if (f.zoneKind !== 'data') continue;
+      if (ctx.propOf(f, 'publicIp') === true) {
+        addPropFinding(ctx, out, store, 'rule.CNS-02.publicIp', 'publicIp');
+      }
+      for (const edge of ctx.edgesInto(f)) {
+        if (edge.kind !== 'traffic') continue;
+        const from = ctx.factsOf(edge.source);
+        if (from && (from.outside || from.zoneKind === 'edge' || from.zoneKind === 'dmz')) {
+          out.add([store.id, edge.id], 'rule.CNS-02.directAccess', { node: nodeName(ctx, store), from: nodeName(ctx, from.node), edge: edgeName(ctx, edge) });
+        }
       }
     }
-  }
-}
+  },
+});
 
 /**
  * CNS-03: redundancy of the key network and computing devices (not for backup copies). A server
  * "receives traffic" when at least one `traffic` edge ends at it; its instances are counted by role
  * (roles.ts, rules.md 1.1), `quantity` defaulting to 1.
  */
-function cns03(ctx: RuleContext, out: FindingCollector): void {
-  const redundant = (f: ProductFacts) => ctx.propOf(f, 'multiAZ') === true;
-  const roles = roleCounts(ctx.compute, ctx.doc.edges);
-  for (const f of ctx.facts) {
-    const node = f.node;
-    if ((node.product === 'slb' || node.product === 'nat_gateway' || (f.database && !ctx.isBackupCopy(node.id))) && !redundant(f)) {
-      out.add('CNS-03', [node.id], 'rule.CNS-03.singleZone', { node: nodeName(ctx, node) }, { fix: fixRef.prop('multiAZ', node.id, nodeName(ctx, node)) });
-    } else if (f.compute && (roles.get(node.id) ?? 2) < 2 && !redundant(f)) {
-      out.add('CNS-03', [node.id], 'rule.CNS-03.singleInstance', { node: nodeName(ctx, node) }, { fix: fixRef.serverRedundancy(node.id, nodeName(ctx, node)) });
+export const cns03 = defineRule({
+  id: 'CNS-03',
+  fixes: ['set-prop'],
+  check(ctx, out) {
+    const redundant = (f: ProductFacts) => ctx.propOf(f, 'multiAZ') === true;
+    const roles = roleCounts(ctx.compute, ctx.doc.edges);
+    for (const f of ctx.facts) {
+      const node = f.node;
+      if ((node.product === 'slb' || node.product === 'nat_gateway' || (f.database && !ctx.isBackupCopy(node.id))) && !redundant(f)) {
+        addPropFinding(ctx, out, node, 'rule.CNS-03.singleZone', 'multiAZ');
+      } else if (f.compute && (roles.get(node.id) ?? 2) < 2 && !redundant(f)) {
+        out.add([node.id], 'rule.CNS-03.singleInstance', { node: nodeName(ctx, node) }, { fix: fixRef.serverRedundancy(node.id, nodeName(ctx, node)) });
+      }
     }
-  }
-}
+  },
+});
 
 /** CNS-04: traffic from or to outside nodes, or between regions, must be encrypted. */
-function cns04(ctx: RuleContext, out: FindingCollector): void {
-  forEachTrafficBetweenProducts(ctx, (edge, from, to) => {
-    const outside = from.outside || to.outside;
-    if (!outside && !differentRegions(from.region, to.region)) return;
-    if (isEncrypted(edge, to.node)) return;
-    out.add('CNS-04', [edge.id], outside ? 'rule.CNS-04.outside' : 'rule.CNS-04.crossRegion', { edge: edgeName(ctx, edge), protocol: protocolName(edge) }, {
-      fix: encryptionFix(ctx, edge),
+export const cns04 = defineRule({
+  id: 'CNS-04',
+  fixes: ['set-prop', 'set-edge'],
+  check(ctx, out) {
+    forEachTrafficBetweenProducts(ctx, (edge, from, to) => {
+      const outside = from.outside || to.outside;
+      if (!outside && !differentRegions(from.region, to.region)) return;
+      if (isEncrypted(edge, to.node)) return;
+      out.add([edge.id], outside ? 'rule.CNS-04.outside' : 'rule.CNS-04.crossRegion', { edge: edgeName(ctx, edge), protocol: protocolName(edge) }, {
+        fix: encryptionFix(ctx, edge),
+      });
     });
-  });
-}
+  },
+});
 
 /** CNS-05: traffic into an important data store must be encrypted. */
-function cns05(ctx: RuleContext, out: FindingCollector): void {
-  for (const f of ctx.storeFacts) {
-    if (!ctx.important(f)) continue;
-    const store = f.node;
-    for (const edge of ctx.edgesInto(f)) {
-      if (edge.kind !== 'traffic' || isEncrypted(edge, store)) continue;
-      out.add('CNS-05', [edge.id], 'rule.CNS-05', { edge: edgeName(ctx, edge), node: nodeName(ctx, store), protocol: protocolName(edge) }, { fix: encryptionFix(ctx, edge) });
+export const cns05 = defineRule({
+  id: 'CNS-05',
+  fixes: ['set-prop', 'set-edge'],
+  check(ctx, out) {
+    for (const f of ctx.storeFacts) {
+      if (!ctx.important(f)) continue;
+      const store = f.node;
+      for (const edge of ctx.edgesInto(f)) {
+        if (edge.kind !== 'traffic' || isEncrypted(edge, store)) continue;
+        out.add([edge.id], 'rule.CNS-05', { edge: edgeName(ctx, edge), node: nodeName(ctx, store), protocol: protocolName(edge) }, { fix: encryptionFix(ctx, edge) });
+      }
     }
-  }
-}
+  },
+});
 
 /**
  * CNS-06 (level 4, rules.md 1.1): important communication needs a hardware cryptographic module: a
  * 云服务器密码机 (`cloud_hsm`) or a KMS of the hardware key management edition.
  */
-function cns06(ctx: RuleContext, out: FindingCollector): void {
-  if (ctx.compute.length === 0 && !ctx.storeFacts.some((f) => ctx.important(f))) return;
-  if (ctx.ofProduct('cloud_hsm').length > 0) return;
-  if (ctx.ofProduct('kms').some((node) => ctx.prop(node, 'edition') === 'hardware')) return;
-  out.add('CNS-06', [], 'rule.CNS-06', {});
-}
+export const cns06 = defineRule({
+  id: 'CNS-06',
+  fixes: [],
+  check(ctx, out) {
+    if (ctx.compute.length === 0 && !ctx.storeFacts.some((f) => ctx.important(f))) return;
+    if (ctx.ofProduct('cloud_hsm').length > 0) return;
+    if (ctx.ofProduct('kms').some((node) => ctx.prop(node, 'edition') === 'hardware')) return;
+    out.add([], 'rule.CNS-06', {});
+  },
+});

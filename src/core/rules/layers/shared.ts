@@ -1,10 +1,10 @@
 /** Facts several layers ask about the whole diagram: the best edition bought, six-month log retention. */
 import type { ProductNode } from '../../model/types.ts';
 import type { RuleContext } from '../context.ts';
-import type { FixRef } from '../finding.ts';
+import type { FixOf, FixOffer } from '../fixes/fix.ts';
 import { fixRef } from '../fixes/fix-refs.ts';
 import { nodeName } from '../names.ts';
-import { compareIdsFast } from '../order.ts';
+import { compareIds } from '../../model/compare-ids.ts';
 import { REQUIRED_RETENTION_DAYS, editionRank } from '../terms.ts';
 
 export interface BestEdition {
@@ -29,7 +29,7 @@ function findBestEdition(ctx: RuleContext, productId: string): BestEdition | und
   for (const node of ctx.ofProduct(productId)) {
     const edition = ctx.prop(node, 'edition') ?? '';
     const rank = editionRank(product, edition);
-    if (!best || rank > best.rank || (rank === best.rank && compareIdsFast(node.id, best.node.id) < 0)) {
+    if (!best || rank > best.rank || (rank === best.rank && compareIds(node.id, best.node.id) < 0)) {
       best = { node, edition, rank, rankOf: (other) => editionRank(product, other) };
     }
   }
@@ -50,7 +50,7 @@ export function hasSlsKeeping180Days(ctx: RuleContext): boolean {
 }
 
 /** The 云安全中心 fix (CES-05, CES-06, SMC-04, ABS-07): upgrade the best one drawn, else add 企业版. */
-export function securityCenterFix(ctx: RuleContext): FixRef {
+export function securityCenterFix(ctx: RuleContext): FixOffer<FixOf<'add-product'>> {
   return ctx.once('fix:security_center', () => {
     const best = bestEdition(ctx, 'security_center');
     return fixRef.securityCenter(best ? nodeName(ctx, best.node) : undefined);

@@ -1,7 +1,10 @@
 /**
  * The rule catalogue of `shared/spec/rules.md` as data: ids, layers, clauses, control points and the
- * severity per level. Rule logic lives beside it; this table is what waivers, the product catalog's
- * "helps satisfy" lists, reports and the findings panel read. Ids are never reused for another meaning.
+ * severity per level. The standard's side of each rule; its logic is in `rules/layers/` (one unit per
+ * id, registered in `rules/registry.ts`). This table is what waivers, the product catalog's "helps
+ * satisfy" lists, reports and the findings panel read, below both the file format and the catalog.
+ * Ids are never reused for another meaning; `RuleId` and `ManualItemId` are derived from the table, so a
+ * misspelt id does not compile.
  */
 import type { Level } from '../model/types.ts';
 import type { Localized } from '../model/localized.ts';
@@ -19,10 +22,17 @@ export interface ClauseRef {
 }
 
 export interface RuleInfo {
-  id: string;
-  layer: Layer;
-  clauses: ClauseRef[];
-  severity: Record<Level, SeverityCode>;
+  readonly id: RuleId;
+  readonly layer: Layer;
+  readonly clauses: readonly ClauseRef[];
+  readonly severity: Readonly<Record<Level, SeverityCode>>;
+}
+
+interface RuleRow {
+  readonly id: string;
+  readonly layer: Layer;
+  readonly clauses: readonly ClauseRef[];
+  readonly severity: Readonly<Record<Level, SeverityCode>>;
 }
 
 const P = {
@@ -53,7 +63,7 @@ const P = {
 const c = (ref: string, point: Localized): ClauseRef => ({ ref, point });
 const sev = (l2: SeverityCode, l3: SeverityCode, l4: SeverityCode): Record<Level, SeverityCode> => ({ 2: l2, 3: l3, 4: l4 });
 
-export const RULES: readonly RuleInfo[] = [
+const RULE_TABLE = [
   { id: 'CNS-01', layer: 'CNS', clauses: [c('8.1.2.1 c)', P.network)], severity: sev('E', 'E', 'E') },
   { id: 'CNS-02', layer: 'CNS', clauses: [c('8.1.2.1 d)', P.network)], severity: sev('E', 'E', 'E') },
   { id: 'CNS-03', layer: 'CNS', clauses: [c('8.1.2.1 e)', P.network), c('8.1.4.9 c)', P.backup)], severity: sev(null, 'E', 'E') },
@@ -93,15 +103,20 @@ export const RULES: readonly RuleInfo[] = [
   { id: 'GEN-02', layer: 'GEN', clauses: [], severity: sev('W', 'W', 'W') },
   { id: 'GEN-03', layer: 'GEN', clauses: [], severity: sev('W', 'W', 'W') },
   { id: 'GEN-04', layer: 'GEN', clauses: [], severity: sev('W', 'W', 'W') },
-];
+] as const satisfies readonly RuleRow[];
+
+/** A rule id of the catalogue ('CNS-01' … 'GEN-04'). */
+export type RuleId = (typeof RULE_TABLE)[number]['id'];
+
+export const RULES: readonly RuleInfo[] = RULE_TABLE;
 
 export interface ManualItemInfo {
-  id: string;
-  clauses: ClauseRef[];
+  readonly id: ManualItemId;
+  readonly clauses: readonly ClauseRef[];
 }
 
 /** "Checked by a person": listed in the report, never failed by the checker. */
-export const MANUAL_ITEMS: readonly ManualItemInfo[] = [
+const MANUAL_TABLE = [
   { id: 'MAN-01', clauses: [c('8.1.2.1 a) b)', P.network)] },
   { id: 'MAN-02', clauses: [c('8.1.4.1 a) b)', P.authentication)] },
   { id: 'MAN-03', clauses: [c('8.1.4.2 a)–c)', P.access)] },
@@ -112,13 +127,30 @@ export const MANUAL_ITEMS: readonly ManualItemInfo[] = [
   { id: 'MAN-08', clauses: [c('8.1.5.1–8.1.5.3', P.admin)] },
   { id: 'MAN-09', clauses: [c('', P.trusted)] },
   { id: 'MAN-10', clauses: [c('', P.management)] },
-];
+] as const satisfies readonly { id: string; clauses: readonly ClauseRef[] }[];
 
-export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
-export const MANUAL_ITEM_IDS: ReadonlySet<string> = new Set(MANUAL_ITEMS.map((m) => m.id));
+/** A manual check item id ('MAN-01' … 'MAN-10'). */
+export type ManualItemId = (typeof MANUAL_TABLE)[number]['id'];
 
-const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+export const MANUAL_ITEMS: readonly ManualItemInfo[] = MANUAL_TABLE;
 
+const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+const MANUAL_ITEM_IDS: ReadonlySet<string> = new Set(MANUAL_ITEMS.map((m) => m.id));
+
+/** Whether a string read from a file (a waiver, a catalog's "satisfies" list) names a rule of the table. */
+export function isRuleId(id: string): id is RuleId {
+  return RULE_IDS.has(id);
+}
+
+/** Whether a string read from a file names a manual check item of the table. */
+export function isManualItemId(id: string): id is ManualItemId {
+  return MANUAL_ITEM_IDS.has(id);
+}
+
+const RULE_BY_ID: ReadonlyMap<string, RuleInfo> = new Map(RULES.map((r) => [r.id, r]));
+
+export function ruleInfo(id: RuleId): RuleInfo;
+export function ruleInfo(id: string): RuleInfo | undefined;
 export function ruleInfo(id: string): RuleInfo | undefined {
   return RULE_BY_ID.get(id);
 }

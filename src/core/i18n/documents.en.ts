@@ -1,0 +1,12 @@
+/**
+ * English messages of the documents and the tools that make them (the compliance report, the CLI, import,
+ * price lists and comparisons): loaded with the code that uses them, not on the first screen.
+ */
+import type { zhDocuments } from './documents.zh.ts';
+import { cli } from './en/cli.ts';
+import { report } from './en/report.ts';
+import { prices } from './en/prices.ts';
+import { importMessages } from './en/import.ts';
+import { importUi } from './en/import-ui.ts';
+
+export const enDocuments: Record<keyof typeof zhDocuments, string> = { ...cli, ...report, ...prices, ...importMessages, ...importUi };

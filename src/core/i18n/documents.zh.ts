@@ -1,0 +1,11 @@
+/**
+ * Chinese messages of the documents and the tools that make them (the compliance report, the CLI, import,
+ * price lists and comparisons): loaded with the code that uses them, not on the first screen.
+ */
+import { cli } from './zh/cli.ts';
+import { report } from './zh/report.ts';
+import { prices } from './zh/prices.ts';
+import { importMessages } from './zh/import.ts';
+import { importUi } from './zh/import-ui.ts';
+
+export const zhDocuments = { ...cli, ...report, ...prices, ...importMessages, ...importUi } as const;

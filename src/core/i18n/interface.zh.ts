@@ -1,0 +1,21 @@
+/** Chinese messages of the interface: what the app shows from its first screen on (see messages.zh.ts). */
+import { app } from './zh/app.ts';
+import { read } from './zh/read.ts';
+import { editor } from './zh/editor.ts';
+import { findings } from './zh/findings.ts';
+import { exportMessages } from './zh/export.ts';
+import { exportUi } from './zh/export-ui.ts';
+import { rules } from './zh/rules.ts';
+import { session } from './zh/session.ts';
+import { tidy } from './zh/tidy.ts';
+import { files } from './zh/files.ts';
+import { canvasA11y } from './zh/canvas-a11y.ts';
+import { keyboard } from './zh/keyboard.ts';
+import { filing } from './zh/filing.ts';
+import { filingDocs } from './zh/filing-docs.ts';
+import { print } from './zh/print.ts';
+import { fixesDr } from './zh/fixes-dr.ts';
+import { priceUi } from './zh/price-ui.ts';
+import { rules11 } from './zh/rules-1-1.ts';
+
+export const zhInterface = { ...app, ...read, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr, ...rules11, ...priceUi } as const;
