@@ -17,5 +17,6 @@ import { print } from './zh/print.ts';
 import { fixesDr } from './zh/fixes-dr.ts';
 import { priceUi } from './zh/price-ui.ts';
 import { rules11 } from './zh/rules-1-1.ts';
+import { importFile } from './zh/import-file.ts';
 
-export const zhInterface = { ...app, ...read, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr, ...rules11, ...priceUi } as const;
+export const zhInterface = { ...app, ...read, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr, ...rules11, ...priceUi, ...importFile } as const;

@@ -8,5 +8,5 @@ import { defineCommand } from '../command.ts';
  */
 export const reimport = defineCommand<{ before: Diagram; after: Diagram }>({
   label: 'history.importUpdate',
-  run: ({ doc }, { before, after }) => (doc !== before ? { refused: 'importUi.changedMeanwhile' } : { doc: after }),
+  run: ({ doc }, { before, after }) => (doc !== before ? { refused: 'importFile.changedMeanwhile' } : { doc: after }),
 });

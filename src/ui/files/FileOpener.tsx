@@ -100,7 +100,7 @@ export function FileOpener() {
         />
       )}
       {failure && (
-        <Modal title={t(failure.importErrors ? 'importUi.refused' : 'file.openFailed', { name: failure.name })} onClose={() => setFailure(undefined)} className="open-error">
+        <Modal title={t(failure.importErrors ? 'importFile.refused' : 'file.openFailed', { name: failure.name })} onClose={() => setFailure(undefined)} className="open-error">
           {text && <p className="open-error__headline">{text.headline}</p>}
           {details.length > 0 && (
             <ul className="open-error__details">
@@ -109,7 +109,7 @@ export function FileOpener() {
               ))}
             </ul>
           )}
-          {failure.notInfra && <p>{t('importUi.notInfra')}</p>}
+          {failure.notInfra && <p>{t('importFile.notInfra')}</p>}
           <p className="open-error__kept">{t('file.openFailedKept')}</p>
           <div className="modal__actions">
             <button type="button" onClick={() => setFailure(undefined)} autoFocus>

@@ -67,7 +67,7 @@ describe('re-import in the session', () => {
     session.run(commands.nudge, { ids: [moved.id], delta: { x: 8, y: 0 } });
     const current = session.editor.getState().doc;
     expect(session.run(commands.reimport, { before: first, after }).status).toBe('refused');
-    expect(refusals).toEqual(['importUi.changedMeanwhile']);
+    expect(refusals).toEqual(['importFile.changedMeanwhile']);
     expect(session.editor.getState().doc).toBe(current);
   });
 });

@@ -2,7 +2,6 @@
 import type { importUi as zh } from '../zh/import-ui.ts';
 
 export const importUi: Record<keyof typeof zh, string> = {
-  'history.importUpdate': 'Update from the imported file',
   'importUi.title': 'Import {name}',
   'importUi.summary': '{source} {document}, {resources} resources, {vswitches} vSwitches. Confirm the security zone of each vSwitch.',
   'importUi.doc.state': 'state',
@@ -21,9 +20,6 @@ export const importUi: Record<keyof typeof zh, string> = {
   'importUi.confirm': 'Import',
   'importUi.working': 'Importing and laying out…',
   'importUi.failed': 'Import failed: {reason}',
-  'importUi.changedMeanwhile': 'The diagram changed during the import; the update was not applied.',
-  'importUi.refused': 'Cannot import {name}',
-  'importUi.notInfra': 'Nor is it Terraform (terraform show -json) output or a ROS template.',
   'importUi.done': 'Imported {name}: {nodes} nodes, {edges} connections.',
   'importUi.updated': 'Updated from {name}: {added} added, {removed} removed.',
   'importUi.report': 'Import report',

@@ -1,6 +1,5 @@
 /** Chinese messages: the app's import dialog and report panel (issue 13). */
 export const importUi = {
-  'history.importUpdate': '按新的导入更新',
   'importUi.title': '导入 {name}',
   'importUi.summary': '{source} {document}，{resources} 个资源，{vswitches} 个交换机。请确认各交换机的安全区域。',
   'importUi.doc.state': '状态',
@@ -19,9 +18,6 @@ export const importUi = {
   'importUi.confirm': '导入',
   'importUi.working': '正在导入并自动布局…',
   'importUi.failed': '导入失败：{reason}',
-  'importUi.changedMeanwhile': '导入期间图已被修改，未应用本次更新。',
-  'importUi.refused': '无法导入 {name}',
-  'importUi.notInfra': '也不是 Terraform（terraform show -json）或 ROS 模板。',
   'importUi.done': '已导入 {name}：{nodes} 个节点，{edges} 条连线。',
   'importUi.updated': '已按 {name} 更新：新增 {added} 项，移除 {removed} 项。',
   'importUi.report': '导入报告',
