@@ -32,12 +32,16 @@ async function importOnce(page: Page, url: string, text: string, warm: boolean):
   const dropped = Date.now();
   await page.dispatchEvent('main.canvas', 'dragover', { dataTransfer });
   await page.dispatchEvent('main.canvas', 'drop', { dataTransfer });
-  await dialog.getByRole('button', { name: '导入' }).waitFor();
+  // Polled every frame: a locator's wait polls at growing intervals (up to 500 ms), which would count.
+  await page.waitForFunction(() => document.querySelector('dialog.import-dialog button.primary') !== null, null, { polling: 'raf' });
   await nextFrame(page);
   const shown = Date.now();
   await dialog.getByRole('button', { name: '导入' }).click();
-  await page.locator('.title-bar__diagram-title', { hasText: 'generated' }).waitFor();
-  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length > 100);
+  await page.waitForFunction(
+    () => document.querySelector('.title-bar__diagram-title')?.textContent === 'generated' && document.querySelectorAll('.react-flow__node').length > 100,
+    null,
+    { polling: 'raf' },
+  );
   await nextFrame(page);
   const done = Date.now();
   const nodes = await page.locator('.react-flow__node').count();

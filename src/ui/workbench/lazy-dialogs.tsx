@@ -33,6 +33,9 @@ export const NewDiagramDialog = dialog(() => import('../files/NewDiagramDialog.t
 export const DiagramListDialog = dialog(() => import('../files/DiagramListDialog.tsx'), 'DiagramListDialog');
 export const ShortcutSheet = dialog(() => import('../shell/ShortcutSheet.tsx'), 'ShortcutSheet');
 export const PriceListDialog = dialog(() => import('../prices/PriceListDialog.tsx'), 'PriceListDialog');
+// What reads a dropped Terraform or ROS file (with the import core): fetched by the idle warm-up too,
+// so a drop does not wait for it.
+preloads.push(() => import('../import/read-infra-file.ts'));
 // The import dialog and its report panel (issue 13) share a chunk (and the documents' messages).
 const importParts = () => import('../import/lazy-parts.ts');
 export const ImportDialog = dialog(importParts, 'ImportDialog');
