@@ -12,6 +12,8 @@ import { canvas, downloadDiagram, dragNode, node, openEditor, openFile } from '.
 
 const FIXTURES = join(process.cwd(), 'test/fixtures/import');
 const SHOTS = process.env['IMPORT_SHOTS'];
+/** An import lays the design out with ELK, cold in a fresh page: seconds on a loaded machine. */
+const IMPORTED = { timeout: 30_000 };
 
 async function dropFile(page: Page, name: string, text: string): Promise<void> {
   const dataTransfer = await page.evaluateHandle(
@@ -30,7 +32,7 @@ async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
-/** Is the node's box on screen inside the zone's box? */
+/** Is the node's box on screen inside the zone's box? (Polled: the view may still be moving to fit.) */
 async function drawnInside(page: Page, child: string, zone: string): Promise<boolean> {
   const c = (await node(page, child).boundingBox())!;
   const z = (await node(page, zone).boundingBox())!;
@@ -73,7 +75,7 @@ test('a dropped Terraform state is imported into its zones, checked, reported, a
   await expect(dialog.getByRole('radio', { name: '三级' })).toBeChecked();
   await shot(page, '1-dialog');
   await dialog.getByRole('button', { name: '导入' }).click();
-  await expect(dialog).toBeHidden();
+  await expect(dialog).toBeHidden(IMPORTED);
 
   // A new design in 我的图, laid out in its zones and checked.
   await expect(page.locator('.title-bar__diagram-title')).toHaveText('mgmt');
@@ -85,9 +87,9 @@ test('a dropped Terraform state is imported into its zones, checked, reported, a
   const dataZone = saved.nodes.find((n: any) => n.id === rds.parent);
   expect(dataZone.zone).toBe('data');
   await expect(node(page, rds.id)).toBeVisible();
-  expect(await drawnInside(page, rds.id, dataZone.id)).toBe(true);
+  await expect.poll(() => drawnInside(page, rds.id, dataZone.id)).toBe(true);
   const bastion = saved.nodes.find((n: any) => n.product === 'bastionhost');
-  expect(await drawnInside(page, bastion.id, bastion.parent)).toBe(true);
+  await expect.poll(() => drawnInside(page, bastion.id, bastion.parent)).toBe(true);
   expect(saved.nodes.find((n: any) => n.id === bastion.parent).zone).toBe('mgmt');
   const findings = page.getByRole('region', { name: '等保检查' });
   await expect(findings.locator('.finding__rule', { hasText: 'ABS-04' }).first()).toBeVisible();
@@ -113,7 +115,7 @@ test('a dropped Terraform state is imported into its zones, checked, reported, a
   await expect(again.getByRole('radio', { name: /更新当前的图/ })).toBeChecked();
   await again.getByRole('combobox', { name: 'ops-运维 的安全区域' }).selectOption('mgmt');
   await again.getByRole('button', { name: '导入' }).click();
-  await expect(again).toBeHidden();
+  await expect(again).toBeHidden(IMPORTED);
 
   const updated = (await downloadDiagram(page)).json;
   expect(updated.nodes.find((n: any) => n.id === rds.id).position).toEqual(moved);
@@ -140,7 +142,7 @@ test('a malformed or unknown infrastructure file is refused with where, and the 
   await openEditor(page);
   await dropFile(page, 'web3.state.json', readFileSync(join(FIXTURES, 'web3.state.json'), 'utf8'));
   await page.getByRole('dialog', { name: '导入 web3.state.json' }).getByRole('button', { name: '导入' }).click();
-  await expect(page.locator('.title-bar__diagram-title')).toHaveText('web3');
+  await expect(page.locator('.title-bar__diagram-title')).toHaveText('web3', IMPORTED);
   const before = (await downloadDiagram(page)).text;
   const kept = async () => {
     await page.getByRole('button', { name: '我的图' }).click();
@@ -192,11 +194,11 @@ test('a ROS template in YAML opens through 打开 and is imported as a new desig
   await dialog.getByLabel('系统名称').fill('运维管理系统');
   await dialog.getByRole('radio', { name: '二级' }).check();
   await dialog.getByRole('button', { name: '导入' }).click();
-  await expect(page.locator('.title-bar__diagram-title')).toHaveText('运维管理系统');
+  await expect(page.locator('.title-bar__diagram-title')).toHaveText('运维管理系统', IMPORTED);
   const saved = (await downloadDiagram(page)).json;
   expect(saved.meta.level).toBe(2);
   const bastion = saved.nodes.find((n: any) => n.product === 'bastionhost');
-  expect(await drawnInside(page, bastion.id, bastion.parent)).toBe(true);
+  await expect.poll(() => drawnInside(page, bastion.id, bastion.parent)).toBe(true);
   await page.getByRole('button', { name: '我的图' }).click();
   await expect(page.getByRole('dialog', { name: '我的图' }).getByRole('listitem').filter({ hasText: '运维管理系统' })).toBeVisible();
   await shot(page, '5-ros');
