@@ -25,6 +25,7 @@ import { safeFileName } from '../core/model/file-name.ts';
 import { today } from '../core/model/today.ts';
 import type { Diagram } from '../core/model/types.ts';
 import { exportReportHtml } from '../core/report/html/report-html.ts';
+import type { ReportOptions } from '../core/report/report-model.ts';
 import { checkDiagram } from '../core/rules/check.ts';
 import type { CheckResult } from '../core/rules/finding.ts';
 import { DRAWING_FORMATS, type ExportFormat } from './export-formats.ts';
@@ -42,7 +43,7 @@ export interface ExportFile {
   notice?: { messageKey: MessageKey; params: Params };
 }
 
-export interface ExportFileOptions extends SceneOptions {
+export interface ExportFileOptions extends SceneOptions, Pick<ReportOptions, 'imported'> {
   /** The PDF's CJK font: `loadBrowserPdfFont` in the app, `loadPdfFont` in Node. */
   loadFont?: () => Promise<Uint8Array>;
   /**

@@ -9,6 +9,7 @@ import type { Diagram } from '../core/model/types.ts';
 import { createCheckStore, type CheckStore } from './check-store.ts';
 import type { Command, Outcome } from './command.ts';
 import { createEditorStore, type EditorStore } from './editor-store.ts';
+import { createImportReportStore, type ImportReportStore } from './import-report.ts';
 import type { RulesEngine, RulesEngineSource } from './rules-engine.ts';
 
 export interface Refusal {
@@ -19,6 +20,8 @@ export interface Refusal {
 export interface Session {
   readonly editor: EditorStore;
   readonly check: CheckStore;
+  /** The report of the last import into the open design (not part of the document). */
+  readonly importReport: ImportReportStore;
   readonly catalog: Catalog;
   /** Settles once the rules engine is there and the open document has been checked. */
   readonly rulesReady: Promise<RulesEngine>;
@@ -39,10 +42,12 @@ export function createSession(initial: Diagram, catalog: Catalog, options: Sessi
   const editor = createEditorStore(initial, options.now);
   const checking = createCheckStore(editor, catalog, options.rules);
   const check = checking.store;
+  const importReport = createImportReportStore(editor);
   const listeners = new Set<(refusal: Refusal) => void>();
   return {
     editor,
     check,
+    importReport,
     catalog,
     rulesReady: checking.ready,
     run(command, args) {

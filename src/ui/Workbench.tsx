@@ -2,7 +2,8 @@
  * The editor: creates the workbench (session, canvas, UI, persistence) once and lays out the
  * title bar, toolbar, palette, canvas and inspector.
  */
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
 import { ReactFlowProvider } from '@xyflow/react';
 import type { Catalog } from '../core/catalog/types.ts';
 import type { ActionContext } from './actions/context.ts';
@@ -27,7 +28,7 @@ import { whenQuiet } from './layout/when-quiet.ts';
 import { registerServiceWorker } from './offline/register-service-worker.ts';
 import { createWorkbench } from './workbench/create-workbench.ts';
 import { WorkbenchProvider } from './workbench/workbench-context.tsx';
-import { CompareDialog, DiagramListDialog, ExportDialog, FilingDialog, LazyDialog, NewDiagramDialog, preloadDialogs, PriceListDialog, ShortcutSheet, VersionsDialog } from './workbench/lazy-dialogs.tsx';
+import { CompareDialog, DiagramListDialog, ExportDialog, FilingDialog, ImportDialog, ImportReportPanel, LazyDialog, LoadFailure, NewDiagramDialog, preloadDialogs, PriceListDialog, ShortcutSheet, VersionsDialog } from './workbench/lazy-dialogs.tsx';
 import { ConnectToDialog } from './keyboard/ConnectToDialog.tsx';
 import { MoveIntoDialog } from './keyboard/MoveIntoDialog.tsx';
 
@@ -78,7 +79,7 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
     close();
     actions.ui.getState().notify('app.partFailed', {}, 'warning');
   };
-  const dialogs = { shortcuts: ShortcutSheet, new: NewDiagramDialog, list: DiagramListDialog, export: ExportDialog, filing: FilingDialog, connectTo: ConnectToDialog, moveInto: MoveIntoDialog, prices: PriceListDialog, versions: VersionsDialog, compare: CompareDialog } satisfies Record<NonNullable<Dialog>, unknown>;
+  const dialogs = { shortcuts: ShortcutSheet, new: NewDiagramDialog, list: DiagramListDialog, export: ExportDialog, filing: FilingDialog, connectTo: ConnectToDialog, moveInto: MoveIntoDialog, prices: PriceListDialog, versions: VersionsDialog, compare: CompareDialog, import: ImportDialog } satisfies Record<NonNullable<Dialog>, unknown>;
   const Open = dialog === null ? null : dialogs[dialog];
   return (
     <div className="app" data-ready={ready ? 'true' : 'false'}>
@@ -90,7 +91,10 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
       <div className="workspace">
         <Palette />
         <div className="workspace__center">
-          <DiagramCanvas />
+          <div className="workspace__canvas-row">
+            <DiagramCanvas />
+            <ImportReportSlot actions={actions} />
+          </div>
           <FindingsPanel />
         </div>
         <Inspector />
@@ -101,5 +105,18 @@ function Layout({ ready, actions }: { ready: boolean; actions: ActionContext }) 
       <FileOpener />
       {Open && <LazyDialog key={dialog} dialog={Open} onClose={close} onFailure={failed} />}
     </div>
+  );
+}
+
+/** The import report beside the canvas (a lazy part), once the open design has one. */
+function ImportReportSlot({ actions }: { actions: ActionContext }) {
+  const hasReport = useStore(actions.session.importReport, (s) => s.report !== null);
+  if (!hasReport) return null;
+  return (
+    <LoadFailure onFailure={() => actions.ui.getState().notify('app.partFailed', {}, 'warning')}>
+      <Suspense fallback={null}>
+        <ImportReportPanel />
+      </Suspense>
+    </LoadFailure>
   );
 }

@@ -8,5 +8,6 @@ import { report } from './en/report.ts';
 import { prices } from './en/prices.ts';
 import { importMessages } from './en/import.ts';
 import { compareView } from './en/compare-view.ts';
+import { importUi } from './en/import-ui.ts';
 
-export const enDocuments: Record<keyof typeof zhDocuments, string> = { ...cli, ...report, ...prices, ...importMessages, ...compareView };
+export const enDocuments: Record<keyof typeof zhDocuments, string> = { ...cli, ...report, ...prices, ...importMessages, ...compareView, ...importUi };

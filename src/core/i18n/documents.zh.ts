@@ -7,5 +7,6 @@ import { report } from './zh/report.ts';
 import { prices } from './zh/prices.ts';
 import { importMessages } from './zh/import.ts';
 import { compareView } from './zh/compare-view.ts';
+import { importUi } from './zh/import-ui.ts';
 
-export const zhDocuments = { ...cli, ...report, ...prices, ...importMessages, ...compareView } as const;
+export const zhDocuments = { ...cli, ...report, ...prices, ...importMessages, ...compareView, ...importUi } as const;

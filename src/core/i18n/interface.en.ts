@@ -19,5 +19,6 @@ import { fixesDr } from './en/fixes-dr.ts';
 import { priceUi } from './en/price-ui.ts';
 import { versions } from './en/versions.ts';
 import { rules11 } from './en/rules-1-1.ts';
+import { importFile } from './en/import-file.ts';
 
-export const enInterface: Record<keyof typeof zhInterface, string> = { ...app, ...read, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr, ...rules11, ...priceUi, ...versions };
+export const enInterface: Record<keyof typeof zhInterface, string> = { ...app, ...read, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr, ...rules11, ...priceUi, ...versions, ...importFile };

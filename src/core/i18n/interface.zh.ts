@@ -18,5 +18,6 @@ import { fixesDr } from './zh/fixes-dr.ts';
 import { priceUi } from './zh/price-ui.ts';
 import { versions } from './zh/versions.ts';
 import { rules11 } from './zh/rules-1-1.ts';
+import { importFile } from './zh/import-file.ts';
 
-export const zhInterface = { ...app, ...read, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr, ...rules11, ...priceUi, ...versions } as const;
+export const zhInterface = { ...app, ...read, ...editor, ...findings, ...exportMessages, ...exportUi, ...rules, ...session, ...tidy, ...files, ...canvasA11y, ...keyboard, ...filing, ...filingDocs, ...print, ...fixesDr, ...rules11, ...priceUi, ...versions, ...importFile } as const;

@@ -16,6 +16,8 @@ import type { Lang } from '../model/localized.ts';
 import type { Diagram, Level } from '../model/types.ts';
 import { RULES } from '../standard/catalogue.ts';
 import type { CheckResult } from '../rules/finding.ts';
+import type { ImportReport } from '../import/types.ts';
+import { importSection, type ImportSection } from './report-import.ts';
 import { reportLayers, type ReportLayer } from './report-findings.ts';
 import { reportManualItems, reportWaivers, type ReportManualItem, type ReportWaiver } from './report-lists.ts';
 
@@ -23,10 +25,19 @@ export interface ReportOptions {
   lang: Lang;
   /** Date for the title block when the document has none (e.g. today's, chosen by the caller). */
   date?: string;
+  /** The report of the import that made the design (kept in the app's session, not in the file). */
+  imported?: ImportedFrom;
+}
+
+/** An import report and the file it read (issue 13). */
+export interface ImportedFrom {
+  report: ImportReport;
+  fileName: string;
 }
 
 export const REPORT_SECTIONS = ['readiness', 'findings', 'waivers', 'manual', 'controls', 'bom', 'topology'] as const;
-export type ReportSection = (typeof REPORT_SECTIONS)[number];
+/** `imported`: only when the design has an import report, before the topology. */
+export type ReportSection = (typeof REPORT_SECTIONS)[number] | 'imported';
 
 /** One of the five summary figures on the cover: what it counts, the figure as printed, its caption. */
 export interface ReportFigure {
@@ -61,6 +72,8 @@ export interface ComplianceReport {
   bom: Table;
   /** Numbered section titles, in order ("1. 设计就绪度"). */
   sections: { id: ReportSection; title: string }[];
+  /** The import report, when the design has one (section `imported`). */
+  imported?: ImportSection;
 }
 
 export function buildComplianceReport(doc: Diagram, catalog: Catalog, check: CheckResult, options: ReportOptions): ComplianceReport {
@@ -86,10 +99,15 @@ export function buildComplianceReport(doc: Diagram, catalog: Catalog, check: Che
     controlStatus: RULES.map((rule) => ruleStatus(rule.id, rule.severity[level] !== null, check)),
     // The BOM's 用途 column cites clauses of the level checked, like the rest of the report.
     bom: bomTable(level === doc.meta.level ? doc : { ...doc, meta: { ...doc.meta, level } }, catalog, lang),
-    sections: REPORT_SECTIONS.map((id, i) => ({ id, title: t(lang, 'report.sectionNumber', { number: i + 1, title: t(lang, `report.section.${id}`) }) })),
+    sections: sectionsOf(options.imported !== undefined).map((id, i) => ({ id, title: t(lang, 'report.sectionNumber', { number: i + 1, title: t(lang, `report.section.${id}`) }) })),
   };
+  if (options.imported) report.imported = importSection(options.imported.report, options.imported.fileName, doc, catalog, lang);
   if (level !== doc.meta.level) report.checkedOther = t(lang, 'report.checkedOther', { level: levelText, docLevel: levelName(doc.meta.level, lang) });
   return report;
+}
+
+function sectionsOf(imported: boolean): ReportSection[] {
+  return imported ? [...REPORT_SECTIONS.slice(0, -1), 'imported', 'topology'] : [...REPORT_SECTIONS];
 }
 
 /** Confirmed manual items out of all of them. */

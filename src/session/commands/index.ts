@@ -5,3 +5,4 @@ export { addCertificate, editMeta, removeCertificate, setCertificate, setLevel, 
 export { applyFix, applyLayout } from './fixes.ts';
 export { duplicate, paste } from './clipboard.ts';
 export { adoptProposal, restoreVersion } from './versions.ts';
+export { reimport } from './import.ts';

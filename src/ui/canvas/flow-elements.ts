@@ -36,10 +36,14 @@ export const ANCHOR_HANDLE = 'right';
 const roles: Partial<Record<Lang, ReturnType<typeof roleDescriptions>>> = {};
 const rolesFor = (lang: Lang) => (roles[lang] ??= roleDescriptions(lang));
 
-function toFlowNode(node: DiagramNode, selected: boolean, marks: Marks | undefined, ariaLabel: string, namer: AccessibleNamer): FlowNode {
+/** Class of a node a re-import just added (highlighted until the import report is dismissed). */
+export const IMPORT_ADDED_CLASS = 'is-import-added';
+
+function toFlowNode(node: DiagramNode, selected: boolean, marks: Marks | undefined, ariaLabel: string, namer: AccessibleNamer, added: boolean): FlowNode {
   const size = node.kind === 'zone' ? node.size : PRODUCT_SIZE;
   const base = {
     id: node.id,
+    ...(added ? { className: IMPORT_ADDED_CLASS } : {}),
     // Its own name for screen readers, and "产品"/"区域" instead of React Flow's "node".
     ariaLabel,
     domAttributes: rolesFor(namer.lang)[node.kind === 'zone' ? 'zone' : 'product'],
@@ -59,12 +63,15 @@ function toFlowNode(node: DiagramNode, selected: boolean, marks: Marks | undefin
   return { ...base, type: 'product', data: { node, marks } };
 }
 
+const NO_IDS: ReadonlySet<string> = new Set();
+
 export function syncFlowNodes(
   previous: readonly FlowNode[],
   doc: Diagram,
   selection: Selection,
   marks: ReadonlyMap<string, Marks>,
   namer: AccessibleNamer,
+  added: ReadonlySet<string> = NO_IDS,
 ): FlowNode[] {
   const byId = new Map<string, FlowNode>();
   for (const node of previous) byId.set(node.id, node);
@@ -75,12 +82,13 @@ export function syncFlowNodes(
     const selected = selection.nodes.has(node.id);
     const mark = marks.get(node.id);
     const ariaLabel = namer.node(node, index, mark);
-    if (old && old.data.node === node) {
+    const isAdded = added.has(node.id);
+    if (old && old.data.node === node && (old.className === IMPORT_ADDED_CLASS) === isAdded) {
       const same = (old.selected ?? false) === selected && sameMarks(old.data.marks, mark) && old.ariaLabel === ariaLabel;
       const domAttributes = rolesFor(namer.lang)[node.kind === 'zone' ? 'zone' : 'product'];
       // Same document node: keep what React Flow holds (a position mid-drag), change only the rest.
       out.push(same && old.domAttributes === domAttributes ? old : ({ ...old, selected, ariaLabel, domAttributes, data: { ...old.data, marks: mark } } as FlowNode));
-    } else out.push(toFlowNode(node, selected, mark, ariaLabel, namer));
+    } else out.push(toFlowNode(node, selected, mark, ariaLabel, namer, isAdded));
   }
   return out;
 }

@@ -27,13 +27,17 @@ export interface FlowState {
 
 export type FlowStore = ReturnType<typeof createFlowStore>;
 
+/** Nodes to highlight (what a re-import added, while its report is shown). */
+export type HighlightSource = Pick<StoreApi<{ added: ReadonlySet<string> }>, 'getState' | 'subscribe'>;
+
 /** `prefs`: where the UI language is, which the elements' accessible names are in. */
-export function createFlowStore(editor: EditorStore, check: CheckStore, catalog: Catalog, prefs: StoreApi<{ lang: Lang }>) {
+export function createFlowStore(editor: EditorStore, check: CheckStore, catalog: Catalog, prefs: StoreApi<{ lang: Lang }>, highlight?: HighlightSource) {
   const { doc, selection } = editor.getState();
+  const added = () => highlight?.getState().added;
   const marks = () => check.getState().counts;
   let namer = createAccessibleNamer(catalog, prefs.getState().lang);
   const store = createStore<FlowState>()((set, get) => ({
-    nodes: syncFlowNodes([], doc, selection, marks(), namer),
+    nodes: syncFlowNodes([], doc, selection, marks(), namer, added()),
     edges: syncFlowEdges([], doc, selection, marks(), namer),
     dropTarget: null,
     applyNodeChanges(changes) {
@@ -49,13 +53,13 @@ export function createFlowStore(editor: EditorStore, check: CheckStore, catalog:
       const state = editor.getState();
       // Dropping the stale objects makes the sync rebuild them from the document.
       const kept = get().nodes.filter((n) => !ids.has(n.id));
-      set({ nodes: syncFlowNodes(kept, state.doc, state.selection, marks(), namer) });
+      set({ nodes: syncFlowNodes(kept, state.doc, state.selection, marks(), namer, added()) });
     },
   }));
   const sync = () => {
     const { doc, selection } = editor.getState();
     const flow = store.getState();
-    const nodes = syncFlowNodes(flow.nodes, doc, selection, marks(), namer);
+    const nodes = syncFlowNodes(flow.nodes, doc, selection, marks(), namer, added());
     const edges = syncFlowEdges(flow.edges, doc, selection, marks(), namer);
     // Unchanged lists are kept, so React Flow is not handed a new array with the same elements.
     store.setState({ nodes: sameElements(nodes, flow.nodes) ? flow.nodes : nodes, edges: sameElements(edges, flow.edges) ? flow.edges : edges });
@@ -65,6 +69,9 @@ export function createFlowStore(editor: EditorStore, check: CheckStore, catalog:
   });
   check.subscribe((state, previous) => {
     if (state.counts !== previous.counts) sync();
+  });
+  highlight?.subscribe((state, previous) => {
+    if (state.added !== previous.added) sync();
   });
   prefs.subscribe((state, previous) => {
     if (state.lang === previous.lang) return;

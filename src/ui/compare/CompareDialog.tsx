@@ -10,7 +10,7 @@ import { describeReadError } from '../../core/format/describe.ts';
 import { LEVELS, type Level } from '../../core/model/types.ts';
 import * as commands from '../../session/commands/index.ts';
 import { useCatalog, useEditorStore, useSession, useUiStore } from '../editor/editor-context.tsx';
-import { readDiagramFile } from '../files/open-file.ts';
+import { readDiagramOnly } from '../files/open-file.ts';
 import { savedTime } from '../files/saved-time.ts';
 import { useT } from '../i18n/use-t.ts';
 import { Modal } from '../shell/Modal.tsx';
@@ -110,7 +110,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
   };
   const openFile = async (file: File | undefined) => {
     if (!file) return;
-    const outcome = await readDiagramFile(file, catalog);
+    const outcome = await readDiagramOnly(file, catalog);
     if (!outcome.ok) {
       const text = describeReadError(outcome.error, lang);
       setFileError({ headline: ct('compare.fileFailed', { name: outcome.name, reason: text.headline }), details: text.details });

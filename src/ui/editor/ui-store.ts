@@ -4,9 +4,16 @@
  */
 import { createStore } from 'zustand';
 import type { MessageKey, Params } from '../../core/i18n/translate.ts';
+import type { ImportPlan } from '../../core/import/types.ts';
 import type { CanvasView } from '../canvas/canvas-view.ts';
 
-export type Dialog = 'shortcuts' | 'new' | 'list' | 'export' | 'filing' | 'connectTo' | 'moveInto' | 'prices' | 'versions' | 'compare' | null;
+export type Dialog = 'shortcuts' | 'new' | 'list' | 'export' | 'filing' | 'connectTo' | 'moveInto' | 'prices' | 'versions' | 'compare' | 'import' | null;
+
+/** An infrastructure file read and waiting for the import dialog's confirmation (issue 13). */
+export interface PendingImport {
+  fileName: string;
+  plan: ImportPlan;
+}
 
 export interface ContextMenuState {
   x: number;
@@ -34,6 +41,9 @@ export interface LayoutProgressState {
 
 export interface UiState {
   dialog: Dialog;
+  pendingImport: PendingImport | null;
+  /** Open the import dialog for a file just read. */
+  startImport(pending: PendingImport): void;
   layoutProgress: LayoutProgressState | null;
   menu: ContextMenuState | null;
   toasts: Toast[];
@@ -58,6 +68,10 @@ export function createUiStore() {
   let nextToast = 1;
   return createStore<UiState>()((set, get) => ({
     dialog: null,
+    pendingImport: null,
+    startImport(pendingImport) {
+      set({ pendingImport, dialog: 'import', menu: null });
+    },
     layoutProgress: null,
     menu: null,
     toasts: [],
@@ -67,7 +81,7 @@ export function createUiStore() {
       set({ connectMode });
     },
     openDialog(dialog) {
-      set({ dialog, menu: null });
+      set({ dialog, menu: null, ...(dialog !== 'import' ? { pendingImport: null } : {}) });
     },
     openMenu(menu) {
       set({ menu });

@@ -3,7 +3,8 @@ import type { MessageKey } from '../../core/i18n/translate.ts';
 import type { Lang } from '../../core/model/localized.ts';
 import { DRAWING_FORMATS, type ExportFormat } from '../../export/export-formats.ts';
 import { useCheckState } from '../checking/check-context.tsx';
-import { useCatalog, useEditorStore, useEditorState, useUiStore } from '../editor/editor-context.tsx';
+import type { ImportReportState } from '../../session/import-report.ts';
+import { useCatalog, useEditorStore, useEditorState, useSession, useUiStore } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { usePrefs } from '../state/prefs-store.ts';
 import { Modal } from '../shell/Modal.tsx';
@@ -27,6 +28,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const uiLang = usePrefs((s) => s.lang);
   const catalog = useCatalog();
   const editor = useEditorStore();
+  const session = useSession();
   const ui = useUiStore();
   const check = useCheckState((s) => s.result);
   const checkedDoc = useCheckState((s) => s.doc);
@@ -60,6 +62,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       // document's, else the exporter checks the document itself.
       check: checkedDoc === doc ? check : null,
       priceList: BOM_FORMATS.has(format) && withPrices ? priceList : null,
+      ...importedFrom(session.importReport.getState()),
     });
     setBusy(null);
     if (!outcome.ok) {
@@ -163,4 +166,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       </div>
     </Modal>
   );
+}
+
+/** The open design's import report, for the compliance report's import section (issue 13). */
+function importedFrom({ report, fileName }: ImportReportState) {
+  return report ? { imported: { report, fileName } } : {};
 }

@@ -8,6 +8,7 @@ import type { Lang } from '../../core/model/localized.ts';
 import type { Diagram } from '../../core/model/types.ts';
 import type { PriceList } from '../../core/prices/types.ts';
 import type { CheckResult } from '../../core/rules/index.ts';
+import type { ImportedFrom } from '../../core/report/report-model.ts';
 import type { ExportFile } from '../../export/export-file.ts';
 import type { ExportFormat } from '../../export/export-formats.ts';
 import { loadBrowserPdfFont } from '../../export/pdf/browser-font.ts';
@@ -26,6 +27,8 @@ export interface ExportRequest {
   check: CheckResult | null;
   /** The user's price list, for the product-list formats (the other formats ignore it). */
   priceList?: PriceList | null;
+  /** The open design's import report (issue 13): a section of the compliance report. */
+  imported?: ImportedFrom;
 }
 
 export type ExportOutcome = { ok: true; file: ExportFile } | { ok: false; reason: string };
@@ -42,6 +45,7 @@ export async function runExport(request: ExportRequest): Promise<ExportOutcome> 
       ...(request.priceList ? { priceList: request.priceList } : {}),
       date: today(),
       loadFont: loadBrowserPdfFont,
+      ...(request.imported ? { imported: request.imported } : {}),
     });
     downloadBlob(new Blob([file.data as BlobPart], { type: file.mimeType }), file.name);
     return { ok: true, file };

@@ -2,7 +2,7 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import { describeReadError } from '../../core/format/describe.ts';
 import type { ReadError } from '../../core/format/errors.ts';
 import type { Diagram } from '../../core/model/types.ts';
-import { useCatalog } from '../editor/editor-context.tsx';
+import { useCatalog, useUiStore } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { usePrefs } from '../state/prefs-store.ts';
 import { usePersistence } from '../storage/persistence-context.tsx';
@@ -13,7 +13,7 @@ import { SameFileDialog } from './SameFileDialog.tsx';
 
 /**
  * Open from the file picker (toolbar, ⌘O / Ctrl+O) or by dropping a `.mlps.json` file anywhere on the
- * window. A file that cannot be used changes nothing and says what is wrong and where. A file that is
+ * window; a Terraform or ROS file goes to the import dialog (recognised by content). A file that cannot be used changes nothing and says what is wrong and where. A file that is
  * already in 我的图 asks first whether to open that entry or add the file as a new one.
  */
 export function FileOpener() {
@@ -21,15 +21,21 @@ export function FileOpener() {
   const lang = usePrefs((s) => s.lang);
   const catalog = useCatalog();
   const { persistence } = usePersistence();
-  const [failure, setFailure] = useState<{ name: string; error: ReadError } | undefined>();
+  const ui = useUiStore();
+  // A diagram reader's refusal (said in the current language), or an import's (already said).
+  const [failure, setFailure] = useState<{ name: string; error?: ReadError; notInfra?: boolean; importErrors?: string[] } | undefined>();
   const [dropping, setDropping] = useState(false);
   const [alreadyKept, setAlreadyKept] = useState<{ doc: Diagram; same: SameContent } | undefined>();
 
   const open = async (files: FileList | null | undefined) => {
     if (!files || files.length === 0) return;
-    const outcome = await readDiagramFile(files[0]!, catalog);
+    const outcome = await readDiagramFile(files[0]!, catalog, lang);
+    if (outcome.ok === 'import') {
+      ui.getState().startImport({ fileName: outcome.name, plan: outcome.plan });
+      return;
+    }
     if (!outcome.ok) {
-      setFailure({ name: outcome.name, error: outcome.error });
+      setFailure(outcome);
       return;
     }
     const same = await persistence.findSameContent(outcome.diagram);
@@ -63,13 +69,14 @@ export function FileOpener() {
     };
   });
 
-  const text = failure ? describeReadError(failure.error, lang) : undefined;
+  const text = failure?.error ? describeReadError(failure.error, lang) : undefined;
+  const details = failure?.importErrors ?? text?.details ?? [];
   return (
     <>
       <input
         id="open-file-input"
         type="file"
-        accept=".json,.mlps.json,application/json"
+        accept=".json,.mlps.json,application/json,.yaml,.yml,.tfstate"
         hidden
         aria-label={t('file.openTitle')}
         onChange={(e: ChangeEvent<HTMLInputElement>) => {
@@ -92,16 +99,17 @@ export function FileOpener() {
           }}
         />
       )}
-      {failure && text && (
-        <Modal title={t('file.openFailed', { name: failure.name })} onClose={() => setFailure(undefined)} className="open-error">
-          <p className="open-error__headline">{text.headline}</p>
-          {text.details.length > 0 && (
+      {failure && (
+        <Modal title={t(failure.importErrors ? 'importFile.refused' : 'file.openFailed', { name: failure.name })} onClose={() => setFailure(undefined)} className="open-error">
+          {text && <p className="open-error__headline">{text.headline}</p>}
+          {details.length > 0 && (
             <ul className="open-error__details">
-              {text.details.map((line, i) => (
+              {details.map((line, i) => (
                 <li key={i}>{line}</li>
               ))}
             </ul>
           )}
+          {failure.notInfra && <p>{t('importFile.notInfra')}</p>}
           <p className="open-error__kept">{t('file.openFailedKept')}</p>
           <div className="modal__actions">
             <button type="button" onClick={() => setFailure(undefined)} autoFocus>

@@ -25,6 +25,8 @@ export type LayoutOutcome =
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 
+export type GraphOutcome = { status: 'done'; graph: ElkNodeJson; elapsedMs: number } | Exclude<LayoutOutcome, { status: 'done' }>;
+
 /** The part of a Worker the client uses (tests pass a fake). */
 export interface LayoutWorkerLike {
   postMessage(message: LayoutWorkerRequest): void;
@@ -46,6 +48,11 @@ export interface LayoutClient {
    * then skips the worker's start and ELK's compilation (bench/README.md). Does nothing otherwise.
    */
   warm(graph: ElkNodeJson): void;
+  /**
+   * Lay out an ELK graph prepared elsewhere (the `LayoutEngine` that `layoutImported` and
+   * `layoutDiagram` take): same worker, same superseding and cancelling as `layout`.
+   */
+  graph(graph: ElkNodeJson, onProgress?: (progress: LayoutProgress) => void): Promise<GraphOutcome>;
   /** Stop the running layout, if any (its promise resolves as `cancelled`). */
   cancel(): void;
   /** Whether a layout is running. */
@@ -56,11 +63,12 @@ export interface LayoutClient {
 
 interface Pending {
   id: number;
-  request: LayoutRequest;
+  /** Turns the worker's answer into the outcome (a document, or the graph itself). */
+  apply(graph: ElkNodeJson, elapsedMs: number): LayoutOutcome | GraphOutcome;
   sentAt: number;
   onProgress: ((progress: LayoutProgress) => void) | undefined;
   timer: ReturnType<typeof setInterval> | undefined;
-  resolve(outcome: LayoutOutcome): void;
+  resolve(outcome: LayoutOutcome | GraphOutcome): void;
 }
 
 export function defaultLayoutWorker(): LayoutWorkerLike {
@@ -75,7 +83,7 @@ export function createLayoutClient(options: LayoutClientOptions = {}): LayoutCli
   let pending: Pending | undefined;
   let nextId = 1;
 
-  const finish = (outcome: LayoutOutcome) => {
+  const finish = (outcome: LayoutOutcome | GraphOutcome) => {
     const current = pending;
     if (!current) return;
     pending = undefined;
@@ -100,15 +108,15 @@ export function createLayoutClient(options: LayoutClientOptions = {}): LayoutCli
       finish({ status: 'failed', message: message.message });
       return;
     }
-    let doc: Diagram;
+    let outcome: LayoutOutcome | GraphOutcome;
     try {
-      doc = current.request.apply(message.graph);
+      outcome = current.apply(message.graph, elapsedMs);
     } catch (error) {
       finish({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
       return;
     }
     current.onProgress?.({ phase: 'done', elapsedMs });
-    finish({ status: 'done', doc, elapsedMs });
+    finish(outcome);
   };
   const ensureWorker = (): LayoutWorkerLike => {
     if (worker) return worker;
@@ -123,13 +131,26 @@ export function createLayoutClient(options: LayoutClientOptions = {}): LayoutCli
     return fresh;
   };
 
+  const send = (graph: ElkNodeJson, apply: Pending['apply'], onProgress: ((progress: LayoutProgress) => void) | undefined): Promise<LayoutOutcome | GraphOutcome> => {
+    if (pending) {
+      // ELK cannot be interrupted inside the worker: a stale run is ended with the worker itself.
+      stopWorker();
+      finish({ status: 'superseded' });
+    }
+    const id = nextId++;
+    return new Promise((resolve) => {
+      const sentAt = performance.now();
+      const entry: Pending = { id, apply, sentAt, onProgress, timer: undefined, resolve };
+      pending = entry;
+      entry.timer = setInterval(() => {
+        if (pending === entry) onProgress?.({ phase: 'running', elapsedMs: performance.now() - sentAt });
+      }, tickMs);
+      ensureWorker().postMessage({ type: 'layout', id, graph });
+    });
+  };
+
   return {
     layout(doc, catalog, scope, onProgress) {
-      if (pending) {
-        // ELK cannot be interrupted inside the worker: a stale run is ended with the worker itself.
-        stopWorker();
-        finish({ status: 'superseded' });
-      }
       let request: LayoutRequest | undefined;
       try {
         request = prepareLayout(doc, catalog, scope);
@@ -137,17 +158,11 @@ export function createLayoutClient(options: LayoutClientOptions = {}): LayoutCli
         return Promise.resolve({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
       }
       if (!request) return Promise.resolve({ status: 'done', doc, elapsedMs: 0 });
-      const id = nextId++;
       const prepared = request;
-      return new Promise<LayoutOutcome>((resolve) => {
-        const sentAt = performance.now();
-        const entry: Pending = { id, request: prepared, sentAt, onProgress, timer: undefined, resolve };
-        pending = entry;
-        entry.timer = setInterval(() => {
-          if (pending === entry) onProgress?.({ phase: 'running', elapsedMs: performance.now() - sentAt });
-        }, tickMs);
-        ensureWorker().postMessage({ type: 'layout', id, graph: prepared.graph });
-      });
+      return send(prepared.graph, (graph, elapsedMs) => ({ status: 'done', doc: prepared.apply(graph), elapsedMs }), onProgress) as Promise<LayoutOutcome>;
+    },
+    graph(graph, onProgress) {
+      return send(graph, (laidOut, elapsedMs) => ({ status: 'done', graph: laidOut, elapsedMs }), onProgress) as Promise<GraphOutcome>;
     },
     warm(graph) {
       if (worker || pending) return;

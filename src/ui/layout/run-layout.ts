@@ -18,7 +18,8 @@ import type { LayoutClient } from './layout-client.ts';
 let client: Promise<LayoutClient> | undefined;
 let started: LayoutClient | undefined;
 
-function layoutClient(): Promise<LayoutClient> {
+/** The app's one layout client (loaded on first use): tidy-up, the warm-up and the import share its worker. */
+export function layoutClient(): Promise<LayoutClient> {
   client ??= import('./layout-client.ts').then(
     ({ createLayoutClient }) => (started = createLayoutClient()),
     (error: unknown) => {

@@ -37,6 +37,6 @@ export function createWorkbench(catalog: Catalog, initial?: Diagram): Workbench 
   session.onRefusal(({ key, params }) => ui.getState().notify(key, params, 'warning'));
   const persistenceState = createPersistenceStore();
   const persistence = new Persistence(session, persistenceState, catalog, untitled);
-  const flow = createFlowStore(session.editor, session.check, catalog, usePrefs);
+  const flow = createFlowStore(session.editor, session.check, catalog, usePrefs, session.importReport);
   return { session, editor: session.editor, check: session.check, ui, flow, catalog, persistence, persistenceState };
 }

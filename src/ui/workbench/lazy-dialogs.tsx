@@ -1,5 +1,5 @@
 /**
- * The dialogs a user opens (export, filing, new design, my designs, shortcuts, the K and M pickers, the price list), each a chunk of its own
+ * The dialogs a user opens (export, filing, new design, my designs, shortcuts, the K and M pickers, the price list, import), each a chunk of its own
  * that loads when first opened: none of them is part of the first screen. Offline, the service worker
  * has them; if one still cannot be loaded, the dialog closes with a message instead of breaking the app.
  */
@@ -35,8 +35,19 @@ export const ShortcutSheet = dialog(() => import('../shell/ShortcutSheet.tsx'), 
 export const PriceListDialog = dialog(() => import('../prices/PriceListDialog.tsx'), 'PriceListDialog');
 export const VersionsDialog = dialog(() => import('../versions/VersionsDialog.tsx'), 'VersionsDialog');
 export const CompareDialog = dialog(() => import('../compare/CompareDialog.tsx'), 'CompareDialog');
+// What reads a dropped Terraform or ROS file (with the import core): fetched by the idle warm-up too,
+// so a drop does not wait for it.
+preloads.push(() => import('../import/read-infra-file.ts'));
+// The import dialog and its report panel (issue 13) share a chunk (and the documents' messages).
+const importParts = () => import('../import/lazy-parts.ts');
+export const ImportDialog = dialog(importParts, 'ImportDialog');
+export const ImportReportPanel = lazy(async () => {
+  const [module] = await Promise.all([importParts(), loadDocumentMessages(usePrefs.getState().lang)]);
+  return { default: module.ImportReportPanel };
+});
 
-class LoadFailure extends Component<{ onFailure: () => void; children: ReactNode }, { failed: boolean }> {
+/** Catches a lazy part that cannot load (offline and not cached), so the app goes on without it. */
+export class LoadFailure extends Component<{ onFailure: () => void; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };

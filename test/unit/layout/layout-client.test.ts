@@ -134,4 +134,18 @@ describe('the layout client', () => {
     expect(await client.layout(empty, catalog, { kind: 'diagram' })).toEqual({ status: 'done', doc: empty, elapsedMs: 0 });
     expect(created).toBe(0);
   });
+
+  it('lays out a prepared ELK graph as the LayoutEngine the import takes, and a newer request supersedes it', async () => {
+    const workers: FakeWorker[] = [];
+    const client = createLayoutClient({ createWorker: () => (workers.push(new FakeWorker(workers.length === 0 ? 'hold' : 'run')), workers.at(-1)!) });
+    const request = prepareLayout(smallDiagram(), catalog, { kind: 'diagram' })!;
+    const held = client.graph(request.graph);
+    const outcome = await client.graph(request.graph);
+    expect(await held).toEqual({ status: 'superseded' });
+    expect(outcome.status).toBe('done');
+    if (outcome.status !== 'done') return;
+    // The answer is the laid-out graph itself: applying it gives a document without layout problems.
+    expect(outcome.graph.children?.length).toBe(request.graph.children?.length);
+    expect(layoutProblems(request.apply(outcome.graph))).toEqual([]);
+  }, 30_000);
 });

@@ -3,17 +3,18 @@
  * nothing linked or loaded (a Content-Security-Policy of its own says so to the browser too), the
  * drawing inlined as SVG. Sections: cover (system and level, title block, summary, disclaimer,
  * contents), readiness, findings by layer, accepted findings, manual items, control points, BOM,
- * topology. Deterministic: the same inputs give the same bytes (golden-file tested).
+ * the import report (when the design has one), topology. Deterministic: the same inputs give the same bytes (golden-file tested).
  */
 import type { Catalog } from '../../catalog/types.ts';
 import type { SceneOptions } from '../../export/scene/scene.ts';
 import { t } from '../../i18n/translate.ts';
 import type { Diagram } from '../../model/types.ts';
 import type { CheckResult } from '../../rules/finding.ts';
-import { buildComplianceReport, reportSceneOptions, type ComplianceReport, type ReportSection } from '../report-model.ts';
+import { buildComplianceReport, reportSceneOptions, type ComplianceReport, type ReportOptions, type ReportSection } from '../report-model.ts';
 import { esc } from './escape.ts';
 import { reportDrawingSvg } from './report-drawing.ts';
 import { REPORT_CSS } from './report-style.ts';
+import { importSectionHtml } from './report-import-html.ts';
 import { findingsSection, manualSection, readinessSection, tableHtml, waiversSection } from './report-sections.ts';
 
 /** Nothing may be fetched or run, whatever ends up in the file: styles inline only. */
@@ -57,6 +58,8 @@ function sectionBody(id: ReportSection, report: ComplianceReport, drawingSvg: st
       return `<p class="intro">${esc(t(lang, 'report.controls.intro'))}</p>\n${tableHtml(report.controls, { widths: [0, 9, 25, 24, 30, 12], nowrap: [1], status: { column: 5, classes: report.controlStatus }, groupBy: 0 }, 'controls')}`;
     case 'bom':
       return `<p class="intro">${esc(t(lang, 'report.bom.intro'))}</p>\n${report.bom.rows.length === 0 ? `<p class="empty">${esc(t(lang, 'bom.empty'))}</p>` : tableHtml(report.bom, { widths: [5, 14, 14, 6, 6, 35, 12, 8], numeric: [0, 3] }, 'bom')}`;
+    case 'imported':
+      return report.imported ? importSectionHtml(report.imported, lang) : '';
     case 'topology':
       return `<p class="intro">${esc(t(lang, 'report.topology.intro'))}</p>\n<figure class="drawing">\n${drawingSvg}</figure>`;
   }
@@ -97,7 +100,7 @@ export function renderReportHtml(report: ComplianceReport, drawingSvg: string): 
  * The report of a document checked with `check` (the level the user is looking at); `options.date`
  * fills an empty title-block date, `options.markFindings` marks open findings on the drawing.
  */
-export function exportReportHtml(doc: Diagram, catalog: Catalog, check: CheckResult, options: SceneOptions): string {
+export function exportReportHtml(doc: Diagram, catalog: Catalog, check: CheckResult, options: SceneOptions & Pick<ReportOptions, 'imported'>): string {
   const report = buildComplianceReport(doc, catalog, check, options);
   return renderReportHtml(report, reportDrawingSvg(doc, catalog, reportSceneOptions(options, check)));
 }

@@ -10,16 +10,17 @@ import { planPrint } from '../../../core/export/scene/print-plan.ts';
 import { t } from '../../../core/i18n/translate.ts';
 import type { Diagram } from '../../../core/model/types.ts';
 import { PALETTE } from '../../../core/report/palette.ts';
-import { buildComplianceReport, reportSceneOptions, type ComplianceReport, type ReportSection } from '../../../core/report/report-model.ts';
+import { buildComplianceReport, reportSceneOptions, type ComplianceReport, type ReportOptions, type ReportSection } from '../../../core/report/report-model.ts';
 import type { CheckResult } from '../../../core/rules/finding.ts';
 import { paintPlan } from '../export-pdf.ts';
 import { finishPdf, newPdf } from '../pdf-document.ts';
 import { colour } from '../pdf-ink.ts';
+import { drawImport } from './report-pdf-import.ts';
 import { PdfFlow } from './pdf-flow.ts';
 import { drawCover, drawHeading } from './report-pdf-cover.ts';
 import { drawBom, drawControls, drawFindings, drawManual, drawReadiness, drawWaivers } from './report-pdf-sections.ts';
 
-export interface ReportPdfOptions extends SceneOptions {
+export interface ReportPdfOptions extends SceneOptions, Pick<ReportOptions, 'imported'> {
   /** The CJK font (TrueType), e.g. Noto Sans SC Regular. */
   font: Uint8Array;
 }
@@ -31,6 +32,7 @@ const TEXT_SECTIONS: Record<Exclude<ReportSection, 'topology'>, (flow: PdfFlow, 
   manual: drawManual,
   controls: drawControls,
   bom: drawBom,
+  imported: drawImport,
 };
 
 /** Sections that start on a page of their own (as in the printed HTML). */
