@@ -2,7 +2,7 @@
  * The editor: creates the workbench (session, canvas, UI, persistence) once and lays out the
  * title bar, toolbar, palette, canvas and inspector.
  */
-import { Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { ReactFlowProvider } from '@xyflow/react';
 import type { Catalog } from '../core/catalog/types.ts';
@@ -114,9 +114,7 @@ function ImportReportSlot({ actions }: { actions: ActionContext }) {
   if (!hasReport) return null;
   return (
     <LoadFailure onFailure={() => actions.ui.getState().notify('app.partFailed', {}, 'warning')}>
-      <Suspense fallback={null}>
-        <ImportReportPanel />
-      </Suspense>
+      <ImportReportPanel />
     </LoadFailure>
   );
 }

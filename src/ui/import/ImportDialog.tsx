@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, useEffect } from 'react';
 import { MAX_TITLE_LENGTH } from '../../core/standard/limits.ts';
 import { codePointLength } from '../../core/standard/text.ts';
 import { LEVELS, PLATFORMS, SECURITY_ZONE_KINDS, type Level, type Platform, type SecurityZoneKind } from '../../core/model/types.ts';
 import { useCatalog, useEditorState, useUiState } from '../editor/editor-context.tsx';
+import { warmUpLayout } from '../layout/run-layout.ts';
 import { useLocalized, useT } from '../i18n/use-t.ts';
 import { Modal } from '../shell/Modal.tsx';
 import { usePrefs } from '../state/prefs-store.ts';
@@ -21,6 +22,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const local = useLocalized();
   const lang = usePrefs((s) => s.lang);
   const catalog = useCatalog();
+  // ELK starts while the user reads and confirms the zone kinds, not after (the layout is most of an import).
+  useEffect(() => warmUpLayout(catalog), [catalog]);
   const bench = useWorkbench();
   const pending = useUiState((s) => s.pendingImport);
   const doc = useEditorState((s) => s.doc);

@@ -3,20 +3,45 @@
  * that loads when first opened: none of them is part of the first screen. Offline, the service worker
  * has them; if one still cannot be loaded, the dialog closes with a message instead of breaking the app.
  */
-import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Component, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { loadDocumentMessages } from '../../core/i18n/load-language.ts';
 import { usePrefs } from '../state/prefs-store.ts';
 
 const preloads: (() => Promise<unknown>)[] = [];
 
-/** A dialog's chunk, with the documents' messages it may show (import, price lists, comparisons). */
-function dialog<K extends string, C extends ComponentType<{ onClose: () => void }>>(load: () => Promise<Record<K, C>>, name: K) {
-  preloads.push(load);
-  return lazy(async () => {
-    const [module] = await Promise.all([load(), loadDocumentMessages(usePrefs.getState().lang)]);
-    return { default: module[name] };
-  });
+/**
+ * A component from a chunk of its own, with the documents' messages it may show (import, price lists,
+ * comparisons). Not React.lazy: React 19 holds a lazy component back for about 300 ms after its chunk
+ * has arrived (the Suspense reveal throttle, react#36569), even when it was preloaded. This renders
+ * nothing until the chunk is there, then the component at once; once loaded, at once on every opening.
+ */
+function lazyPart<K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K): ComponentType<P> {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<ComponentType<P>> | undefined;
+  const fetch = () => {
+    pending ??= Promise.all([load(), loadDocumentMessages(usePrefs.getState().lang)]).then(
+      ([module]) => (loaded = module[name]),
+      (error: unknown) => {
+        pending = undefined; // offline before the cache was filled: the next opening tries again
+        throw error;
+      },
+    );
+    return pending;
+  };
+  preloads.push(fetch);
+  return function LazyPart(props: P) {
+    const [, arrived] = useState(0);
+    const [failure, setFailure] = useState<{ error: unknown }>();
+    useEffect(() => {
+      if (!loaded) fetch().then(() => arrived((n) => n + 1), (error: unknown) => setFailure({ error }));
+    }, []);
+    if (failure) throw failure.error; // to the LoadFailure boundary around it
+    const Loaded = loaded;
+    return Loaded ? <Loaded {...props} /> : null;
+  };
 }
+
+const dialog = <K extends string>(load: () => Promise<Record<K, ComponentType<{ onClose: () => void }>>>, name: K) => lazyPart(load, name);
 
 /**
  * Fetches every dialog's chunk (the idle warm-up calls this): the first opening is then immediate.
@@ -41,10 +66,7 @@ preloads.push(() => import('../import/read-infra-file.ts'));
 // The import dialog and its report panel (issue 13) share a chunk (and the documents' messages).
 const importParts = () => import('../import/lazy-parts.ts');
 export const ImportDialog = dialog(importParts, 'ImportDialog');
-export const ImportReportPanel = lazy(async () => {
-  const [module] = await Promise.all([importParts(), loadDocumentMessages(usePrefs.getState().lang)]);
-  return { default: module.ImportReportPanel };
-});
+export const ImportReportPanel = lazyPart<'ImportReportPanel', object>(importParts, 'ImportReportPanel');
 
 /** Catches a lazy part that cannot load (offline and not cached), so the app goes on without it. */
 export class LoadFailure extends Component<{ onFailure: () => void; children: ReactNode }, { failed: boolean }> {
@@ -64,9 +86,7 @@ export class LoadFailure extends Component<{ onFailure: () => void; children: Re
 export function LazyDialog({ dialog: Dialog, onClose, onFailure }: { dialog: ComponentType<{ onClose: () => void }>; onClose: () => void; onFailure: () => void }) {
   return (
     <LoadFailure onFailure={onFailure}>
-      <Suspense fallback={null}>
-        <Dialog onClose={onClose} />
-      </Suspense>
+      <Dialog onClose={onClose} />
     </LoadFailure>
   );
 }
