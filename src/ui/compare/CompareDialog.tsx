@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { describeReadError } from '../../core/format/describe.ts';
-import { LEVELS, type Level } from '../../core/model/types.ts';
+import type { Level } from '../../core/model/types.ts';
 import * as commands from '../../session/commands/index.ts';
 import { useCatalog, useEditorStore, useSession, useUiStore } from '../editor/editor-context.tsx';
 import { readDiagramOnly } from '../files/open-file.ts';
@@ -20,6 +20,7 @@ import { usePersistence } from '../storage/persistence-context.tsx';
 import { CompareView } from './CompareView.tsx';
 import { peekCompareIntent, setCompareIntent, type CompareRequest, type CompareSide } from './compare-request.ts';
 import { proposeLevel } from './run-compare.ts';
+import { LevelOptions } from '../shell/level-choice.tsx';
 
 const CURRENT = 'current';
 
@@ -145,11 +146,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
           {ct('compare.checkLevel')}
           <select value={checkLevel ?? ''} onChange={(e) => setCheckLevel(e.target.value === '' ? undefined : (Number(e.target.value) as Level))}>
             <option value="">{ct('compare.ownLevel')}</option>
-            {LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {t(`level.${l}`)}
-              </option>
-            ))}
+            <LevelOptions />
           </select>
         </label>
       )}
@@ -193,11 +190,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
             <label key={s}>
               {ct(s === 'before' ? 'compare.before' : 'compare.after')}
               <select value={levels[s]} onChange={(e) => setLevels({ ...levels, [s]: Number(e.target.value) as Level })}>
-                {LEVELS.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`level.${l}`)}
-                  </option>
-                ))}
+                <LevelOptions />
               </select>
             </label>
           ))}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { MAX_TITLE_LENGTH } from '../../core/standard/limits.ts';
 import { codePointLength } from '../../core/standard/text.ts';
-import { LEVELS, type Level } from '../../core/model/types.ts';
+import type { Level } from '../../core/model/types.ts';
 import type { TemplateInfo } from '../../core/templates/template-index.ts';
 import { useCatalog } from '../editor/editor-context.tsx';
 import { useLocalized, useT } from '../i18n/use-t.ts';
@@ -12,6 +12,7 @@ import { TEMPLATES } from '../templates/bundled-templates.ts';
 import { useTemplateDiagrams } from '../templates/use-template-diagrams.ts';
 import { templateTitle } from '../templates/new-design.ts';
 import { useStartDesign } from '../templates/use-start-design.ts';
+import { LevelRadios } from '../shell/level-choice.tsx';
 
 const EMPTY = 'empty';
 
@@ -62,17 +63,7 @@ export function NewDiagramDialog({ onClose }: { onClose: () => void }) {
               }} aria-invalid={error !== undefined} autoFocus />
             {error && <span className="field__error">{error}</span>}
           </label>
-          <fieldset className="field">
-            <legend className="field__label">{t('inspector.level')}</legend>
-            <div className="segmented">
-              {LEVELS.map((l) => (
-                <label key={l}>
-                  <input type="radio" name="level" value={l} checked={level === l} onChange={() => setLevel(l)} />
-                  {t(`level.${l}`)}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <LevelRadios name="level" level={level} onChange={setLevel} />
         </div>
         <fieldset className="templates" aria-label={t('templates.title')}>
           <legend className="field__label">{t('templates.title')}</legend>

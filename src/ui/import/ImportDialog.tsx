@@ -1,7 +1,7 @@
 import { useMemo, useState, useEffect } from 'react';
 import { MAX_TITLE_LENGTH } from '../../core/standard/limits.ts';
 import { codePointLength } from '../../core/standard/text.ts';
-import { LEVELS, PLATFORMS, SECURITY_ZONE_KINDS, type Level, type Platform, type SecurityZoneKind } from '../../core/model/types.ts';
+import { PLATFORMS, SECURITY_ZONE_KINDS, type Level, type Platform, type SecurityZoneKind } from '../../core/model/types.ts';
 import { useCatalog, useEditorState, useUiState } from '../editor/editor-context.tsx';
 import { warmUpLayout } from '../layout/run-layout.ts';
 import { useLocalized, useT } from '../i18n/use-t.ts';
@@ -11,6 +11,7 @@ import { useWorkbench } from '../workbench/workbench-context.tsx';
 import { madeByImport, runImport } from './run-import.ts';
 import { zoneRows } from './zone-rows.ts';
 import './import.css';
+import { LevelRadios } from '../shell/level-choice.tsx';
 
 /**
  * The import dialog (issue 13): the file just read, one row per vSwitch with its CIDR, the products it
@@ -125,17 +126,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             <input value={title} onChange={(e) => setTitle(e.target.value)} aria-invalid={titleError !== undefined} disabled={busy} />
             {titleError && <span className="field__error">{titleError}</span>}
           </label>
-          <fieldset className="field">
-            <legend className="field__label">{t('inspector.level')}</legend>
-            <div className="segmented">
-              {LEVELS.map((l) => (
-                <label key={l}>
-                  <input type="radio" name="import-level" value={l} checked={level === l} onChange={() => setLevel(l)} disabled={busy} />
-                  {t(`level.${l}`)}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <LevelRadios name="import-level" level={level} onChange={setLevel} disabled={busy} />
           <label className="field">
             <span className="field__label">{t('inspector.platform')}</span>
             <select value={platform} onChange={(e) => setPlatform(e.target.value as Platform)} disabled={busy}>

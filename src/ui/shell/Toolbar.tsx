@@ -1,4 +1,4 @@
-import { EDGE_KINDS, LEVELS, type EdgeKind, type Level } from '../../core/model/types.ts';
+import { EDGE_KINDS, type EdgeKind, type Level } from '../../core/model/types.ts';
 import * as commands from '../../session/commands/index.ts';
 import { actionById } from '../actions/actions.ts';
 import { displayShortcut } from '../actions/keys.ts';
@@ -8,6 +8,7 @@ import { useT } from '../i18n/use-t.ts';
 import { setCompareIntent } from '../compare/compare-request.ts';
 import type { HistoryEntry } from '../../core/history/history.ts';
 import type { MessageKey, Params } from '../../core/i18n/translate.ts';
+import { LevelOptions } from './level-choice.tsx';
 
 /** File, history and drawing commands, the level the design is checked at, the new-connection kind. */
 export function Toolbar() {
@@ -80,11 +81,7 @@ export function Toolbar() {
               ctx.session.run(commands.setLevel, { level: Number(e.target.value) as Level });
             }}
           >
-            {LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {t(`level.${l}`)}
-              </option>
-            ))}
+            <LevelOptions />
           </select>
         </label>
         {level < 4 && (
