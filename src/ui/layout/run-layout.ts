@@ -104,15 +104,16 @@ export function warmUpLayout(catalog: Catalog): void {
   warming = true;
   const template = TEMPLATES.find((info) => info.id === WARM_UP_TEMPLATE);
   if (!template) return;
-  void Promise.all([loadTemplateDiagram(template, catalog), layoutClient(), import('../../core/layout/layout-diagram.ts')]).then(
-    ([doc, warmed, { prepareLayout }]) => {
+  Promise.all([loadTemplateDiagram(template, catalog), layoutClient(), import('../../core/layout/layout-diagram.ts')])
+    .then(([doc, warmed, { prepareLayout }]) => {
       const request = prepareLayout(doc, catalog, { kind: 'diagram' });
       if (request) warmed.warm(request.graph);
-    },
-    () => {
-      warming = false; // no warm-up: the first tidy-up starts ELK itself, or a later warm-up tries again
-    },
-  );
+    })
+    .catch(() => {
+      // No warm-up (a chunk not fetched, no worker): the first tidy-up starts ELK itself, or a later
+      // warm-up tries again.
+      warming = false;
+    });
 }
 
 /** A template with every zone kind and edge kind the layout handles (about 40 nodes). */
