@@ -86,6 +86,25 @@ describe('ABS-04 high-risk protocols and ports from the Internet', () => {
     expect(found(baseline(), 'ABS-04')).toEqual([]);
   });
 
+  it('flags each port of the rule on its own, over HTTPS (the protocol alone would not)', () => {
+    // rules.md ABS-04: ports 21, 22, 23, 135, 139, 445, 1433, 1521, 3306, 3389, 5432, 6379, 9200, 27017.
+    for (const port of [21, 22, 23, 135, 139, 445, 1433, 1521, 3306, 3389, 5432, 6379, 9200, 27017]) {
+      const doc = edit(baseline(), (d) => void Object.assign(d.edge('e1'), { protocol: 'HTTPS', port }));
+      expect(found(doc, 'ABS-04'), String(port)).toEqual([['error', ['e1']]]);
+    }
+    for (const port of [80, 443, 8080, 8443, 20, 24, 3307]) {
+      const doc = edit(baseline(), (d) => void Object.assign(d.edge('e1'), { protocol: 'HTTPS', port }));
+      expect(found(doc, 'ABS-04'), String(port)).toEqual([]);
+    }
+  });
+
+  it('flags every database protocol, on an ordinary port', () => {
+    for (const protocol of ['MySQL', 'PostgreSQL', 'SQLServer', 'Redis', 'MongoDB'] as const) {
+      const doc = edit(baseline(), (d) => void Object.assign(d.edge('e1'), { protocol, port: 443 }));
+      expect(found(doc, 'ABS-04'), protocol).toEqual([['error', ['e1']]]);
+    }
+  });
+
   it('only looks at traffic from Internet nodes', () => {
     const inside = edit(baseline(), (d) => void Object.assign(d.edge('e5'), { protocol: 'SSH', port: 22 }));
     expect(found(inside, 'ABS-04')).toEqual([]);
