@@ -24,20 +24,30 @@ export type OpenOutcome =
 /** Diagram reader's refusals that mean "this is not a diagram at all": maybe an infrastructure file. */
 const NOT_A_DIAGRAM: ReadonlySet<ReadError['kind']> = new Set(['notJson', 'notObject', 'notDiagram']);
 
-/** `lang`: the language an import refusal is said in. */
-export async function readDiagramFile(file: File, catalog: Catalog, lang: Lang): Promise<OpenOutcome> {
+type DiagramRead = { ok: true; diagram: Diagram } | { ok: false; name: string; error: ReadError; text?: string };
+
+/** Size, then bytes, then the diagram reader: the steps every opening of a file takes. */
+async function readAsDiagram(file: File, catalog: Catalog): Promise<DiagramRead> {
   const tooLarge = sizeRefusal(file.size);
   if (tooLarge) return { ok: false, name: file.name, error: tooLarge };
-  // Only the content decides, but a file not named like a diagram probably is not one: its import
-  // code (and the dialog's) starts loading while the file is read, not after.
-  const infra = /\.mlps\.json$/i.test(file.name) ? undefined : loadInfraReader();
   const decoded = decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
   if (!decoded.ok) return { ok: false, name: file.name, error: decoded.error };
   const result = readDiagramText(decoded.text, catalog);
-  if (result.ok) return { ok: true, diagram: result.diagram };
-  if (!NOT_A_DIAGRAM.has(result.error.kind)) return { ok: false, name: file.name, error: result.error };
+  // The text comes back with a refusal: it may be a Terraform or ROS file instead.
+  return result.ok ? { ok: true, diagram: result.diagram } : { ok: false, name: file.name, error: result.error, text: decoded.text };
+}
+
+/** `lang`: the language an import refusal is said in. */
+export async function readDiagramFile(file: File, catalog: Catalog, lang: Lang): Promise<OpenOutcome> {
+  // Only the content decides, but a file not named like a diagram probably is not one: its import
+  // code (and the dialog's) starts loading while the file is read, not after.
+  const infra = /\.mlps\.json$/i.test(file.name) ? undefined : loadInfraReader();
+  const read = await readAsDiagram(file, catalog);
+  if (read.ok) return read;
+  const { text, ...refusal } = read;
+  if (text === undefined || !NOT_A_DIAGRAM.has(read.error.kind)) return refusal;
   const { readInfraFile } = await (infra ?? loadInfraReader());
-  return readInfraFile(decoded.text, file.name, result.error, lang);
+  return readInfraFile(text, file.name, read.error, lang);
 }
 
 function loadInfraReader() {
@@ -48,10 +58,8 @@ function loadInfraReader() {
 
 /** A diagram file only (what the compare view opens): no import, the reader's refusal as it is. */
 export async function readDiagramOnly(file: File, catalog: Catalog): Promise<{ ok: true; diagram: Diagram } | { ok: false; name: string; error: ReadError }> {
-  const tooLarge = sizeRefusal(file.size);
-  if (tooLarge) return { ok: false, name: file.name, error: tooLarge };
-  const decoded = decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
-  if (!decoded.ok) return { ok: false, name: file.name, error: decoded.error };
-  const result = readDiagramText(decoded.text, catalog);
-  return result.ok ? { ok: true, diagram: result.diagram } : { ok: false, name: file.name, error: result.error };
+  const read = await readAsDiagram(file, catalog);
+  if (read.ok) return read;
+  const { text: _text, ...refusal } = read;
+  return refusal;
 }
