@@ -4,6 +4,7 @@ import { contentSecurityPolicy, CONTENT_SECURITY_POLICY } from './build/csp.ts';
 import { precacheManifest, SW_FILE } from './build/precache.ts';
 import { bundleReport } from './build/bundle-report.ts';
 import { firstLoadChunk } from './build/first-load-chunk.ts';
+import { validatedData } from './build/validated-data.ts';
 
 const firstLoad = firstLoadChunk();
 
@@ -12,7 +13,7 @@ export const PREVIEW_PORT = 4317;
 export default defineConfig({
   // Relative URLs: the built app works from any path it is hosted under.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), precacheManifest(), bundleReport(), firstLoad.plugin],
+  plugins: [react(), validatedData(), contentSecurityPolicy(), precacheManifest(), bundleReport(), firstLoad.plugin],
   build: {
     target: 'es2022',
     // Every asset stays a file of its own origin (fonts and images inlined as data: would need a looser CSP).

@@ -25,6 +25,8 @@ describe('English loaded on demand', () => {
     expect(importing('interface\\.en\\.ts').sort()).toEqual([i18n('load-language.ts'), i18n('messages.en.ts')]);
     expect(importing('documents\\.zh\\.ts').sort()).toEqual([i18n('load-language.ts'), i18n('messages.zh.ts')]);
     expect(importing('documents\\.en\\.ts').sort()).toEqual([i18n('load-language.ts'), i18n('messages.en.ts')]);
+    expect(importing('findings\\.zh\\.ts').sort()).toEqual([i18n('load-language.ts'), i18n('messages.zh.ts')]);
+    expect(importing('findings\\.en\\.ts').sort()).toEqual([i18n('load-language.ts'), i18n('messages.en.ts')]);
     expect(importing('messages\\.(zh|en)\\.ts')).toEqual([]);
   });
 

@@ -1,15 +1,18 @@
 /**
- * The documents' messages (report, import, price lists, comparisons, CLI) are a pack loaded with the
- * code that makes documents (issue 15). Nothing the first screen loads may use them: every module
- * reachable by static imports from the app's entry is searched for their keys.
+ * The documents' messages (report, import, price lists, comparisons, exports, filing, versions, CLI)
+ * are a pack loaded with the code that makes documents, and what findings say a pack loaded with the
+ * rules engine (issue 15). Nothing the first screen loads may use them: every module reachable by
+ * static imports from the app's entry is searched for their keys.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { zhDocuments } from '../../src/core/i18n/documents.zh.ts';
+import { zhFindings } from '../../src/core/i18n/findings.zh.ts';
 import { zhInterface } from '../../src/core/i18n/interface.zh.ts';
 
-const DOCUMENT_KEYS = new Set(Object.keys(zhDocuments));
+/** Keys of the packs the first screen does not load. */
+const DOCUMENT_KEYS = new Set([...Object.keys(zhDocuments), ...Object.keys(zhFindings)]);
 const INTERFACE_KEYS = Object.keys(zhInterface);
 
 /**
@@ -43,6 +46,12 @@ function staticallyReachable(entry: string): string[] {
 describe('message packs', () => {
   it('a key is in one pack only', () => {
     expect(INTERFACE_KEYS.filter((k) => DOCUMENT_KEYS.has(k))).toEqual([]);
+    expect(Object.keys(zhFindings).filter((k) => k in zhDocuments)).toEqual([]);
+  });
+
+  it('keeps what findings say out of the interface: every finding text is in the findings pack', () => {
+    expect(INTERFACE_KEYS.filter((k) => k.startsWith('rule.'))).toEqual([]);
+    expect(Object.keys(zhFindings).length).toBeGreaterThan(60);
   });
 
   it('nothing the first screen loads uses a documents message', () => {
@@ -50,5 +59,21 @@ describe('message packs', () => {
     expect(files.length).toBeGreaterThan(50);
     const users = files.filter((file) => !file.includes('/i18n/')).flatMap((file) => documentKeysIn(readFileSync(file, 'utf8')).map((key) => `${file}: ${key}`));
     expect(users).toEqual([]);
+  });
+
+  it('fetches what findings say with the rules engine, and in a language chosen later', async () => {
+    vi.resetModules(); // a page that has loaded nothing yet (the test setup loads every pack)
+    const { hasMessages, t } = await import('../../src/core/i18n/translate.ts');
+    const { loadFindingTexts, loadLanguage } = await import('../../src/core/i18n/load-language.ts');
+    expect(hasMessages('zh', 'findings')).toBe(false);
+    expect(t('zh', 'rule.ABS-02', {})).toBe('rule.ABS-02');
+    await loadLanguage('en');
+    expect(hasMessages('en', 'findings')).toBe(false); // no findings asked for yet: not fetched
+    await loadFindingTexts('zh');
+    expect(hasMessages('zh', 'findings')).toBe(true);
+    expect(t('zh', 'rule.ABS-02', {})).not.toBe('rule.ABS-02');
+    await loadLanguage('en'); // switching to English now brings its finding texts
+    expect(hasMessages('en', 'findings')).toBe(true);
+    expect(t('en', 'rule.ABS-02', {})).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });

@@ -1,7 +1,9 @@
 /**
- * Validates the raw catalog data and builds the lookup structure. Run when the app, a worker or the
- * CLI starts, and by tests: a catalog mistake (a missing name, a default that is not allowed, an
- * unknown rule id) stops loading with every problem listed, instead of surfacing later as odd behaviour.
+ * Validates the raw catalog data and builds the lookup structure. Run when the CLI or a test starts,
+ * and by the app's build (`build/validated-data.ts`), which bundles the validated data so the browser
+ * neither loads zod for it nor spends the time: a catalog mistake (a missing name, a default that is
+ * not allowed, an unknown rule id) stops loading, or the build, with every problem listed, instead of
+ * surfacing later as odd behaviour.
  */
 import * as z from 'zod/mini';
 import '../model/zod-config.ts'; // the eval-free zod configuration, before any schema is built
@@ -10,7 +12,11 @@ import { isRuleId } from '../standard/catalogue.ts';
 import { formatPath } from '../model/json-path.ts';
 import { PROP_TYPES } from './prop-types.ts';
 import { checkIcon } from './icon-check.ts';
-import { PRODUCT_ROLES, type Catalog, type Category, type Product, type ProductRole, type RawCatalog, type Region, type ZoneKindInfo } from './types.ts';
+import { assembleCatalog } from './assemble.ts';
+import { CatalogError } from './catalog-error.ts';
+
+export { CatalogError };
+import { PRODUCT_ROLES, type Catalog, type CatalogData, type Category, type Product, type RawCatalog, type ZoneKindInfo } from './types.ts';
 
 const localized = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 const colour = z.string().check(z.regex(/^#[0-9a-f]{6}$/));
@@ -58,12 +64,6 @@ const regionSchema = z.strictObject({
   finance: z.boolean(),
 });
 
-export class CatalogError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The product catalog is invalid:\n${problems.map((p) => `- ${p}`).join('\n')}`);
-    this.name = 'CatalogError';
-  }
-}
 
 function parse<T>(schema: z.ZodMiniType<T>, data: unknown, where: string, problems: string[]): T | undefined {
   const result = schema.safeParse(data);
@@ -123,6 +123,11 @@ function checkProduct(p: z.output<typeof productSchema>, file: string, categorie
 
 /** Validate raw catalog data and build the catalog, or throw a CatalogError listing every problem. */
 export function buildCatalog(raw: RawCatalog): Catalog {
+  return assembleCatalog(validateCatalog(raw));
+}
+
+/** Validate raw catalog data into plain data in palette order, or throw a CatalogError listing every problem. */
+export function validateCatalog(raw: RawCatalog): CatalogData {
   const problems: string[] = [];
   const categories = parse(z.array(categorySchema), raw.categories, 'categories.json', problems) ?? [];
   const zones = parse(z.array(zoneSchema), raw.zones, 'zones.json', problems) ?? [];
@@ -156,22 +161,7 @@ export function buildCatalog(raw: RawCatalog): Catalog {
   products.sort((a, b) => categoryOrder.get(a.category)! - categoryOrder.get(b.category)! || specOrder(a.id) - specOrder(b.id) || (a.id < b.id ? -1 : 1));
 
   const zoneInfos: ZoneKindInfo[] = zones.map((z) => ({ ...z, icon: raw.icons[z.icon]! }));
-  const productById = new Map(products.map((p) => [p.id, p]));
-  const zoneByKind = new Map(zoneInfos.map((z) => [z.id, z]));
-  const regionById = new Map<string, Region>(regions.map((r) => [r.id, r]));
-  const roles = new Map<ProductRole, Set<string>>(PRODUCT_ROLES.map((role) => [role, new Set(products.filter((p) => p.roles.includes(role)).map((p) => p.id))]));
-
-  return {
-    categories,
-    products,
-    zones: zoneInfos,
-    regions,
-    product: (id) => productById.get(id),
-    category: (id) => categoryById.get(id),
-    zone: (kind: ZoneKind) => zoneByKind.get(kind)!,
-    region: (id) => regionById.get(id),
-    withRole: (role) => roles.get(role)!,
-  };
+  return { categories, products, zones: zoneInfos, regions };
 }
 
 /** Products of version 1 keep the spec's order in the palette; later additions follow. */

@@ -83,6 +83,17 @@ export interface Catalog {
   withRole(role: ProductRole): ReadonlySet<string>;
 }
 
+/**
+ * The validated catalog as plain data (icons as SVG text, products in palette order): what the build
+ * bundles for the browser, already checked, and what `assembleCatalog` indexes.
+ */
+export interface CatalogData {
+  categories: Category[];
+  products: Product[];
+  zones: ZoneKindInfo[];
+  regions: Region[];
+}
+
 /** The catalog as read from disk or bundled, before validation: JSON records and SVG texts by file name. */
 export interface RawCatalog {
   categories: unknown;

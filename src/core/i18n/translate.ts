@@ -20,8 +20,8 @@ export type ParamValue = string | number | Localized | MessageRef;
 export type Params = Readonly<Record<string, ParamValue>>;
 
 /**
- * Messages come in packs (`load-language.ts`): the Chinese interface is always here; English, and the
- * documents' messages of either language, are loaded on demand, so the first visit downloads neither.
+ * Messages come in packs (`load-language.ts`): the Chinese interface is always here; English, the
+ * findings' texts (with the rules engine) and the documents' messages of either language are loaded on demand, so the first visit downloads neither.
  * The UI switches to English only once its interface pack has arrived, and the code that makes
  * documents loads their pack first; until English arrives, the few places that render both languages
  * at once (search words in the pickers, undo labels) get Chinese for the English half.
@@ -29,7 +29,7 @@ export type Params = Readonly<Record<string, ParamValue>>;
 const TABLES: Record<Lang, Partial<Record<MessageKey, string>>> = { zh: { ...zhInterface }, en: {} };
 const PACKS = new Set<string>(['zh:interface']);
 
-export type MessagePack = 'interface' | 'documents';
+export type MessagePack = 'interface' | 'findings' | 'documents';
 
 export function registerMessages(lang: Lang, pack: MessagePack, table: Partial<Record<MessageKey, string>>): void {
   Object.assign(TABLES[lang], table);

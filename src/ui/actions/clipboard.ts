@@ -9,7 +9,7 @@
  */
 import { extractFragment } from '../../core/edit/fragment.ts';
 import { describeReadError } from '../../core/format/describe.ts';
-import { readDiagramText } from '../../core/format/read.ts';
+import { loadDiagramReader } from '../files/diagram-reader.ts';
 import { writeDiagram } from '../../core/format/write.ts';
 import { diagramBounds } from '../../core/geometry/geometry.ts';
 import type { Diagram, Position } from '../../core/model/types.ts';
@@ -43,10 +43,15 @@ export function cutSelection(ctx: ActionContext): string | undefined {
  * Paste clipboard text. Each further paste of the same text lands a step further away; with `at`,
  * the pasted selection's top-left corner lands there (a paste from the context menu).
  */
-export function pasteText(ctx: ActionContext, text: string, at?: Position): void {
+export async function pasteText(ctx: ActionContext, text: string, at?: Position): Promise<void> {
   const trimmed = text.trim();
   if (!trimmed.startsWith('{')) return; // plain text: not meant for the canvas
-  const read = readDiagramText(trimmed, ctx.catalog);
+  const reader = await loadDiagramReader().catch(() => undefined);
+  if (!reader) {
+    ctx.ui.getState().notify('app.partFailed', {}, 'warning');
+    return;
+  }
+  const read = reader.readDiagramText(trimmed, ctx.catalog);
   if (!read.ok) {
     const lang = usePrefs.getState().lang;
     ctx.ui.getState().notify('refuse.pasteNotDiagram', { reason: describeReadError(read.error, lang).headline }, 'warning');

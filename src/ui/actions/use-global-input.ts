@@ -33,7 +33,7 @@ export function useGlobalInput(ctx: ActionContext): void {
       const text = event.clipboardData?.getData('text/plain');
       if (!text) return;
       event.preventDefault();
-      pasteText(ctx, text);
+      void pasteText(ctx, text);
     };
     window.addEventListener('keydown', onKeyDown);
     document.addEventListener('copy', onCopy);

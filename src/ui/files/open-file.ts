@@ -6,8 +6,7 @@
  */
 import type { Catalog } from '../../core/catalog/types.ts';
 import type { ReadError } from '../../core/format/errors.ts';
-import { decodeFileBytes, sizeRefusal } from '../../core/format/json-text.ts';
-import { readDiagramText } from '../../core/format/read.ts';
+import { loadDiagramReader } from './diagram-reader.ts';
 import type { ImportPlan } from '../../core/import/types.ts';
 import type { Lang } from '../../core/model/localized.ts';
 import type { Diagram } from '../../core/model/types.ts';
@@ -28,6 +27,7 @@ type DiagramRead = { ok: true; diagram: Diagram } | { ok: false; name: string; e
 
 /** Size, then bytes, then the diagram reader: the steps every opening of a file takes. */
 async function readAsDiagram(file: File, catalog: Catalog): Promise<DiagramRead> {
+  const { decodeFileBytes, readDiagramText, sizeRefusal } = await loadDiagramReader();
   const tooLarge = sizeRefusal(file.size);
   if (tooLarge) return { ok: false, name: file.name, error: tooLarge };
   const decoded = decodeFileBytes(new Uint8Array(await file.arrayBuffer()));

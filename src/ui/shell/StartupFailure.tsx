@@ -1,4 +1,4 @@
-import { CatalogError } from '../../core/catalog/build.ts';
+import { CatalogError } from '../../core/catalog/catalog-error.ts';
 import { t } from '../../core/i18n/translate.ts';
 import { usePrefs } from '../state/prefs-store.ts';
 

@@ -9,7 +9,7 @@
  */
 import type { Catalog } from '../../core/catalog/types.ts';
 import { MAX_TITLE_LENGTH } from '../../core/standard/limits.ts';
-import { readDiagramText } from '../../core/format/read.ts';
+import { loadDiagramReader } from '../files/diagram-reader.ts';
 import { writeDiagram } from '../../core/format/write.ts';
 import { updateMeta } from '../../core/edit/meta.ts';
 import type { Diagram } from '../../core/model/types.ts';
@@ -85,6 +85,18 @@ export class Persistence {
     }
     const lastId = await this.db.lastOpen().catch(() => undefined);
     const record = lastId ? await this.db.get(lastId).catch(() => undefined) : undefined;
+    if (record) {
+      // The reader is a chunk of its own (a first visit has nothing to read). If it cannot be fetched,
+      // the autosave must not be replaced: storage is left alone and the user told, as when it is unavailable.
+      try {
+        await loadDiagramReader();
+      } catch (error) {
+        this.db = undefined;
+        this.state.setState({ status: 'unavailable', unavailable: describe(error) });
+        this.editor.getState().load(this.blank());
+        return;
+      }
+    }
     if (!record || !(await this.openRecord(record, true))) await this.createAndOpen(this.blank());
     this.listen();
   }
@@ -184,6 +196,7 @@ export class Persistence {
     const pending = readPending(record.id);
     if (pending && pending.base !== record.revision) clearPending(record.id);
     let journalled = pending !== undefined && pending.base === record.revision && pending.text !== record.text;
+    const { readDiagramText } = await loadDiagramReader();
     let result = readDiagramText(journalled ? pending!.text : record.text, this.catalog);
     if (!result.ok && journalled) {
       journalled = false;
@@ -263,6 +276,7 @@ export class Persistence {
     if (!this.db) return false;
     const record = await this.db.get(id);
     if (!record) return false;
+    const { readDiagramText } = await loadDiagramReader();
     const result = readDiagramText(record.text, this.catalog);
     if (!result.ok) return false;
     await this.leaveCurrent();
@@ -285,6 +299,7 @@ export class Persistence {
   async listStored(): Promise<StoredEntry[]> {
     if (!this.db) return [];
     const summaries = await this.db.list();
+    const { readDiagramText } = await loadDiagramReader();
     const out: StoredEntry[] = [];
     for (const summary of summaries) {
       const record = await this.db.get(summary.id);
@@ -307,6 +322,7 @@ export class Persistence {
       return;
     }
     const record = await this.db.get(id);
+    const { readDiagramText } = await loadDiagramReader();
     const read = record ? readDiagramText(record.text, this.catalog) : undefined;
     if (!record || !read?.ok) return;
     const doc = updateMeta(read.diagram, { title });
@@ -317,6 +333,7 @@ export class Persistence {
     if (!this.db) return;
     if (id === this.state.getState().currentId) await this.save();
     const record = await this.db.get(id);
+    const { readDiagramText } = await loadDiagramReader();
     const read = record ? readDiagramText(record.text, this.catalog) : undefined;
     if (!read?.ok) return;
     // Cut by characters as the format counts them, never through a surrogate pair.

@@ -1,19 +1,20 @@
 /**
  * The reference templates (templates/ in the repository), bundled with the app: the gallery list from
- * index.json, and each diagram file's text as a chunk of its own, fetched when the gallery first shows
+ * index.json (validated at build time), and each diagram file's text as a chunk of its own, fetched when the gallery first shows
  * or a template is chosen (the first screen does not wait for them; the service worker caches them for
  * offline use like every other file). A template is read through the same reader as any file, so a
  * broken template can never open half-valid.
  */
 import type { Catalog } from '../../core/catalog/types.ts';
-import { readDiagramText } from '../../core/format/read.ts';
 import type { Diagram } from '../../core/model/types.ts';
-import { parseTemplateIndex, type TemplateInfo } from '../../core/templates/template-index.ts';
-import index from '../../../templates/index.json';
+import type { TemplateInfo } from '../../core/templates/template-index.ts';
+import index from 'virtual:mlps/template-index';
+import { loadDiagramReader } from '../files/diagram-reader.ts';
 
 const files = import.meta.glob<string>('../../../templates/*.mlps.json', { query: '?raw', import: 'default' });
 
-export const TEMPLATES: readonly TemplateInfo[] = parseTemplateIndex(index);
+/** The gallery's list, validated when the app is built (build/validated-data.ts). */
+export const TEMPLATES: readonly TemplateInfo[] = index;
 
 const cache = new Map<string, Promise<Diagram>>();
 
@@ -31,7 +32,8 @@ export function loadTemplateDiagram(info: TemplateInfo, catalog: Catalog): Promi
 async function readTemplate(info: TemplateInfo, catalog: Catalog): Promise<Diagram> {
   const load = files[`../../../templates/${info.file}`];
   if (load === undefined) throw new Error(`template file ${info.file} is not bundled`);
-  const result = readDiagramText(await load(), catalog);
+  const [text, { readDiagramText }] = await Promise.all([load(), loadDiagramReader()]);
+  const result = readDiagramText(text, catalog);
   if (!result.ok) throw new Error(`template ${info.id} is not a valid diagram`);
   return result.diagram;
 }

@@ -6,6 +6,7 @@
 import { Component, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { loadDocumentMessages } from '../../core/i18n/load-language.ts';
 import { usePrefs } from '../state/prefs-store.ts';
+import { loadDiagramReader } from '../files/diagram-reader.ts';
 
 const preloads: (() => Promise<unknown>)[] = [];
 
@@ -60,6 +61,8 @@ export const ShortcutSheet = dialog(() => import('../shell/ShortcutSheet.tsx'), 
 export const PriceListDialog = dialog(() => import('../prices/PriceListDialog.tsx'), 'PriceListDialog');
 export const VersionsDialog = dialog(() => import('../versions/VersionsDialog.tsx'), 'VersionsDialog');
 export const CompareDialog = dialog(() => import('../compare/CompareDialog.tsx'), 'CompareDialog');
+// The diagram reader (an opened file, a paste, a template), when nothing needed it before.
+preloads.push(loadDiagramReader);
 // What reads a dropped Terraform or ROS file (with the import core): fetched by the idle warm-up too,
 // so a drop does not wait for it.
 preloads.push(() => import('../import/read-infra-file.ts'));

@@ -2,7 +2,6 @@ import type { exportUi as zh } from '../zh/export-ui.ts';
 
 /** English messages: the export dialog. */
 export const exportUi: Record<keyof typeof zh, string> = {
-  'exportDialog.open': 'Export',
   'exportDialog.title': 'Export',
   'exportDialog.scope': 'Scope',
   'exportDialog.scopeAll': 'Whole diagram',

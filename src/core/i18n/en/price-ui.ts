@@ -1,6 +1,5 @@
 /** English messages: the price-list dialog and prices in the export dialog (issue 14). */
 export const priceUi = {
-  'priceUi.open': 'Price list',
   'priceUi.title': 'Price list',
   'priceUi.manage': 'Price list...',
   'priceUi.ownFigures': 'The app ships no prices: they change over time and differ by contract. Every figure here comes from the price list you import, and is kept in this browser only.',

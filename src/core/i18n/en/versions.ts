@@ -2,12 +2,6 @@ import type { versions as zh } from '../zh/versions.ts';
 
 /** English messages: what the first screen says about versions and comparing (issue 14). */
 export const versions: Record<keyof typeof zh, string> = {
-  'toolbar.versions': 'Versions',
-  'toolbar.compare': 'Compare',
-  'toolbar.levelDelta': 'What does {level} need',
-  'history.restoreVersion': 'Restore version',
-  'history.adoptProposal': 'Adopt the {level} proposal',
-  'versions.failed': 'Version not saved: browser storage failed ({reason}). The design itself is unaffected.',
   'versions.saved': 'Version saved.',
   'versions.restored': 'Version restored; undo brings the change back.',
   'versions.unreadable': 'This version cannot be read.',

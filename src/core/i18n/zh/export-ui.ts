@@ -1,6 +1,5 @@
 /** Chinese messages: the export dialog. */
 export const exportUi = {
-  'exportDialog.open': '导出',
   'exportDialog.title': '导出',
   'exportDialog.scope': '范围',
   'exportDialog.scopeAll': '整个图',

@@ -1,6 +1,5 @@
 /** Chinese messages: the price-list dialog and prices in the export dialog (issue 14). */
 export const priceUi = {
-  'priceUi.open': '价格表',
   'priceUi.title': '价格表',
   'priceUi.manage': '价格表…',
   'priceUi.ownFigures': '本应用不附带任何价格：价格随时间和合同而变。这里的数字全部来自您导入的价格表，只保存在本浏览器中。',
