@@ -2,7 +2,9 @@
  * Exports as users get them: in the production build in Chromium, from the export dialog, timed from
  * the click to the finished download, for generated diagrams of 200 and 1,000 nodes (issue 5 targets:
  * SVG of 1,000 nodes under 300 ms; PNG and PDF of 200 nodes under 2 s). The first PDF of a session
- * also loads the CJK font; it is measured apart. Run: npm run bench:export-browser
+ * also needs the CJK font, which the app reads and readies when the export dialog opens (issue 15
+ * target: first PDF of 200 nodes ≤ 500 ms): measured apart on fresh pages, clicked at once and a
+ * second after the dialog opened (a person reading the dialog). Run: npm run bench:export-browser
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,11 +42,27 @@ async function main() {
     for (const size of SIZES) {
       const file = join(dir, `g${size}.mlps.json`);
       writeFileSync(file, writeDiagram(generateDiagram(size)));
+      if (size === SIZES[0]) {
+        // The first PDF of a page: the font (10.5 MB, from the app's own origin or the offline cache) is
+        // fetched, parsed and readied from the moment the dialog opens.
+        for (const waitMs of [0, 1000]) {
+          const times: number[] = [];
+          for (let i = 0; i < RUNS; i++) {
+            const fresh = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+            await openFile(fresh, url, file);
+            await fresh.getByRole('toolbar').getByRole('button', { name: '导出' }).click();
+            await fresh.getByRole('dialog', { name: '导出' }).waitFor();
+            await fresh.waitForTimeout(waitMs);
+            times.push(await timeExport(fresh, 'PDF（A4 横向）'));
+            await fresh.close();
+          }
+          times.sort((a, b) => a - b);
+          console.log(`${String(size).padStart(5)}  first PDF (A4), clicked ${waitMs === 0 ? 'at once' : `${waitMs} ms after the dialog opened`}: ${median(times)} ms (${times.join(', ')})`);
+        }
+      }
       const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
       await openFile(page, url, file);
       await page.getByRole('toolbar').getByRole('button', { name: '导出' }).click();
-      // The first PDF also fetches the font (10.5 MB, from the app's own origin or the offline cache).
-      if (size === SIZES[0]) console.log(`${String(size).padStart(5)}  first PDF, font included: ${await timeExport(page, 'PDF（A4 横向）')} ms`);
       for (const [label, button] of FORMATS) {
         const times: number[] = [];
         for (let i = 0; i < RUNS; i++) times.push(await timeExport(page, button));

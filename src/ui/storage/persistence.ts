@@ -98,6 +98,9 @@ export class Persistence {
       }
     }
     if (!record || !(await this.openRecord(record, true))) await this.createAndOpen(this.blank());
+    // A first visit had nothing to read: the reader comes now, after the first screen, so the first
+    // file opened (often right away in a workshop) does not wait for it.
+    if (!record) void loadDiagramReader().catch(() => undefined);
     this.listen();
   }
 
