@@ -5,6 +5,7 @@
  * The tool behind the startup notes in bench/README.md.
  *
  *   npm run bench:startup-trace          # builds nothing: run `npx vite build` first
+ *   VISIT=sw npm run bench:startup-trace # a later visit, served by the service worker
  */
 import { launchChromium, withPreview } from './browser.ts';
 
@@ -16,9 +17,19 @@ await withPreview({ port: 4363 }, async (url) => {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const usable = () => page.waitForFunction(() => (document.querySelector('.app[data-ready="true"] .react-flow') && document.querySelector('.palette button') ? performance.now() : 0), undefined, { polling: 'raf', timeout: 60_000 });
+  if (process.env.VISIT === 'sw') {
+    await page.goto(url);
+    await usable();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+    });
+  }
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading', 'v8.execute', 'v8'] });
-  await page.goto(url);
-  const ready = await page.waitForFunction(() => (document.querySelector('.app[data-ready="true"] .react-flow') && document.querySelector('.palette button') ? performance.now() : 0), undefined, { polling: 'raf', timeout: 60_000 });
+  if (process.env.VISIT === 'sw') await page.reload();
+  else await page.goto(url);
+  const ready = await usable();
   const readyAt = (await ready.jsonValue()) as number;
   const paints = await page.evaluate(() => performance.getEntriesByType('paint').map((p) => `${p.name} ${Math.round(p.startTime)}`));
   const nav = await page.evaluate(() => {
@@ -47,6 +58,17 @@ await withPreview({ port: 4363 }, async (url) => {
   console.log(`ready at ${Math.round(readyAt)} ms; ${paints.join(', ')}; ${nav} (throttled 4×)`);
   console.log('main thread, self time (ms, throttled):');
   for (const [n, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${t.toFixed(1).padStart(8)}  ${n}`);
+  const longest = evs.filter((e) => e.name === 'RunTask').sort((a, b) => b.dur! - a.dur!)[0];
+  if (longest) {
+    const inside = new Map<string, number>();
+    for (const [e, t] of selfOf) {
+      if (e.ts < longest.ts || e.ts + e.dur! > longest.ts + longest.dur!) continue;
+      const what = e.name === 'FunctionCall' || e.name === 'EvaluateScript' ? `${e.name} ${(e.args?.data?.url ?? '').split('/').pop()}` : e.name;
+      inside.set(what, (inside.get(what) ?? 0) + t / 1000);
+    }
+    console.log(`the longest task (${Math.round(longest.dur! / 1000)} ms), self time inside:`);
+    for (const [n, t] of [...inside].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${t.toFixed(1).padStart(8)}  ${n}`);
+  }
   const tasks = evs.filter((e) => e.name === 'RunTask' && e.dur! > 50_000).map((e) => `${Math.round((e.ts - evs[0]!.ts) / 1000)}+${Math.round(e.dur! / 1000)}`);
   console.log(`long tasks (start+duration ms from the first event): ${tasks.join(' ')}`);
 });

@@ -76,6 +76,9 @@ export class Persistence {
 
   /** Open storage and the last diagram (or a new one). Never throws: problems become visible state. */
   async start(): Promise<void> {
+    // A page the service worker serves has been opened before, and almost always has an autosave to
+    // read: the reader (a chunk of its own) is fetched beside storage's opening instead of after it.
+    if (typeof navigator !== 'undefined' && navigator.serviceWorker?.controller) void loadDiagramReader().catch(() => undefined);
     try {
       this.db = await DiagramDb.open();
     } catch (error) {
@@ -216,7 +219,8 @@ export class Persistence {
     this.editor.getState().load(result.diagram);
     // An edit journalled when the tab closed, newer than storage: write it now.
     if (journalled) this.changed();
-    await this.db?.setLastOpen(record.id).catch(() => undefined);
+    // At start the record is the one storage named as last open already.
+    if (!atStart) await this.db?.setLastOpen(record.id).catch(() => undefined);
     return true;
   }
 
