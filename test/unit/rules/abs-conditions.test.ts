@@ -75,6 +75,14 @@ describe('ABS-07 conditions', () => {
     });
   });
 
+  it('ABS-07 names an edge by its ends as they are now: a server renamed between two checks of the same edges', () => {
+    const before = weak();
+    expect(findings(before, 'ABS-07')[0]!.params).toMatchObject({ edge: { en: 'Server Load Balancer → Elastic Compute Service' } });
+    // The editor's next document: the same edge objects, the server replaced by a renamed copy.
+    const after = { ...before, nodes: before.nodes.map((n) => (n.id === 'ecs' ? { ...n, label: 'Web' } : n)) };
+    expect(findings(after, 'ABS-07')[0]!.params).toMatchObject({ edge: { en: 'Server Load Balancer → Web' } });
+  });
+
   it('ABS-07 editions: below 企业版 on both does not meet it, a firewall of 企业版 alone does', () => {
     const firewallOnly = edit(weak(), (d) => {
       d.remove('sc');

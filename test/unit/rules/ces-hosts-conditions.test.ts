@@ -112,7 +112,7 @@ describe('CES-05 and CES-06 conditions', () => {
 
   it('CES-05 names the weak edition drawn, or says none is drawn', () => {
     expect(findings(edition('free'), 'CES-05', 3)[0]).toMatchObject({ messageKey: 'rule.CES-05.weakEdition', params: { edition: { en: 'Free' } }, fix: { change: { kind: 'add-product' } } });
-    expect(findings(edition(undefined), 'CES-05', 3)[0]).toMatchObject({ messageKey: 'rule.CES-05.none', params: { edition: { en: '—' } } });
+    expect(findings(edition(undefined), 'CES-05', 3)[0]).toMatchObject({ messageKey: 'rule.CES-05.none', params: { edition: { zh: '—', en: '—' } } });
   });
 
   it('CES-05 recommendation: the warning names the security center', () => {

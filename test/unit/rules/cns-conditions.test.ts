@@ -64,6 +64,11 @@ describe('CNS-02 conditions', () => {
 });
 
 describe('CNS-01 conditions', () => {
+  it('CNS-01 zone: the finding names the product without a zone', () => {
+    const doc = edit(baseline(), (d) => void Object.assign(d.node('ecs'), { parent: 'vpc' }));
+    expect(findings(doc, 'CNS-01')[0]).toMatchObject({ messageKey: 'rule.CNS-01.noZone', params: { node: { en: 'Elastic Compute Service' } } });
+  });
+
   it('CNS-01 zone: a product that is not VPC-bound needs no security zone', () => {
     const doc = edit(baseline(), (d) => void Object.assign(d.node('sls'), { parent: 'vpc' }));
     expect(found(doc, 'CNS-01')).toEqual([]);
@@ -94,6 +99,14 @@ describe('CNS-01 conditions', () => {
     const doc = edit(baseline(), (d) => {
       delete d.node('vpc').props.cidr;
       d.node('dmz').props.cidr = '10.9.1.0/24';
+    });
+    expect(found(doc, 'CNS-01')).toEqual([]);
+  });
+
+  it('CNS-01 outside the VPC: a VPC with no props at all has no range either', () => {
+    const doc = edit(baseline(), (d) => {
+      delete (d.node('vpc2') as { props?: object }).props;
+      d.node('backup').props.cidr = '10.9.1.0/24';
     });
     expect(found(doc, 'CNS-01')).toEqual([]);
   });
@@ -129,5 +142,32 @@ describe('CNS-04 conditions', () => {
   it('CNS-04 cross-region: plaintext between regions has its own message', () => {
     const doc = edit(baseline(), (d) => d.connect({ id: 'e20', source: 'ecs', target: 'rds-copy', kind: 'traffic', protocol: 'TCP' }));
     expect(findings(doc, 'CNS-04')[0]).toMatchObject({ messageKey: 'rule.CNS-04.crossRegion', params: { protocol: 'TCP' } });
+  });
+});
+
+describe('CNS-06 conditions', () => {
+  it('CNS-06 compute nodes exist: with no important data store, a server alone needs the module', () => {
+    const doc = edit(baseline(), (d) => {
+      d.node('rds').props.important = false;
+      d.node('rds-copy').props.important = false;
+    });
+    expect(found(doc, 'CNS-06', 4)).toEqual([['error', []]]);
+  });
+
+  it('CNS-06 important data stores exist: one important store among unimportant ones is enough, without servers', () => {
+    const doc = edit(baseline(), (d) => {
+      d.remove('ecs');
+      d.node('rds-copy').props.important = false;
+    });
+    expect(found(doc, 'CNS-06', 4)).toEqual([['error', []]]);
+  });
+
+  it('CNS-06 hardware KMS: one KMS of the hardware edition among software ones is enough; no KMS at all is not', () => {
+    const mixed = edit(baseline(), (d) => {
+      d.node('kms').props.edition = 'hardware';
+      d.add(product('kms2', 'kms', 'mgmt', 380, 120, { edition: 'software' }));
+    });
+    expect(found(mixed, 'CNS-06', 4)).toEqual([]);
+    expect(found(edit(baseline(), (d) => d.remove('kms')), 'CNS-06', 4)).toEqual([['error', []]]);
   });
 });
