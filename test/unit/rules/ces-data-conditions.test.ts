@@ -105,3 +105,13 @@ describe('CES-11 conditions', () => {
     expect(found(rdsWith({ personalData: false }), 'CES-11')).toEqual([]);
   });
 });
+
+describe('CES-10 region without props', () => {
+  it('CES-10 no copy: a store in a region node with no props at all still gets a DR site fix', () => {
+    const doc = edit(baseline(), (d) => {
+      d.remove('e9');
+      delete (d.node('region') as { props?: object }).props;
+    });
+    expect(findings(doc, 'CES-10')[0]).toMatchObject({ targets: ['rds'], fix: { change: { kind: 'add-dr-site', node: 'rds' } } });
+  });
+});

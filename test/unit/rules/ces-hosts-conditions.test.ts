@@ -124,3 +124,21 @@ describe('CES-05 and CES-06 conditions', () => {
     expect(findings(edition(undefined), 'CES-06')[0]).toMatchObject({ messageKey: 'rule.CES-06.none' });
   });
 });
+
+/** The design with its nodes reordered: zones first, then the products with `first` at their head (product number 0). */
+const productFirst = (doc: ReturnType<typeof baseline>, first: string) => edit(doc, (d) => {
+  const zones = d.doc.nodes.filter((n) => n.kind === 'zone');
+  const products = d.doc.nodes.filter((n) => n.kind === 'product');
+  d.doc.nodes = [...zones, ...products.filter((n) => n.id === first), ...products.filter((n) => n.id !== first)];
+});
+
+describe('CES-01 whatever the order of the nodes', () => {
+  it('CES-01 a server that is the first product of the document is still checked', () => {
+    const doc = productFirst(edit(withTerminal(), (d) => d.connect({ id: 'e20', source: 'admin', target: 'ecs', kind: 'management', protocol: 'SSH', port: 22 })), 'ecs');
+    expect(found(doc, 'CES-01')).toEqual([['error', ['e20']]]);
+  });
+
+  it('CES-01 a bastion host that is the first product of the document is still a bastion host', () => {
+    expect(found(productFirst(baseline(), 'bastion'), 'CES-01')).toEqual([]);
+  });
+});

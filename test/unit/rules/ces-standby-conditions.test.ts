@@ -29,3 +29,19 @@ describe('CES-12 conditions', () => {
     expect(found(doc, 'CES-12', 4)).toEqual([['error', ['ecs']]]);
   });
 });
+
+describe('CES-12 more conditions', () => {
+  it('CES-12 a region node with no props at all is a region without regionId', () => {
+    const bare = edit(baseline(), (d) => void delete (d.node('region') as { props?: object }).props);
+    expect(found(bare, 'CES-12', 4)).toEqual([['error', ['ecs']]]);
+    expect(found(standbyIn(bare), 'CES-12', 4)).toEqual([]);
+  });
+
+  it('CES-12 some region uncovered is enough: a serving server in no region does not hide the others', () => {
+    const doc = edit(baseline(), (d) => {
+      d.add(product('ecs-loose', 'ecs', undefined, 2400, 60, undefined, 2));
+      d.connect({ id: 'e20', source: 'slb', target: 'ecs-loose', kind: 'traffic', protocol: 'HTTPS' });
+    });
+    expect(found(doc, 'CES-12', 4)).toEqual([['error', ['ecs', 'ecs-loose']]]);
+  });
+});

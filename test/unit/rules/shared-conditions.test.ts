@@ -38,3 +38,14 @@ describe('the 云安全中心 fix', () => {
     expect(findings(none, 'CES-06')[0]!.fix).toMatchObject({ messageKey: 'fix.securityCenter.add' });
   });
 });
+
+describe('best edition drawn, by rank first', () => {
+  it('a lower edition with an earlier id, later in the document, is not the best', () => {
+    const doc = edit(baseline(), (d) => {
+      d.node('sc').props.edition = 'advanced';
+      d.add(product('sb', 'security_center', 'mgmt', 560, 120, { edition: 'free' }));
+    });
+    // 高级版 (sc) is the best: met at level 3 with the warning naming it; 免费版 (sb) would fail CES-05.
+    expect(findings(doc, 'CES-05', 3).map((f) => [f.severity, f.targets])).toEqual([['warning', ['sc']]]);
+  });
+});

@@ -136,3 +136,11 @@ describe('GEN-01 and GEN-04 conditions', () => {
     expect(findings(doc, 'GEN-04')[0]).toMatchObject({ params: { node: { en: 'Anti-DDoS Origin' } } });
   });
 });
+
+describe('CLD-01 region without props', () => {
+  it('CLD-01 a region node with no props at all is a region without regionId, named in the warning', () => {
+    const doc = edit(baseline(), (d) => void delete (d.node('region2') as { props?: object }).props);
+    expect(found(doc, 'CLD-01')).toEqual([['warning', ['region2']]]);
+    expect(findings(doc, 'CLD-01')[0]).toMatchObject({ messageKey: 'rule.CLD-01.noRegionId', params: { region: { en: 'Region' } } });
+  });
+});
