@@ -76,8 +76,10 @@ export const abs04 = defineRule({
       // Stryker disable next-line ConditionalExpression: the set never holds undefined, so `has` answers the `!== undefined` test itself
       if (edge.protocol !== undefined && HIGH_RISK_PROTOCOLS.has(edge.protocol)) {
         out.add([edge.id], 'rule.ABS-04.protocol', { edge: edgeName(ctx, edge), protocol: edge.protocol });
+      } else if (
         // Stryker disable next-line ConditionalExpression: the set never holds undefined, so `has` answers the `!== undefined` test itself
-      } else if (edge.port !== undefined && HIGH_RISK_PORTS.has(edge.port)) {
+        edge.port !== undefined && HIGH_RISK_PORTS.has(edge.port)
+      ) {
         out.add([edge.id], 'rule.ABS-04.port', { edge: edgeName(ctx, edge), port: edge.port });
       }
     });
