@@ -12,6 +12,7 @@ export const smc01 = defineRule({
   id: 'SMC-01',
   fixes: ['add-mgmt-zone', 'move-to-mgmt'],
   check(ctx, out) {
+    // Stryker disable next-line ConditionalExpression: a product has no `zone` field (refused on read), so the zone test alone finds management zones
     if (!ctx.doc.nodes.some((n) => n.kind === 'zone' && n.zone === 'mgmt')) {
       out.add([], 'rule.SMC-01.noZone', {}, { fix: fixRef.mgmtZone() });
     }
@@ -63,6 +64,7 @@ export const smc04 = defineRule({
   check(ctx, out) {
     if (ctx.compute.length === 0) return;
     const best = bestEdition(ctx, 'security_center');
+    // Stryker disable next-line UnaryOperator: without a security center, -1 and +1 both rank below 高级版 (rank 2 in the catalog)
     if ((best?.rank ?? -1) >= editionRankOf(ctx, 'security_center', 'advanced')) return;
     out.add([], best ? 'rule.SMC-04.weakEdition' : 'rule.SMC-04.none', best ? { node: nodeName(ctx, best.node) } : {}, { fix: securityCenterFix(ctx) });
   },
