@@ -37,7 +37,8 @@ export function productWords(node: ProductNode, catalog: Catalog, lang: Lang): {
   const name = drawable(product?.name[lang] ?? node.product);
   const label = node.label !== undefined ? drawable(node.label).trim() : '';
   const quantity = (node.quantity ?? 1) > 1 ? ` ×${node.quantity}` : '';
-  if (label !== '' && label !== name && label.startsWith(name)) return { name: `${label}${quantity}`, second: '' };
+  // (An empty label never gets here: '' starts with no name but the empty one, which it equals.)
+  if (label !== name && label.startsWith(name)) return { name: `${label}${quantity}`, second: '' };
   const second = label !== '' && label !== name ? label : (editionName(product, effectiveEdition(node, product), lang) ?? '');
   return { name: `${name}${quantity}`, second: second === name ? '' : second };
 }
@@ -46,7 +47,9 @@ export function productWords(node: ProductNode, catalog: Catalog, lang: Lang): {
 export function productText(node: ProductNode, catalog: Catalog, lang: Lang): ProductText {
   const { name, second } = productWords(node, catalog, lang);
   const room = PRODUCT_SIZE.width - PRODUCT_TEXT.spacingLeft - PRODUCT_TEXT.spacingRight - 2 * PRODUCT_TEXT.spacing;
-  const tall = PRODUCT_SIZE.height - PRODUCT_TEXT.spacingTop - PRODUCT_TEXT.spacingBottom - 2 * PRODUCT_TEXT.spacing;
+  // Stryker disable next-line ArithmeticOperator: spacingTop and spacingBottom are both 0, so their sum is their difference
+  const margins = PRODUCT_TEXT.spacingTop + PRODUCT_TEXT.spacingBottom;
+  const tall = PRODUCT_SIZE.height - (margins + 2 * PRODUCT_TEXT.spacing);
   const wrap = (text: string, size: number, maxLines: number) => (text === '' ? [] : wrapText(text, room, size, maxLines));
   for (const size of SIZES) {
     const capacity = Math.floor(tall / (size * LINE_HEIGHT));
