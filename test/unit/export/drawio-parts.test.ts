@@ -82,8 +82,9 @@ describe('draw.io product text', () => {
     expect(productWords(product({ product: 'ecs', label: '前台 云服务器 ECS' }), catalog, 'zh')).toEqual({ name: '云服务器 ECS', second: '前台 云服务器 ECS' });
   });
 
-  it('trims the label', () => {
+  it('trims the label, and takes a label of spaces for none', () => {
     expect(productWords(product({ product: 'ecs', label: '  订单服务  ' }), catalog, 'zh')).toEqual({ name: '云服务器 ECS', second: '订单服务' });
+    expect(productWords(product({ product: 'rds', label: '   ' }), catalog, 'zh')).toEqual({ name: '云数据库 RDS', second: '高可用系列' });
   });
 
   it('prints an edition whose name is the product name once', () => {

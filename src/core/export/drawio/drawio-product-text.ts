@@ -35,7 +35,8 @@ export interface ProductText {
 export function productWords(node: ProductNode, catalog: Catalog, lang: Lang): { name: string; second: string } {
   const product = catalog.product(node.product);
   const name = drawable(product?.name[lang] ?? node.product);
-  const label = node.label !== undefined ? drawable(node.label).trim() : '';
+  // drawable() folds whitespace and trims, so a label of spaces is ''.
+  const label = node.label !== undefined ? drawable(node.label) : '';
   const quantity = (node.quantity ?? 1) > 1 ? ` ×${node.quantity}` : '';
   // (An empty label never gets here: '' starts with no name but the empty one, which it equals.)
   if (label !== name && label.startsWith(name)) return { name: `${label}${quantity}`, second: '' };
@@ -50,7 +51,8 @@ export function productText(node: ProductNode, catalog: Catalog, lang: Lang): Pr
   // Stryker disable next-line ArithmeticOperator: spacingTop and spacingBottom are both 0, so their sum is their difference
   const margins = PRODUCT_TEXT.spacingTop + PRODUCT_TEXT.spacingBottom;
   const tall = PRODUCT_SIZE.height - (margins + 2 * PRODUCT_TEXT.spacing);
-  const wrap = (text: string, size: number, maxLines: number) => (text === '' ? [] : wrapText(text, room, size, maxLines));
+  // wrapText gives no line for '' (an absent second line takes no room).
+  const wrap = (text: string, size: number, maxLines: number) => wrapText(text, room, size, maxLines);
   for (const size of SIZES) {
     const capacity = Math.floor(tall / (size * LINE_HEIGHT));
     const lines = [...wrap(name, size, capacity), ...wrap(second, size, capacity)];
