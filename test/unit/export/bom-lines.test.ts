@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildBom, type BomLine } from '../../../src/core/bom/bom.ts';
 import { bomTable } from '../../../src/core/bom/bom-table.ts';
+import { toCsv } from '../../../src/core/bom/csv.ts';
+import { bomMarkdown } from '../../../src/core/bom/markdown.ts';
 import type { Diagram, DiagramNode } from '../../../src/core/model/types.ts';
 import { catalog } from '../../support/catalog.ts';
 import { smallDiagram } from '../../support/documents.ts';
@@ -53,10 +55,18 @@ describe('BOM lines', () => {
       { id: 'e2', kind: 'product', product: 'ecs', position: at, props: { spec: 'ecs.c7.large' } },
       { id: 'e3', kind: 'product', product: 'ecs', position: at, props: { spec: 'ecs.g10.large' } },
       { id: 'e4', kind: 'product', product: 'ecs', position: at, props: { spec: 'ecs.g9.large' } },
+      { id: 'e5', kind: 'product', product: 'ecs', position: at, props: { spec: '2vCPU 4GiB' } },
     ), catalog);
+    // No spec first, then by spec ("2vCPU" before "ecs").
     expect(summary(lines.filter((l) => l.product === 'ecs'))).toEqual([
-      ['ecs', null, null, 2], ['ecs', null, 'ecs.c7.large', 1], ['ecs', null, 'ecs.g7.xlarge', 1], ['ecs', null, 'ecs.g9.large', 1], ['ecs', null, 'ecs.g10.large', 1],
+      ['ecs', null, null, 2], ['ecs', null, '2vCPU 4GiB', 1], ['ecs', null, 'ecs.c7.large', 1], ['ecs', null, 'ecs.g7.xlarge', 1], ['ecs', null, 'ecs.g9.large', 1], ['ecs', null, 'ecs.g10.large', 1],
     ]);
+  });
+
+  it('lists the rules a product helps satisfy in id order, whatever the catalog order', () => {
+    const ecs = catalog.product('ecs')!;
+    const shuffled = { ...catalog, product: (id: string) => (id === 'ecs' ? { ...ecs, satisfies: ['CES-06', 'ABS-01', 'CES-01'] } : catalog.product(id)) } as typeof catalog;
+    expect(buildBom(smallDiagram(), shuffled).find((l) => l.product === 'ecs')!.controls).toEqual(['ABS-01', 'CES-01', 'CES-06']);
   });
 
   it('trims a spec and counts one of spaces as none', () => {
@@ -70,6 +80,13 @@ describe('BOM lines', () => {
 });
 
 describe('BOM table cells', () => {
+  it('escapes a zone name in Markdown and keeps numbers as numbers in CSV', () => {
+    const doc = smallDiagram();
+    (doc.nodes.find((n) => n.id === 'data') as { label?: string }).label = 'A|B *x*';
+    expect(bomMarkdown(doc, catalog, 'en')).toContain('A\\|B \\*x\\*');
+    expect(toCsv({ header: ['n'], rows: [[-5], [0]] })).toBe('\uFEFFn\r\n-5\r\n0\r\n');
+  });
+
   it('writes edition and spec joined by " / ", and leaves out a spec that prints as nothing', () => {
     const doc = withNodes(
       { id: 'a', kind: 'product', product: 'slb', position: at, props: { spec: 'slb.s2.small' } },
@@ -94,7 +111,8 @@ describe('BOM table cells', () => {
   });
 
   it('writes a line of a product the catalog no longer knows by its id, with no unit', () => {
-    const line: BomLine = { product: 'gone', quantity: 1, billed: true, controls: [], nodes: [], zones: [] };
-    expect(bomTable(smallDiagram(), catalog, 'en', [line]).rows).toEqual([[1, 'gone', '', 1, '', '', '', '']]);
+    const line: BomLine = { product: 'gone', quantity: 1, billed: true, controls: [], nodes: [], zones: ['removed', 'data'] };
+    // A zone the diagram no longer has is left out of the location.
+    expect(bomTable(smallDiagram(), catalog, 'en', [line]).rows).toEqual([[1, 'gone', '', 1, '', '', 'Data zone', '']]);
   });
 });

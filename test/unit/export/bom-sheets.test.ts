@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { controlMatrix, ruleStatus } from '../../../src/core/bom/control-matrix.ts';
+import { controlPoints, ruleClauses } from '../../../src/core/bom/control-points.ts';
 import { findingsTable, targetName } from '../../../src/core/bom/findings-table.ts';
 import type { Diagram } from '../../../src/core/model/types.ts';
 import type { CheckResult, Finding, Severity } from '../../../src/core/rules/finding.ts';
@@ -73,12 +74,30 @@ describe('control-point matrix', () => {
     expect(rowOf(controlMatrix(doc, catalog, 'en'), 'CNS-03')[5]).toBe('Not checked');
   });
 
+  it('lists every product drawn that serves the rule, not only one', () => {
+    const doc: Diagram = smallDiagram();
+    doc.nodes.push({ id: 'cfw', kind: 'product', product: 'cloud_firewall', parent: 'vpc', position: { x: 20, y: 300 } });
+    const row = rowOf(controlMatrix(doc, catalog, 'zh'), 'ABS-01');
+    expect(row[3]).toBe('云防火墙；负载均衡');
+  });
+
   it('names each node by its label when it has one', () => {
     const doc: Diagram = smallDiagram();
     doc.nodes.push({ id: 'slb2', kind: 'product', product: 'slb', parent: 'dmz', position: { x: 200, y: 60 }, label: '备用 SLB' });
     const row = rowOf(controlMatrix(doc, catalog, 'zh'), 'ABS-01');
     expect(row[3]).toBe('负载均衡');
     expect(row[4]).toBe('负载均衡；备用 SLB');
+  });
+});
+
+describe('control points of rules', () => {
+  it('prints a clause without a number as its control point alone', () => {
+    const rule = { id: 'GEN-01', layer: 'GEN', severity: { 2: 'W', 3: 'W', 4: 'W' }, clauses: [{ ref: '', point: { zh: '设计规范', en: 'Design hygiene' } }, { ref: '8.1.3.1 a)', point: { zh: '边界防护', en: 'Boundary protection' } }] } as const;
+    expect(ruleClauses(rule, 2, 'zh')).toEqual(['设计规范', '7.1.3.1 a) 边界防护']);
+  });
+
+  it('skips an id that names no rule', () => {
+    expect(controlPoints(['NOPE-01', 'ABS-01'], 3, 'zh')).toEqual(['8.1.3.1 a) 边界防护']);
   });
 });
 
@@ -104,5 +123,7 @@ describe('findings table', () => {
     expect(table.rows[0]![6]).toBe('Open');
     expect(table.rows[1]![1]).toBe('Warning');
     expect(table.rows[1]![6]).toBe('Accepted: covered by <IDC> firewall');
+    const noReason = findingsTable(doc, catalog, 'en', check([finding('ABS-01', 'error', true)]));
+    expect(noReason.rows[0]![6]).toBe('Accepted: ');
   });
 });
