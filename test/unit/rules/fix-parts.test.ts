@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { encryptedVariant, variantLabel, withEncryption } from '../../../src/core/rules/fixes/edge-protocol.ts';
 import { fixKey, type Fix } from '../../../src/core/rules/fixes/fix.ts';
+import { fixRef } from '../../../src/core/rules/fixes/fix-refs.ts';
 import { wireOf } from '../../../src/core/rules/fixes/wire.ts';
 import type { DiagramEdge } from '../../../src/core/model/types.ts';
 
@@ -49,7 +50,8 @@ describe('encryptedVariant', () => {
   });
 
   it('into a database: TLS on whatever protocol (or none) the edge names, except the plaintext ones that have an encrypted form', () => {
-    expect(encryptedVariant(edge(), true)).toEqual({ encrypted: true });
+    // No protocol named: none is added (the key is absent, not undefined).
+    expect(encryptedVariant(edge(), true)).toStrictEqual({ encrypted: true });
     expect(encryptedVariant(edge({ protocol: 'TCP', port: 3306 }), true)).toEqual({ protocol: 'TCP', encrypted: true });
     expect(encryptedVariant(edge({ protocol: 'HTTP' }), true)).toEqual({ protocol: 'HTTPS' });
     expect(encryptedVariant(edge({ protocol: 'FTP' }), true)).toEqual({ protocol: 'SFTP' });
@@ -73,7 +75,7 @@ describe('encryptedVariant', () => {
     expect(encryptedVariant(edge({ protocol: 'HTTP', port: 8080 }))).toEqual({ protocol: 'HTTPS', port: 8080 });
     expect(encryptedVariant(edge({ protocol: 'TCP', port: 443 }))).toEqual({ protocol: 'TLS', port: 443 });
     // 80 names HTTP; TLS has no well-known port of its own, so the port goes.
-    expect(encryptedVariant(edge({ protocol: 'TCP', port: 80 }))).toEqual({ protocol: 'TLS' });
+    expect(encryptedVariant(edge({ protocol: 'TCP', port: 80 }))).toStrictEqual({ protocol: 'TLS' });
     expect(encryptedVariant(edge({ protocol: 'TCP', port: 3389, kind: 'management' }))).toEqual({ protocol: 'SSH', port: 22 });
   });
 });
@@ -92,8 +94,35 @@ describe('variantLabel and withEncryption', () => {
     expect(withEncryption(edge({ protocol: 'MySQL', port: 3307 }), { protocol: 'MySQL', encrypted: true }))
       .toEqual({ id: 'e', source: 'a', target: 'b', kind: 'traffic', protocol: 'MySQL', port: 3307, encrypted: true });
     // No protocol named, none set: only TLS on.
-    expect(withEncryption(edge({ port: 5000 }), { encrypted: true })).toEqual({ id: 'e', source: 'a', target: 'b', kind: 'traffic', port: 5000, encrypted: true });
+    expect(withEncryption(edge({ port: 5000 }), { encrypted: true })).toStrictEqual({ id: 'e', source: 'a', target: 'b', kind: 'traffic', port: 5000, encrypted: true });
     // A protocol change without a port drops the old one.
     expect(Object.keys(withEncryption(edge({ protocol: 'TCP', port: 80 }), { protocol: 'TLS' }))).toEqual(['id', 'source', 'target', 'kind', 'protocol']);
+  });
+});
+
+describe('fixRef', () => {
+  const node = { zh: '节点', en: 'node' };
+  it('words each change with its own message and the names it needs', () => {
+    const offers = [
+      [fixRef.securityCenter(node), 'fix.securityCenter.upgrade', { node }],
+      [fixRef.securityCenter(), 'fix.securityCenter.add', {}],
+      [fixRef.cloudMonitor(), 'fix.cloudMonitor', {}],
+      [fixRef.actionTrail(), 'fix.actionTrail', {}],
+      [fixRef.kms(), 'fix.kms', {}],
+      [fixRef.mgmtZone(), 'fix.mgmtZone', {}],
+      [fixRef.dbAudit('v', node), 'fix.dbAudit', { vpc: node }],
+      [fixRef.slsRetention(), 'fix.slsRetention', {}],
+      [fixRef.bastion(), 'fix.bastion', {}],
+      [fixRef.moveToMgmt('n', node), 'fix.moveToMgmt', { node }],
+      [fixRef.insert('waf'), 'fix.insert.waf', {}],
+      [fixRef.insertOutside(), 'fix.insertOutside.cloud_firewall', {}],
+      [fixRef.serverRedundancy('n', node), 'fix.prop.multiAZServer', { node }],
+      [fixRef.prop('ssl', 'n', node), 'fix.prop.ssl', { node }],
+      [fixRef.encryptEdge('e', node, 'HTTPS'), 'fix.encryptEdge', { edge: node, protocol: 'HTTPS' }],
+      [fixRef.realtimeBackup('e', node), 'fix.realtimeBackup', { edge: node }],
+      [fixRef.drSite('n', node, node), 'fix.drSite', { node, region: node }],
+    ] as const;
+    for (const [offer, key, params] of offers) expect([offer.messageKey, offer.params], key).toEqual([key, params]);
+    expect(fixRef.serverRedundancy('n', node).change).toEqual(fixRef.prop('multiAZ', 'n', node).change);
   });
 });
