@@ -138,8 +138,8 @@ describe('priced BOM as Markdown', () => {
 
   it('says where the prices come from, and how many lines have none only when some have none', () => {
     const { priced, md } = setup();
-    expect(md).toContain(`Prices from the price list you imported (version ${priced.listDate}), as valid on 2026-12-01.`);
-    expect(md).toContain('1 line has no price.');
+    // Each note is a paragraph of its own, after a blank line.
+    expect(md).toContain(`|\n\nPrices from the price list you imported (version ${priced.listDate}), as valid on 2026-12-01.\n\n1 line has no price.\n`);
     const allPriced: PricedBom = { ...priced, unpriced: 0 };
     expect(bomMarkdown(doc, catalog, 'en', allPriced)).not.toContain('no price.');
   });
