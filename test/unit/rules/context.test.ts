@@ -114,8 +114,9 @@ describe('buildContext: props with catalog defaults', () => {
     const bare = edit(doc, (d) => void delete d.node('sls').props.retentionDays);
     const bareCtx = contextOf(bare);
     expect(bareCtx.propOf(facts(bareCtx, 'sls'), 'retentionDays')).toBe(30);
-    const ossEncryption = catalog.product('oss')!.props.encryption;
-    expect(ctx.propOf(facts(ctx, 'oss'), 'encryption')).toBe(ossEncryption ?? undefined);
+    expect(ctx.propOf(facts(ctx, 'oss'), 'encryption')).toBe('none');
+    expect(catalog.product('ecs')!.props.spec).toBeNull();
+    expect(ctx.propOf(facts(ctx, 'ecs'), 'spec')).toBeUndefined();
   });
 
   it('the edition is the node own, else the catalog default edition', () => {
