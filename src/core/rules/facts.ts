@@ -137,7 +137,9 @@ export function numberDocument(doc: Diagram, catalog: Catalog, index: DiagramInd
     const number = products.length;
     numberAt[position] = number;
     products.push(node);
+    // Stryker disable next-line ConditionalExpression: placeOf gives a top-level node exactly TOP_LEVEL, so skipping the shortcut changes nothing
     let where = node.parent === undefined ? TOP_LEVEL : places.get(node.parent);
+    // Stryker disable next-line ConditionalExpression: a product's place depends only on its parent, so working it out again gives the same place
     if (!where) {
       where = placeOf(index, node.id);
       places.set(node.parent!, where);

@@ -119,6 +119,14 @@ describe('buildContext: props with catalog defaults', () => {
     expect(ctx.propOf(facts(ctx, 'ecs'), 'spec')).toBeUndefined();
   });
 
+  it('a product the catalog does not know has no defaults', () => {
+    const doc = edit(baseline(), (d) => d.add(product('odd', 'no_such_product', 'app', 200, 60, { retentionDays: 5 })));
+    const ctx = contextOf(doc);
+    expect(ctx.propOf(facts(ctx, 'odd'), 'important')).toBeUndefined();
+    expect(ctx.propOf(facts(ctx, 'odd'), 'edition')).toBeUndefined();
+    expect(ctx.propOf(facts(ctx, 'odd'), 'retentionDays')).toBe(5);
+  });
+
   it('the edition is the node own, else the catalog default edition', () => {
     const doc = edit(baseline(), (d) => void delete d.node('sc').props.edition);
     const ctx = contextOf(doc);
@@ -153,6 +161,13 @@ describe('buildContext: encryption, values computed once, serial', () => {
     const noSsl = edit(baseline(), (d) => void (d.node('rds').props.ssl = false));
     const plain = contextOf(noSsl);
     expect(plain.encrypted(plain.doc.edges.find((e) => e.id === 'e6')!)).toBe(false);
+  });
+
+  it('encrypted: an edge to an id that is no product of the document goes by its protocol alone', () => {
+    const ctx = contextOf(baseline());
+    expect(ctx.encrypted({ id: 'x', source: 'ecs', target: 'gone', kind: 'traffic', protocol: 'MySQL' })).toBe(false);
+    expect(ctx.encrypted({ id: 'x', source: 'ecs', target: 'gone', kind: 'traffic', protocol: 'HTTPS' })).toBe(true);
+    expect(ctx.encrypted({ id: 'x', source: 'ecs', target: 'vpc', kind: 'traffic', protocol: 'TLS' })).toBe(true);
   });
 
   it('once computes a value the first time it is asked for and keeps it for the check', () => {

@@ -131,6 +131,15 @@ describe('numberDocument: numbered edges', () => {
     expect([back.edgeSource.at(-1), back.edgeTarget.at(-1)]).toEqual([-1, 0]);
   });
 
+  it('an end that names no node at all (a document never validated) is -1 too, and no traffic row gets the edge', () => {
+    const d = edit(doc(), (k) => k.connect({ id: 'from-gone', source: 'gone', target: 'ecs', kind: 'traffic' }, { id: 'to-gone', source: 'slb', target: 'gone', kind: 'traffic' }));
+    const numbered = number(d);
+    expect([numbered.edgeSource.at(-2), numbered.edgeTarget.at(-2)]).toEqual([-1, numbered.numberOf('ecs')]);
+    expect([numbered.edgeSource.at(-1), numbered.edgeTarget.at(-1)]).toEqual([numbered.numberOf('slb'), -1]);
+    expect(Array.from(numbered.traffic.edge, (k) => d.edges[k]!.id)).not.toContain('to-gone');
+    expect(Array.from(numbered.traffic.edge, (k) => d.edges[k]!.id)).not.toContain('from-gone');
+  });
+
   it('keeps only traffic edges between two products in the traffic rows, with their targets', () => {
     const d = edit(doc(), (k) => k.connect(
       { id: 'to-zone', source: 'slb', target: 'vpc', kind: 'traffic' },

@@ -80,6 +80,17 @@ describe('unprotectedReach', () => {
     expect(walk(graph('a>b', 'b>c', 'c>a', 'c>b'), { start: among('a') })).toEqual(['b ab ab a', 'c bc ab a', 'a ca ab a']);
   });
 
+  it('a node no walk reaches does not walk on, the first product of the file included', () => {
+    expect(walk(graph('a>c', 'b>d'), { start: among('b') })).toEqual(['d bd bd b']);
+  });
+
+  it('expands each node once, looking at each edge once, however many edges lead to it', () => {
+    const looked: string[] = [];
+    const doc = graph('a>b', 'a>c', 'c>b', 'b>d', 'd>b', 'b>e');
+    expect(walk(doc, { start: among('a'), follow: (e) => (looked.push(e.id), true) })).toEqual(['b ab ab a', 'c ac ac a', 'd bd ab a', 'e be ab a']);
+    expect(looked.sort()).toEqual(['ab', 'ac', 'bd', 'be', 'cb', 'db']);
+  });
+
   it('asks whether a node is in the stop set once per node, however many edges lead to it', () => {
     let asked = 0;
     walk(graph('a>d', 'b>d', 'c>d', 'd>e'), { start: among('abc'), stop: (f) => (f.node.id === 'd' && asked++, false) });
