@@ -6,6 +6,23 @@ import type { FixOffer } from '../../../src/core/rules/fixes/fix.ts';
 const fix: FixOffer = { change: { kind: 'set-prop', node: 'rds', prop: 'multiAZ' }, messageKey: 'fix.prop.multiAZ', params: {} };
 
 describe('FindingCollector', () => {
+  // Clause and control point are worked out once per rule and kept: these tests come first, so that
+  // they are the ones that work them out (and show that they are right).
+  it('writes every clause of the rule for the level, joined with "; ", and their control points the same way', () => {
+    for (const [level, clause] of [[2, '7.1.2.1 e); 7.1.4.9 c)'], [3, '8.1.2.1 e); 8.1.4.9 c)'], [4, '9.1.2.1 e); 9.1.4.9 c)']] as const) {
+      const out = new FindingCollector(level);
+      out.add('CNS-03', ['rds'], 'rule.CNS-03.singleZone', {}, { severity: 'E' });
+      const [finding] = out.byRule()[0]!;
+      expect(finding).toMatchObject({ rule: 'CNS-03', layer: 'CNS', clause, controlPoint: { zh: '网络架构; 数据备份恢复', en: 'Network architecture; Data backup and recovery' } });
+    }
+  });
+
+  it('a GEN rule has no clause and the control point "设计规范 / Design hygiene"', () => {
+    const out = new FindingCollector(3);
+    out.add('GEN-01', ['n1'], 'rule.GEN-01', {});
+    expect(out.byRule()[0]![0]).toMatchObject({ layer: 'GEN', clause: '', controlPoint: { zh: '设计规范', en: 'Design hygiene' } });
+  });
+
   it('gives a finding the rule severity at the level checked: error, warning or info', () => {
     const at = (level: 2 | 3 | 4, rule: 'CNS-04' | 'CES-11') => {
       const out = new FindingCollector(level);
@@ -31,21 +48,6 @@ describe('FindingCollector', () => {
     const stated = new FindingCollector(2);
     stated.add('CNS-03', ['rds'], 'rule.CNS-03.singleZone', {}, { severity: 'E' });
     expect(stated.byRule()[0]!.map((f) => f.severity)).toEqual(['error']);
-  });
-
-  it('writes every clause of the rule for the level, joined with "; ", and their control points the same way', () => {
-    for (const [level, clause] of [[2, '7.1.2.1 e); 7.1.4.9 c)'], [3, '8.1.2.1 e); 8.1.4.9 c)'], [4, '9.1.2.1 e); 9.1.4.9 c)']] as const) {
-      const out = new FindingCollector(level);
-      out.add('CNS-03', ['rds'], 'rule.CNS-03.singleZone', {}, { severity: 'E' });
-      const [finding] = out.byRule()[0]!;
-      expect(finding).toMatchObject({ rule: 'CNS-03', layer: 'CNS', clause, controlPoint: { zh: '网络架构; 数据备份恢复', en: 'Network architecture; Data backup and recovery' } });
-    }
-  });
-
-  it('a GEN rule has no clause and the control point "设计规范 / Design hygiene"', () => {
-    const out = new FindingCollector(3);
-    out.add('GEN-01', ['n1'], 'rule.GEN-01', {});
-    expect(out.byRule()[0]![0]).toMatchObject({ layer: 'GEN', clause: '', controlPoint: { zh: '设计规范', en: 'Design hygiene' } });
   });
 
   it('a finding carries targets, message key and params as given, is not waived, and has a fix only when offered', () => {

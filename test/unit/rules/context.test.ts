@@ -60,6 +60,12 @@ describe('buildContext: backup copies', () => {
     }
   });
 
+  it('a backup edge to a node that is not a product (a document never validated) makes no backup copy', () => {
+    const doc = edit(baseline(), (d) => d.connect({ id: 'e20', source: 'rds', target: 'backup', kind: 'backup' }, { id: 'e21', source: 'rds', target: 'gone', kind: 'backup' }));
+    const ctx = contextOf(doc);
+    expect(['backup', 'gone', 'rds-copy'].map((id) => ctx.isBackupCopy(id))).toEqual([false, false, true]);
+  });
+
   it('the first product of the file can be a backup copy too', () => {
     const doc = edit(baseline(), (d) => {
       const copy = d.doc.nodes.find((n) => n.id === 'rds-copy')!;
@@ -100,6 +106,11 @@ describe('buildContext: Internet', () => {
     const ctx = contextOf(doc);
     expect(['users', 'surfer'].map((id) => ctx.isInternet(id))).toEqual([true, true]);
     expect(['ecs', 'idc-db', 'idc', 'vpc', 'internet'].map((id) => ctx.isInternet(id))).toEqual([false, false, false, false, false]);
+  });
+
+  it('isInternet: a zone drawn inside an internet zone is on the Internet', () => {
+    const ctx = contextOf(edit(baseline(), (d) => d.add(zone('partner', 'office', 'internet', 10, 120, 100, 60))));
+    expect(ctx.isInternet('partner')).toBe(true);
   });
 });
 
