@@ -16,6 +16,7 @@ describe('sortFindings', () => {
 
   it('findings without a target come first', () => {
     expect(order([f(['a']), f([]), f(['b'])])).toEqual(['', 'a', 'b']);
+    expect(order([f(['A']), f([]), f(['0'])])).toEqual(['', '0', 'A']);
   });
 
   it('sorts a list whose only disorder is at its start', () => {
