@@ -54,6 +54,11 @@ describe('numberDocument: the rules sets of each product (catalog roles and cate
     expect(sets(factsOf(numberFresh(baseline()), id))).toEqual(expected);
   });
 
+  it('a product whose category the catalog does not list is not external', () => {
+    const numbered = numberDocument(baseline(), { ...catalog, category: () => undefined }, indexOf(baseline()));
+    expect(sets(factsOf(numbered, 'users')).external).toBe(false);
+  });
+
   it('a data store that is not a database (OSS) is only a data store', () => {
     const doc = edit(baseline(), (d) => d.add(product('oss', 'oss', 'data', 200, 60)));
     expect(sets(factsOf(numberFresh(doc), 'oss'))).toMatchObject({ database: false, dataStore: true });
