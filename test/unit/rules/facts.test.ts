@@ -55,7 +55,8 @@ describe('numberDocument: the rules sets of each product (catalog roles and cate
   });
 
   it('a product whose category the catalog does not list is not external', () => {
-    const numbered = numberDocument(baseline(), { ...catalog, category: () => undefined }, indexOf(baseline()));
+    const doc = baseline();
+    const numbered = numberDocument(doc, { ...catalog, category: () => undefined }, indexOf(doc));
     expect(sets(factsOf(numbered, 'users')).external).toBe(false);
   });
 
