@@ -40,6 +40,12 @@ describe('sortFindings', () => {
     expect(order([f(['a'], 'rule.CNS-03.singleInstance'), f(['a'], 'rule.CNS-03.singleZone'), f(['0'])])).toEqual(['0', 'a rule.CNS-03.singleInstance', 'a']);
   });
 
+  it('findings with the same targets and message key keep the order the rule added them in', () => {
+    const first = { ...f(['a']), params: { n: 1 } };
+    const second = { ...f(['a']), params: { n: 2 } };
+    expect(sortFindings([[f(['b']), first, second]]).map((x) => x.params.n ?? 'b')).toEqual([1, 2, 'b']);
+  });
+
   it('keeps the rules in the order given and sorts each one on its own', () => {
     expect(order([f(['b']), f(['a'])], [], [f(['a2']), f(['a1'])])).toEqual(['a', 'b', 'a1', 'a2']);
   });
