@@ -20,6 +20,7 @@ export function checkDiagram(doc: Diagram, catalog: Catalog, options: CheckOptio
   const ctx = buildContext(doc, catalog, level);
   const out = new FindingCollector(level);
   for (const rule of RULE_UNITS) {
+    // Stryker disable next-line ConditionalExpression: the collector drops findings of a rule whose severity is "–" (and no rule with a stated variant has one), so running it only costs time
     if (ruleInfo(rule.id).severity[level] !== null) rule.check(ctx, out.forRule(rule.id));
   }
 
