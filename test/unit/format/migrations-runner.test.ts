@@ -7,7 +7,7 @@ import { MIGRATIONS, MigrationError, assertMigrationTable, migrate, type Migrati
 import { CURRENT_SCHEMA_VERSION } from '../../../src/core/model/types.ts';
 import { asJson, smallDiagram } from '../../support/documents.ts';
 
-const v1 = () => ({ ...asJson(smallDiagram()), schemaVersion: 1 });
+const v1 = (): Record<string, any> => ({ ...asJson(smallDiagram()), schemaVersion: 1 });
 
 describe('migrate', () => {
   it('runs the real table up to the current version by default: 1 → 2 raises the number and changes nothing else', () => {

@@ -174,9 +174,11 @@ describe('the issues of an invalid file', () => {
     expect(numeric.map((i) => [i.code, i.subject])).toEqual([['wrongType', undefined]]);
   });
 
-  it('name no node for an item that is not an object', () => {
-    const issues = issuesOf(changed((d) => (d['nodes'][1] = 'users')));
-    expect(issues.map((i) => [formatPath(i.path), i.subject])).toEqual([['$.nodes[1]', undefined]]);
+  it('name no node for an item that is not an object, null included', () => {
+    for (const item of ['users', 7, null]) {
+      const issues = issuesOf(changed((d) => (d['nodes'][1] = item)));
+      expect(issues.map((i) => [formatPath(i.path), i.subject]), String(item)).toEqual([['$.nodes[1]', undefined]]);
+    }
   });
 
   it('name nothing outside nodes and edges, even an item with an id-like key', () => {
