@@ -157,6 +157,7 @@ function checkParentChains(doc: Diagram, nodeById: Map<string, DiagramNode>): Re
       }
       chain.push(current.id);
       onChain.add(current.id);
+      // Stryker disable next-line ConditionalExpression: looking up an undefined parent finds nothing either, as no node has an undefined id
       current = current.parent === undefined ? undefined : nodeById.get(current.parent);
     }
     // Settle the chain from its top: the last node pushed is the highest ancestor.

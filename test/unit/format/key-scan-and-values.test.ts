@@ -44,6 +44,14 @@ describe('scanJsonKeys', () => {
     expect(at(value, 3)).toEqual(['forbiddenKey @ 0/__proto__', 'forbiddenKey @ 1/__proto__', 'forbiddenKey @ 2/__proto__']);
   });
 
+  it('names the forbidden key in its parameters', () => {
+    expect(scanJsonKeys(JSON.parse('{"a":{"prototype":1}}'), 50)).toEqual([{ code: 'forbiddenKey', path: ['a', 'prototype'], params: { key: 'prototype' } }]);
+  });
+
+  it('walks a key named "undefined" once, like any other', () => {
+    expect(at({ undefined: JSON.parse('{"__proto__":1}') as unknown, x: 1 })).toEqual(['forbiddenKey @ undefined/__proto__']);
+  });
+
   it('passes over values that are not objects, and plain keys', () => {
     expect(at({ a: [1, 'x', null, true], b: { c: 'constructor' } })).toEqual([]);
     expect(at(null)).toEqual([]);

@@ -204,6 +204,8 @@ describe('fromZodIssue on issues the schema does not raise today', () => {
   it('lists no allowed kinds for a union issue without options', () => {
     const issue = { code: 'invalid_union', errors: [], path: ['nodes', 0], message: '', input: { kind: 'box' } };
     expect(fromZodIssue(issue as never)).toEqual([{ code: 'notAllowed', path: ['nodes', 0], params: { found: '"box"', allowed: '' } }]);
+    const atRoot = { code: 'invalid_union', errors: [], path: [], message: '', input: {} };
+    expect(fromZodIssue(atRoot as never)).toEqual([{ code: 'missing', path: [], params: { field: '' } }]);
     for (const input of [null, 'x', {}]) {
       const noKind = { code: 'invalid_union', errors: [], path: ['nodes', 0], message: '', input };
       expect(fromZodIssue(noKind as never), String(input)).toEqual([{ code: 'missing', path: ['nodes', 0], params: { field: '0' } }]);
