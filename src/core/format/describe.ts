@@ -22,7 +22,9 @@ export function describeIssue(issue: ReadIssue, lang: Lang): string {
     : t(lang, 'where.path', { path });
   const params = { ...issue.params };
   // Stryker disable next-line ConditionalExpression: an issue without `end` has a message without {end}, so an added one never shows
-  if (typeof params['end'] === 'string') params['end'] = t(lang, params['end'] === 'source' ? 'end.source' : 'end.target');
+  if (typeof params['end'] === 'string') {
+    params['end'] = t(lang, params['end'] === 'source' ? 'end.source' : 'end.target');
+  }
   const message = t(lang, `issue.${issue.code}` as MessageKey, params);
   return `${where}${lang === 'zh' ? '：' : ': '}${message}`;
 }
