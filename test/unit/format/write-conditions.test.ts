@@ -104,6 +104,14 @@ describe('nodes and edges', () => {
     expect(toCanonicalJson(doc)['nodes']).toEqual([{ id: 'q', kind: 'product', product: 'ecs', position: { x: 0, y: 0 }, props: {} }]);
   });
 
+  it('leaves absent optional fields out of the written object, not present as undefined', () => {
+    const out = toCanonicalJson(smallDiagram()) as Record<string, any>;
+    expect(Object.keys(out['meta'])).toEqual(['title', 'level', 'platform']);
+    expect(out['nodes'].map((n: object) => Object.keys(n).join(','))).toContain('id,kind,product,parent,position');
+    expect(Object.keys(out['nodes'][0])).toEqual(['id', 'kind', 'zone', 'position', 'size']);
+    expect(Object.keys(out['edges'][0])).toEqual(['id', 'source', 'target', 'kind', 'protocol', 'port']);
+  });
+
   it('writes empty optional lists that are present', () => {
     expect(Object.keys(toCanonicalJson({ ...smallDiagram(), waivers: [], manual: [], certificates: [] }))).toEqual([
       'format', 'schemaVersion', 'meta', 'nodes', 'edges', 'waivers', 'manual', 'certificates',
