@@ -41,6 +41,7 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
 /** Offset of the first byte that breaks UTF-8 (only called once decoding has failed). */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
+  // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which no branch takes, so it returns bytes.length as well
   while (i < bytes.length) {
     const b = bytes[i]!;
     let need: number;
@@ -98,6 +99,8 @@ export function decodeFileBytes(bytes: Uint8Array): { ok: true; text: string } |
 
 /** Parse text as JSON. A leading byte-order mark is accepted; the size limit applies to text as well. */
 export function parseJsonText(input: string): ParseOutcome {
+  // Text of at most a third of the limit in UTF-16 units cannot be over it (3 bytes a unit at most): not measured.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: measuring such text as well gives the same answer
   const tooLarge = input.length * 3 <= MAX_FILE_BYTES ? undefined : sizeRefusal(utf8Length(input));
   if (tooLarge) return { ok: false, error: tooLarge };
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -154,6 +157,7 @@ export function locateJsonError(text: string): { offset: number; detail: JsonSyn
   const n = text.length;
   const fail = (detail: JsonSyntaxDetail, offset = i) => ({ offset, detail });
   const skipWs = () => {
+    // Stryker disable next-line EqualityOperator: past the end charCodeAt gives NaN, which is no white space
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
@@ -162,6 +166,7 @@ export function locateJsonError(text: string): { offset: number; detail: JsonSyn
   };
   const scanString = (): { offset: number; detail: JsonSyntaxDetail } | null => {
     i++; // opening quote
+    // Stryker disable next-line EqualityOperator: past the end charCodeAt gives NaN, so the loop steps once more and reports truncated at n as well
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c === 0x22) {

@@ -50,6 +50,10 @@ describe('decodeFileBytes', () => {
     expect(decodeFileBytes(bytes(0xfe, 0x7b))).toEqual({ ok: false, error: { kind: 'notUtf8', offset: 0 } });
   });
 
+  it('refuses bytes over 20 MB before decoding them', () => {
+    expect(decodeFileBytes(new Uint8Array(MAX_FILE_BYTES + 1))).toEqual({ ok: false, error: { kind: 'tooLarge', bytes: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES } });
+  });
+
   it('drops a UTF-8 byte-order mark', () => {
     expect(decodeFileBytes(bytes(0xef, 0xbb, 0xbf, 0x7b, 0x7d))).toEqual({ ok: true, text: '{}' });
   });
@@ -107,7 +111,7 @@ describe('parseJsonText', () => {
   });
 
   it('says nothing was found where the text ended', () => {
-    expect(parseJsonText('{"a":')).toEqual({ ok: false, error: { kind: 'notJson', line: 1, column: 6, detail: 'truncated' } });
+    expect(parseJsonText('{"a":')).toStrictEqual({ ok: false, error: { kind: 'notJson', line: 1, column: 6, detail: 'truncated' } });
   });
 
   it('shows a character outside the basic plane whole', () => {
@@ -159,6 +163,8 @@ describe('locateJsonError', () => {
     ['"\\"\\\\\\/\\b\\f\\n\\r\\t\\u00aF"', 24, 'unknown'],
     ['-0.5e+10', 8, 'unknown'],
     ['1E5', 3, 'unknown'],
+    ['9', 1, 'unknown'],
+    ['[0]', 3, 'unknown'],
     ['[1e-2,0,-1]', 11, 'unknown'],
     // Errors.
     ['[1 2]', 3, 'unexpected'],
