@@ -14,7 +14,8 @@ export function utf8Length(text: string): number {
     const code = text.charCodeAt(i);
     if (code < 0x80) bytes += 1;
     else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      // A high surrogate and a low one are one 4-byte character; alone (at the end too: NaN) 3 bytes, U+FFFD.
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
         bytes += 4;
@@ -59,11 +60,11 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       need = 3;
       min = 0x10000;
     } else return i;
-    if (i + need >= bytes.length) return i;
     let cp = b & (0x3f >> need);
     for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      // A sequence cut off by the end reads 0 there, which is no continuation byte.
+      const c = bytes[i + k] ?? 0;
+      if ((c & 0xc0) !== 0x80) return i;
       cp = (cp << 6) | (c & 0x3f);
     }
     if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
@@ -132,7 +133,8 @@ function looksLikeDrawio(text: string): boolean {
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
     if (text.charCodeAt(i) === 10) {
       line++;
       lineStart = i + 1;
@@ -177,7 +179,8 @@ export function locateJsonError(text: string): { offset: number; detail: JsonSyn
         const e = text[i + 1];
         if (e === undefined) return fail('truncated', n);
         if ('"\\/bfnrt'.includes(e)) i += 2;
-        else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
+        // The slice holds at most four characters, so four hex digits are all of it.
+        else if (e === 'u' && /[0-9a-fA-F]{4}/.test(text.slice(i + 2, i + 6))) i += 6;
         else return fail('badEscape');
       } else if (c < 0x20) return fail('controlChar');
       else i++;

@@ -22,6 +22,8 @@ describe('utf8Length', () => {
     ['\ud800\ue000', 6],
     ['\udc00', 3],
     ['\ue000', 3],
+    ['\u0800\udc00', 6],
+    ['\ue000\udc00', 6],
   ])('%j is %i bytes, as TextEncoder writes it', (text, bytes) => {
     expect(utf8Length(text)).toBe(bytes);
     expect(new TextEncoder().encode(text).length).toBe(bytes);
@@ -46,6 +48,10 @@ describe('decodeFileBytes', () => {
       const decoded = decodeFileBytes(sample);
       expect(decoded.ok, String(sample)).toBe(true);
     }
+    const zeros = [[0x41, 0x41, 0, 0x41], [0, 0x41, 0x41, 0x41], [0, 0, 0, 0x41], [0, 0x41, 0, 0], [0x41, 0x41, 0x41, 0], [0x41, 0, 0x41, 0x41], [0, 0, 0x41, 0], [0x41, 0, 0, 0]];
+    for (const sample of zeros) expect(decodeFileBytes(bytes(...sample)).ok, String(sample)).toBe(true);
+    expect(decodeFileBytes(bytes(0x7b, 0xfe))).toEqual({ ok: false, error: { kind: 'notUtf8', offset: 1 } });
+    expect(decodeFileBytes(bytes(0x7b, 0xff))).toEqual({ ok: false, error: { kind: 'notUtf8', offset: 1 } });
     expect(decodeFileBytes(bytes(0xff, 0x7b))).toEqual({ ok: false, error: { kind: 'notUtf8', offset: 0 } });
     expect(decodeFileBytes(bytes(0xfe, 0x7b))).toEqual({ ok: false, error: { kind: 'notUtf8', offset: 0 } });
   });
@@ -77,6 +83,9 @@ describe('decodeFileBytes', () => {
     ['an encoded surrogate, the first', [0x61, 0xed, 0xa0, 0x80], 1],
     ['an encoded surrogate, the last', [0x61, 0xed, 0xbf, 0xbf], 1],
     ['a character past U+10FFFF', [0x61, 0xf4, 0x90, 0x80, 0x80], 1],
+    ['a continuation byte that a two-byte lead would make a character', [0x61, 0x9f, 0xbf], 1],
+    ['a continuation byte that a three- or four-byte lead would make a character', [0x61, 0x81, 0x80, 0x80, 0x80], 1],
+    ['a lead byte past 0xF4 that would make a character below U+10FFFF', [0x61, 0xfc, 0x80, 0x80, 0x80], 1],
     ['a bad byte after the largest two-byte lead', [0xdf, 0xbf, 0xff], 2],
     ['a bad byte after the smallest two-byte lead', [0xc2, 0x80, 0xff], 2],
     ['a bad byte after U+0800', [0xe0, 0xa0, 0x80, 0xff], 3],
@@ -181,6 +190,8 @@ describe('locateJsonError', () => {
     ['"\\u12G4"', 1, 'badEscape'],
     ['"\\u12"', 1, 'badEscape'],
     ['"\\x"', 1, 'badEscape'],
+    ['"\\x1234"', 1, 'badEscape'],
+    ['{"a\\x":1}', 3, 'badEscape'],
     ['"a\u001fb"', 2, 'controlChar'],
     ['"\u0000"', 1, 'controlChar'],
     ['01', 1, 'trailing'],

@@ -18,9 +18,11 @@ describe('waivers', () => {
     { rule: 'ABS-01', reason: 'z' },
     { rule: 'ABS-01', target: 'n2', reason: 'a' },
     { rule: 'ABS-02', reason: 'q' },
+    { rule: 'ABS-01', target: 'A', reason: 'y' },
   ];
   const expected = [
     { rule: 'ABS-01', reason: 'z' },
+    { rule: 'ABS-01', target: 'A', reason: 'y' },
     { rule: 'ABS-01', target: 'n2', reason: 'a' },
     { rule: 'ABS-01', target: 'n2', reason: 'b' },
     { rule: 'ABS-01', target: 'n10', reason: 'a' },
