@@ -27,7 +27,8 @@ export function utf8Length(text: string): number {
 }
 
 function looksLikeUtf16(bytes: Uint8Array): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+  // Past the end bytes[i] is undefined, so a file shorter than two bytes has no byte-order mark.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return true;
   }
   // UTF-16 without a byte-order mark: ASCII text with a zero byte beside every character.

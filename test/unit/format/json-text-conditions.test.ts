@@ -191,6 +191,8 @@ describe('locateJsonError', () => {
     ['"\\u12"', 1, 'badEscape'],
     ['"\\x"', 1, 'badEscape'],
     ['"\\x1234"', 1, 'badEscape'],
+    ['"\\uXYZW abcd"', 1, 'badEscape'],
+    ['"\\u00e9 is an e with an acute accent"', 37, 'unknown'],
     ['{"a\\x":1}', 3, 'badEscape'],
     ['"a\u001fb"', 2, 'controlChar'],
     ['"\u0000"', 1, 'controlChar'],
