@@ -88,10 +88,10 @@ export const MAX_REPORTED_ISSUES = 50;
 
 /** A short, safe rendering of a value found in a file, for messages. */
 export function showValue(value: unknown): string {
-  if (value === undefined) return 'undefined';
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   let text: string;
   try {
+    // JSON has no text for undefined or a function: String gives "undefined" and the source.
     text = JSON.stringify(value) ?? String(value);
   } catch {
     text = Object.prototype.toString.call(value);

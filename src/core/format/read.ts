@@ -9,7 +9,7 @@ import { CURRENT_SCHEMA_VERSION, DIAGRAM_FORMAT, type Diagram } from '../model/t
 import { MAX_REPORTED_ISSUES, jsonTypeOf, showValue, type ReadError, type ReadIssue } from './errors.ts';
 import { decodeFileBytes, parseJsonText } from './json-text.ts';
 import { scanJsonKeys } from './key-scan.ts';
-import { MIGRATIONS, MigrationError, migrate, type JsonObject, type MigrationStep } from './migrations.ts';
+import { MIGRATIONS, MigrationError, migrate, type JsonObject, type MigrationOutcome, type MigrationStep } from './migrations.ts';
 import { checkReferences } from './references.ts';
 import { diagramSchema } from './schema.ts';
 import { fromZodIssue } from './zod-issues.ts';
@@ -38,6 +38,11 @@ export function readDiagramText(text: string, catalog: Catalog, options?: ReadOp
   return readDiagramValue(parsed.value, catalog, options);
 }
 
+/** A schema version is an integer ≥ 1 (Number.isInteger is false for anything that is not a number). */
+function isSchemaVersion(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 1;
+}
+
 function guessOtherFormat(value: JsonObject): 'excalidraw' | 'package' | 'tldraw' | undefined {
   if (value['type'] === 'excalidraw') return 'excalidraw';
   if (typeof value['tldrawFileFormatVersion'] === 'number') return 'tldraw';
@@ -60,22 +65,19 @@ export function readDiagramValue(value: unknown, catalog: Catalog, options: Read
   }
   const version = raw['schemaVersion'];
   const current = options.currentVersion ?? CURRENT_SCHEMA_VERSION;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: { kind: 'badVersion', found: showValue(version) } };
-  }
+  if (!isSchemaVersion(version)) return { ok: false, error: { kind: 'badVersion', found: showValue(version) } };
   if (version > current) return { ok: false, error: { kind: 'newerVersion', found: version, supported: current } };
 
-  let doc = raw;
-  let applied: string[] = [];
-  if (version < current) {
-    const steps = options.migrations ?? MIGRATIONS;
-    try {
-      ({ doc, applied } = migrate(raw, version, steps, current));
-    } catch (e) {
-      const step = e instanceof MigrationError ? e.step : `${version} → ${current}`;
-      return { ok: false, error: { kind: 'migrationFailed', from: version, step, reason: e instanceof Error ? e.message : String(e) } };
-    }
+  // At the current version the runner runs no step and gives the document back as it is.
+  let migrated: MigrationOutcome;
+  try {
+    migrated = migrate(raw, version, options.migrations ?? MIGRATIONS, current);
+  } catch (e) {
+    // The runner throws an Error of its own (a missing step) or a MigrationError (a step failed).
+    const step = e instanceof MigrationError ? e.step : `${version} → ${current}`;
+    return { ok: false, error: { kind: 'migrationFailed', from: version, step, reason: (e as Error).message } };
   }
+  const { doc, applied } = migrated;
 
   const result = validateDiagram(doc, catalog);
   if (!result.ok) return result;
@@ -103,7 +105,10 @@ function comparePaths(a: ReadIssue, b: ReadIssue): number {
     const x = a.path[i]!;
     const y = b.path[i]!;
     if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    // Two paths that agree up to here point into the same value, an array or an object, not both:
+    // where one holds an index the other does too.
+    if (typeof x === 'number') return x - (y as number);
+    // Stryker disable next-line EqualityOperator: x !== y here and both are keys, so their texts differ and `<` and `<=` agree
     return String(x) < String(y) ? -1 : 1;
   }
   return a.path.length - b.path.length;
@@ -112,10 +117,12 @@ function comparePaths(a: ReadIssue, b: ReadIssue): number {
 /** Name the node or edge an issue sits in by its id, when it has a well-formed one. */
 function withSubject(issue: ReadIssue, doc: unknown): ReadIssue {
   const [list, index] = issue.path;
-  if ((list !== 'nodes' && list !== 'edges') || typeof index !== 'number') return issue;
+  if (list !== 'nodes' && list !== 'edges') return issue;
   const items = (doc as JsonObject)[list];
-  const item = Array.isArray(items) ? (items[index] as unknown) : undefined;
-  const id = item !== null && typeof item === 'object' ? (item as JsonObject)['id'] : undefined;
+  // An issue at the list itself (index undefined) means the list is no array: no item either way.
+  const item = Array.isArray(items) ? (items[index as number] as unknown) : undefined;
+  // JSON items are objects, arrays, strings, numbers, booleans or null; only objects have an `id`.
+  const id = (item as JsonObject | null | undefined)?.['id'];
   if (typeof id !== 'string' || !isValidId(id)) return issue;
   return { ...issue, subject: { kind: list === 'nodes' ? 'node' : 'edge', id } };
 }

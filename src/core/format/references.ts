@@ -134,9 +134,8 @@ function checkParentChains(doc: Diagram, nodeById: Map<string, DiagramNode>): Re
   const issues: ReadIssue[] = [];
   const indexOf = new Map(doc.nodes.map((n, i) => [n.id, i]));
   const depth = new Map<string, number>();
-  const reported = new Set<string>();
   for (const start of doc.nodes) {
-    if (depth.has(start.id)) continue;
+    // A start settled by an earlier walk stops at once: its chain stays empty.
     const chain: string[] = [];
     const onChain = new Set<string>();
     let current: DiagramNode | undefined = start;
@@ -147,12 +146,10 @@ function checkParentChains(doc: Diagram, nodeById: Map<string, DiagramNode>): Re
         break;
       }
       if (onChain.has(current.id)) {
+        // Each cycle is found once: its members are settled right below, so no later walk enters it.
         const cycle = chain.slice(chain.indexOf(current.id));
-        if (!cycle.some((id) => reported.has(id))) {
-          cycle.forEach((id) => reported.add(id));
-          const first = cycle[0]!;
-          issues.push({ code: 'parentCycle', path: ['nodes', indexOf.get(first)!, 'parent'], params: { ids: [...cycle, first].join(' → ') } });
-        }
+        const first = cycle[0]!;
+        issues.push({ code: 'parentCycle', path: ['nodes', indexOf.get(first)!, 'parent'], params: { ids: [...cycle, first].join(' → ') } });
         // Nodes on or below a cycle get no depth of their own; mark them settled.
         for (const id of chain) depth.set(id, Number.POSITIVE_INFINITY);
         chain.length = 0;
@@ -160,20 +157,18 @@ function checkParentChains(doc: Diagram, nodeById: Map<string, DiagramNode>): Re
       }
       chain.push(current.id);
       onChain.add(current.id);
+      // Stryker disable next-line ConditionalExpression: looking up an undefined parent finds nothing either, as no node has an undefined id
       current = current.parent === undefined ? undefined : nodeById.get(current.parent);
-      if (!current) base = 0;
     }
     // Settle the chain from its top: the last node pushed is the highest ancestor.
     for (let k = chain.length - 1, d = base; k >= 0; k--, d++) {
       const id = chain[k]!;
       // d is the number of ancestors of this node.
       depth.set(id, d);
-      if (d > MAX_ANCESTORS && Number.isFinite(d) && !reported.has(id)) {
-        const above = chain[k + 1];
-        if (above === undefined || (depth.get(above) ?? 0) <= MAX_ANCESTORS) {
-          reported.add(id);
-          issues.push({ code: 'tooManyAncestors', path: ['nodes', indexOf.get(id)!, 'parent'], params: { max: MAX_ANCESTORS, id } });
-        }
+      // Only the first node past the limit on its path is reported (its parent has exactly the most
+      // ancestors allowed), whatever order the nodes come in; nodes on or below a cycle have d = ∞.
+      if (d === MAX_ANCESTORS + 1) {
+        issues.push({ code: 'tooManyAncestors', path: ['nodes', indexOf.get(id)!, 'parent'], params: { max: MAX_ANCESTORS, id } });
       }
     }
   }

@@ -35,9 +35,14 @@ function pattern(regex: RegExp, issue: 'badId' | 'badRegionId') {
   }));
 }
 
+/**
+ * An integer in [min, max]. Not `z.int()`: that adds zod's own safe-integer bounds, so 1e20 would be
+ * refused twice at one place, once with a range that has no lower end.
+ */
 function intRange({ min, max }: IntRange) {
-  return z.int().check(z.superRefine((value, ctx) => {
-    if (value < min || value > max) ctx.addIssue({ code: 'custom', input: value, params: { issue: 'outOfRange', min, max } });
+  return z.number().check(z.superRefine((value, ctx) => {
+    if (!Number.isInteger(value)) ctx.addIssue({ code: 'custom', input: value, params: { issue: 'notInteger' } });
+    else if (value < min || value > max) ctx.addIssue({ code: 'custom', input: value, params: { issue: 'outOfRange', min, max } });
   }));
 }
 

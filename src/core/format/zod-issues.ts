@@ -5,8 +5,9 @@ import type { Params } from '../i18n/translate.ts';
 
 type ZodIssue = z.core.$ZodIssue & { input?: unknown };
 
+/** zod reports a missing field with no input (or an undefined one): JSON has no undefined value. */
 function hasInput(issue: ZodIssue): boolean {
-  return 'input' in issue && issue.input !== undefined;
+  return issue.input !== undefined;
 }
 
 export function fromZodIssue(issue: ZodIssue): ReadIssue[] {
@@ -31,7 +32,8 @@ export function fromZodIssue(issue: ZodIssue): ReadIssue[] {
     case 'invalid_union': {
       // A discriminated union (node `kind`) whose discriminator is missing or unknown.
       const options = (issue as { options?: unknown[] }).options;
-      const value = input !== null && typeof input === 'object' ? (input as Record<string, unknown>)['kind'] : undefined;
+      // Only an object has a `kind`; any other JSON value reads as one without.
+      const value = (input as Record<string, unknown> | null | undefined)?.['kind'];
       if (value === undefined) return one('missing', { field: String(path[path.length - 1] ?? '') });
       return one('notAllowed', { found: showValue(value), allowed: (options ?? []).map((v) => showValue(v)).join(', ') });
     }
