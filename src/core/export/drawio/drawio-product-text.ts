@@ -35,9 +35,11 @@ export interface ProductText {
 export function productWords(node: ProductNode, catalog: Catalog, lang: Lang): { name: string; second: string } {
   const product = catalog.product(node.product);
   const name = drawable(product?.name[lang] ?? node.product);
-  const label = node.label !== undefined ? drawable(node.label).trim() : '';
+  // drawable() folds whitespace and trims, so a label of spaces is ''.
+  const label = node.label !== undefined ? drawable(node.label) : '';
   const quantity = (node.quantity ?? 1) > 1 ? ` ×${node.quantity}` : '';
-  if (label !== '' && label !== name && label.startsWith(name)) return { name: `${label}${quantity}`, second: '' };
+  // (An empty label never gets here: '' starts with no name but the empty one, which it equals.)
+  if (label !== name && label.startsWith(name)) return { name: `${label}${quantity}`, second: '' };
   const second = label !== '' && label !== name ? label : (editionName(product, effectiveEdition(node, product), lang) ?? '');
   return { name: `${name}${quantity}`, second: second === name ? '' : second };
 }
@@ -46,8 +48,11 @@ export function productWords(node: ProductNode, catalog: Catalog, lang: Lang): {
 export function productText(node: ProductNode, catalog: Catalog, lang: Lang): ProductText {
   const { name, second } = productWords(node, catalog, lang);
   const room = PRODUCT_SIZE.width - PRODUCT_TEXT.spacingLeft - PRODUCT_TEXT.spacingRight - 2 * PRODUCT_TEXT.spacing;
-  const tall = PRODUCT_SIZE.height - PRODUCT_TEXT.spacingTop - PRODUCT_TEXT.spacingBottom - 2 * PRODUCT_TEXT.spacing;
-  const wrap = (text: string, size: number, maxLines: number) => (text === '' ? [] : wrapText(text, room, size, maxLines));
+  // Stryker disable next-line ArithmeticOperator: spacingTop and spacingBottom are both 0, so their sum is their difference
+  const margins = PRODUCT_TEXT.spacingTop + PRODUCT_TEXT.spacingBottom;
+  const tall = PRODUCT_SIZE.height - (margins + 2 * PRODUCT_TEXT.spacing);
+  // wrapText gives no line for '' (an absent second line takes no room).
+  const wrap = (text: string, size: number, maxLines: number) => wrapText(text, room, size, maxLines);
   for (const size of SIZES) {
     const capacity = Math.floor(tall / (size * LINE_HEIGHT));
     const lines = [...wrap(name, size, capacity), ...wrap(second, size, capacity)];

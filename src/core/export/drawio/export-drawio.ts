@@ -47,6 +47,7 @@ export function exportDrawio(doc: Diagram, catalog: Catalog, options: DrawioOpti
   const absolute = absolutePositions(doc);
   // The cell holding each drawn node: its zone when that is drawn too, else the layer ("1").
   const holder = (id: string): string | undefined => {
+    // Stryker disable next-line OptionalChaining: only drawn nodes are asked about, and the index has every one
     const parent = index.node(id)?.parent;
     return parent !== undefined && drawn.has(parent) ? parent : undefined;
   };
