@@ -63,6 +63,11 @@ describe('applyFix: move-to-mgmt', () => {
     expect(node(apply(doc, { kind: 'move-to-mgmt', node: 'bastion' }), 'bastion')?.parent).toBe('mgmt');
   });
 
+  it('changes nothing for a zone', () => {
+    const doc = baseline();
+    expect(apply(doc, { kind: 'move-to-mgmt', node: 'app' })).toBe(doc);
+  });
+
   it('changes nothing for a node in no VPC', () => {
     const doc = edit(baseline(), (d) => Object.assign(d.node('bastion'), { parent: 'region', position: { x: 1100, y: 40 } }));
     expect(apply(doc, { kind: 'move-to-mgmt', node: 'bastion' })).toBe(doc);

@@ -116,6 +116,15 @@ describe('routeThroughBastion: where a new bastion host goes', () => {
     expect(newBastionHome(doc, route(doc))).toEqual(['mgmt', 'vpc2']);
   });
 
+  it('past a managed node in no VPC, into that of the VPC of the next one', () => {
+    const doc = edit(noBastion(), (d) => {
+      d.add(product('ecs-out', 'ecs', 'region', 1200, 40));
+      d.connect({ id: 'm1', source: 'admin', target: 'ecs-out', kind: 'management', protocol: 'SSH', port: 22 });
+      d.connect({ id: 'm2', source: 'admin', target: 'rds-copy', kind: 'management', protocol: 'MySQL', port: 3306 });
+    });
+    expect(newBastionHome(doc, route(doc))).toEqual(['mgmt', 'vpc2']);
+  });
+
   it('with nothing managed around it, into that of the VPC of the first server by id', () => {
     const moved = edit(noBastion(), (d) => {
       d.add(zone('app2', 'app', 'vpc2', 340, 40, 240, 200, { cidr: '10.1.2.0/24' }));
