@@ -44,6 +44,12 @@ describe('makeRoomBeside in a zone', () => {
     expect(at(draft, 'c')).toEqual({ x: 190, y: 300 });
   });
 
+  it('right: past what straddles the line beside the anchor, even outside the band', () => {
+    // s (x 100–260, far below) straddles x 180, the anchor's right edge: the line moves to 260.
+    const draft = drawing({ a: [20, 40], s: [100, 300] });
+    expect(room(draft, 'z', 'right', 70)).toEqual({ position: { x: 280, y: 40 }, moved: 0 });
+  });
+
   it('left: one gap before the anchor, whatever lies on that side outside its band, even just outside it', () => {
     // The band is y 140–200 widened by the gap: 120–220. d2 ends at 120 and d3 starts at 220.
     const draft = drawing({ a: [400, 140], d2: [200, 60], d3: [200, 220] });
