@@ -18,6 +18,7 @@ export function productsOf(draft: Draft, productId: string): ProductNode[] {
 
 /** Add a product at a free spot of a zone (or the top level). */
 export function addProduct(draft: Draft, productId: string, parent: string | undefined, props?: ProductProps): ProductNode {
+  // Stryker disable next-line ObjectLiteral: placeNode replaces the position with a free spot, whatever it was
   return placeNode(draft, newProduct(draft, productId, parent, { x: 0, y: 0 }, props));
 }
 

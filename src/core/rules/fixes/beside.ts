@@ -39,7 +39,8 @@ export function makeRoomBeside(
   const anchorNode = draft.node(anchorId);
   const children = draft.children(parentId);
   if (!anchorNode || anchorNode.parent !== parentId) throw new Error(`${anchorId} is not a child of ${parentId ?? 'the top level'}`);
-  const inZone = draft.zone(parentId) !== undefined;
+  const zone = draft.zone(parentId);
+  const inZone = zone !== undefined;
   const along = side === 'left' || side === 'right' ? X : Y;
   const cross = along === X ? Y : X;
   const before = side === 'left' || side === 'above';
@@ -75,18 +76,19 @@ export function makeRoomBeside(
   const farStart = far.filter(({ id, r }) => inBand(r) || id === anchorId).reduce((min, { r }) => Math.min(min, start(r, along)), Infinity);
   const shift = Math.max(0, at + size[along.len] + GAP - farStart);
 
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: moving by 0 leaves every position as it was
   if (shift > 0) {
     for (const { id } of far) {
       draft.updateNode(id, (n) => ({ ...n, position: { ...n.position, [along.pos]: n.position[along.pos] + shift } }));
     }
   }
   const position = { [along.pos]: at, [cross.pos]: crossStart } as unknown as Position;
-  if (parentId !== undefined && inZone) fitZone(draft, parentId, [{ ...position, ...size }]);
+  if (zone) fitZone(draft, zone.id, [{ ...position, ...size }]);
   return { position, moved: shift };
 }
 
 /** Grow a zone (as `growZone` does) to hold its children and `extra` rectangles, with a margin. */
-export function fitZone(draft: Draft, zoneId: string, extra: Rect[] = []): void {
+export function fitZone(draft: Draft, zoneId: string, extra: readonly Rect[]): void {
   let width = 0;
   let height = 0;
   for (const r of [...draft.children(zoneId).map(rectOf), ...extra]) {
