@@ -5,20 +5,17 @@
 import { describe, expect, it } from 'vitest';
 import { PROP_TYPES } from '../../../src/core/catalog/prop-types.ts';
 import { describeReadError } from '../../../src/core/format/describe.ts';
-import { showValue, type ReadError } from '../../../src/core/format/errors.ts';
+import { showValue } from '../../../src/core/format/errors.ts';
 import { sizeRefusal } from '../../../src/core/format/json-text.ts';
 import {
   MAX_FILE_BYTES, MAX_LABEL_LENGTH, MAX_NOTE_LENGTH, MAX_REASON_LENGTH, MAX_SPEC_LENGTH, MAX_TITLE_LENGTH, PORT_RANGE,
   QUANTITY_RANGE, RETENTION_DAYS_RANGE,
 } from '../../../src/core/standard/limits.ts';
-import { readDiagramBytes, readDiagramText, readDiagramValue, type ReadResult } from '../../../src/core/format/read.ts';
+import { readDiagramBytes, readDiagramText, readDiagramValue } from '../../../src/core/format/read.ts';
 import { catalog } from '../../support/catalog.ts';
 import { asJson, smallDiagram } from '../../support/documents.ts';
+import { refused } from '../../support/read-results.ts';
 
-function refused(result: ReadResult): ReadError {
-  if (result.ok) throw new Error('expected the file to be refused');
-  return result.error;
-}
 
 /** The small diagram with one change; `ok` whether the reader accepts it. */
 function accepts(change: (doc: Record<string, any>) => void): boolean {

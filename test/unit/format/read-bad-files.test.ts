@@ -5,21 +5,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readDiagramBytes, readDiagramText, readDiagramValue, type ReadResult } from '../../../src/core/format/read.ts';
 import { describeReadError } from '../../../src/core/format/describe.ts';
-import { formatPath, type ReadError, type ReadIssue } from '../../../src/core/format/errors.ts';
+import { formatPath, type ReadError } from '../../../src/core/format/errors.ts';
 import { MAX_FILE_BYTES } from '../../../src/core/standard/limits.ts';
 import { catalog } from '../../support/catalog.ts';
 import { asJson, smallDiagram } from '../../support/documents.ts';
+import { refused, issuesOf } from '../../support/read-results.ts';
 
-function refused(result: ReadResult): ReadError {
-  if (result.ok) throw new Error('expected the file to be refused');
-  return result.error;
-}
 
-function issuesOf(result: ReadResult): ReadIssue[] {
-  const error = refused(result);
-  if (error.kind !== 'invalid') throw new Error(`expected an invalid-content refusal, got ${error.kind}`);
-  return error.issues;
-}
 
 /** The issues as "code @ $.path" strings, for compact assertions. */
 function located(result: ReadResult): string[] {

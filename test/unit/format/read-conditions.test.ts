@@ -4,22 +4,14 @@
  * how many issues come back, and which issues name the node or edge they sit in.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_REPORTED_ISSUES, formatPath, type ReadError, type ReadIssue } from '../../../src/core/format/errors.ts';
+import { MAX_REPORTED_ISSUES, formatPath } from '../../../src/core/format/errors.ts';
 import { MigrationError, type MigrationStep } from '../../../src/core/format/migrations.ts';
 import { readDiagramBytes, readDiagramText, readDiagramValue, validateDiagram, type ReadResult } from '../../../src/core/format/read.ts';
 import { catalog } from '../../support/catalog.ts';
 import { asJson, smallDiagram } from '../../support/documents.ts';
+import { refused, issuesOf } from '../../support/read-results.ts';
 
-function refused(result: ReadResult): ReadError {
-  if (result.ok) throw new Error('expected the file to be refused');
-  return result.error;
-}
 
-function issuesOf(result: ReadResult): ReadIssue[] {
-  const error = refused(result);
-  if (error.kind !== 'invalid') throw new Error(`expected an invalid-content refusal, got ${error.kind}`);
-  return error.issues;
-}
 
 function changed(change: (doc: Record<string, any>) => void): ReadResult {
   const doc = asJson(smallDiagram());

@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeIssue } from '../../../src/core/format/describe.ts';
-import { formatPath, type ReadIssue } from '../../../src/core/format/errors.ts';
-import { readDiagramText, type ReadResult } from '../../../src/core/format/read.ts';
+import { formatPath } from '../../../src/core/format/errors.ts';
+import { readDiagramText } from '../../../src/core/format/read.ts';
 import { writeDiagram } from '../../../src/core/format/write.ts';
 import type { Diagram } from '../../../src/core/model/types.ts';
 import { catalog } from '../../support/catalog.ts';
 import { asJson, smallDiagram } from '../../support/documents.ts';
+import { issuesOf } from '../../support/read-results.ts';
 
 const v1Text = readFileSync(new URL('../../fixtures/v1/all-fields.mlps.json', import.meta.url), 'utf8');
 const v2Text = readFileSync(new URL('../../fixtures/v2/all-fields.mlps.json', import.meta.url), 'utf8');
@@ -22,11 +23,6 @@ function read(text: string): Diagram {
   return result.diagram;
 }
 
-function issuesOf(result: ReadResult): ReadIssue[] {
-  if (result.ok) throw new Error('expected the file to be refused');
-  if (result.error.kind !== 'invalid') throw new Error(`expected an invalid-content refusal, got ${result.error.kind}`);
-  return result.error.issues;
-}
 
 /** The small diagram changed by `change`, read back; its issues as "code @ $.path". */
 function located(change: (doc: Record<string, any>) => void): string[] {

@@ -2,7 +2,10 @@
  * Test support for the rules: a small design that has no finding at all at level 3 (every rule met),
  * and helpers to break it in exactly one place and look at one rule's findings.
  */
+import { expect } from 'vitest';
 import { validateDiagram } from '../../../src/core/format/read.ts';
+import { applyFix } from '../../../src/core/rules/fixes/apply.ts';
+import type { Fix } from '../../../src/core/rules/fixes/fix.ts';
 import { isRuleId } from '../../../src/core/standard/catalogue.ts';
 import { checkDiagram } from '../../../src/core/rules/check.ts';
 import type { Finding } from '../../../src/core/rules/finding.ts';
@@ -149,4 +152,12 @@ export function found(doc: Diagram, rule: string, level?: Level): [Finding['seve
 export function findings(doc: Diagram, rule: string, level?: Level): Finding[] {
   if (!isRuleId(rule)) throw new Error(`no rule ${rule}`);
   return check(doc, level).findings.filter((f) => f.rule === rule);
+}
+
+/** A quick fix applied, and the result required to be a document the reader accepts. */
+export function applyValid(doc: Diagram, fix: Fix): Diagram {
+  const after = applyFix(doc, fix, catalog);
+  const valid = validateDiagram(JSON.parse(JSON.stringify(after)), catalog);
+  expect(valid.ok, JSON.stringify(!valid.ok && valid.error)).toBe(true);
+  return after;
 }
