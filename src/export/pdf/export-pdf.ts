@@ -13,6 +13,7 @@ import { t } from '../../core/i18n/translate.ts';
 import type { Diagram } from '../../core/model/types.ts';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { finishPdf, newPdf } from './pdf-document.ts';
+import { IconForms } from './pdf-icons.ts';
 import { PdfPainter } from './pdf-painter.ts';
 
 export type PaperSize = Paper;
@@ -29,7 +30,8 @@ export interface PdfOptions extends SceneOptions {
 
 /** Adds the pages of a print plan to a document. */
 export function paintPlan(pdf: PDFDocument, font: PDFFont, plan: PrintPlan): void {
-  for (const sheet of plan.pages) new PdfPainter(pdf.addPage([sheet.width, sheet.height]), font).paintSheet(sheet);
+  const icons = new IconForms(pdf);
+  for (const sheet of plan.pages) new PdfPainter(pdf.addPage([sheet.width, sheet.height]), font, icons).paintSheet(sheet);
 }
 
 export async function exportPdf(doc: Diagram, catalog: Catalog, options: PdfOptions): Promise<Uint8Array> {

@@ -13,9 +13,39 @@ const subsetFonts = new WeakMap<PDFDocument, PDFFont>();
 export async function newPdf(fontBytes: Uint8Array): Promise<{ pdf: PDFDocument; font: PDFFont }> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(pdfFontkit);
-  const font = await pdf.embedFont(fontBytes, { subset: true });
+  const font = memoiseText(await pdf.embedFont(fontBytes, { subset: true }));
   subsetFonts.set(pdf, font);
   return { pdf, font };
+}
+
+/**
+ * A drawing measures and encodes the same few hundred labels thousands of times (each is measured to
+ * be placed, then encoded to be drawn), and each time fontkit shapes the string again. Both results
+ * depend on the string alone (the width scales with the size), so the document's font keeps them.
+ * Encoding also records the glyphs for the subset, which the first encoding of a string has done.
+ */
+function memoiseText(font: PDFFont): PDFFont {
+  const widths = new Map<string, number>();
+  const encodings = new Map<string, ReturnType<PDFFont['encodeText']>>();
+  const widthAt = font.widthOfTextAtSize.bind(font);
+  const encode = font.encodeText.bind(font);
+  font.widthOfTextAtSize = (text, size) => {
+    let width = widths.get(text);
+    if (width === undefined) {
+      width = widthAt(text, 1000);
+      widths.set(text, width);
+    }
+    return (width * size) / 1000;
+  };
+  font.encodeText = (text) => {
+    let encoded = encodings.get(text);
+    if (!encoded) {
+      encoded = encode(text);
+      encodings.set(text, encoded);
+    }
+    return encoded;
+  };
+  return font;
 }
 
 /** The parts of pdf-lib's subset embedder (1.17.1) that name the font. */

@@ -1,44 +1,49 @@
 /**
  * Paints a sheet (the same shapes as the SVG) onto a pdf-lib page. Every label is real text in the
- * embedded CJK font, so the PDF can be searched and its text extracted. Shapes become PDF paths drawn
- * in sheet coordinates (y down) through pdf-lib's SVG-path operator; icons are drawn from their parts
- * with their own transforms; bold is the font's regular weight filled and thinly stroked, since one
- * embedded face keeps the file and the download small.
+ * embedded CJK font, so the PDF can be searched and its text extracted. Shapes become PDF paths built
+ * straight in page coordinates (pdf-paths.ts); each icon is drawn once per document as a form and
+ * placed on every card that shows it (pdf-icons.ts); bold is the font's regular weight filled and
+ * thinly stroked, since one embedded face keeps the file and the download small.
  */
 import {
-  LineCapStyle, LineJoinStyle, PDFName, TextRenderingMode, clip, concatTransformationMatrix, drawSvgPath, endPath, popGraphicsState, pushGraphicsState,
-  rectangle, setLineCap, setLineJoin, setTextRenderingMode, type PDFFont, type PDFPage,
+  LineJoinStyle, PDFName, TextRenderingMode, clip, concatTransformationMatrix, drawObject, endPath, fill, fillAndStroke, popGraphicsState, pushGraphicsState,
+  rectangle, setDashPattern, setFillingColor, setGraphicsState, setLineJoin, setLineWidth, setStrokingColor, setTextRenderingMode, stroke,
+  type PDFFont, type PDFOperator, type PDFPage,
 } from 'pdf-lib';
-import { iconParts, multiply, type Matrix } from '../../core/export/scene/icon-parts.ts';
 import type { Placement, Sheet } from '../../core/export/scene/sheet.ts';
 import type { Shape } from '../../core/export/scene/shapes.ts';
 import { RULE_LINE } from '../../core/export/scene/style.ts';
+import type { IconForms } from './pdf-icons.ts';
 import { colour, drawBoldText } from './pdf-ink.ts';
+import { roundedRect, scenePath, type PageMap } from './pdf-paths.ts';
 
-function roundedRect(x: number, y: number, w: number, h: number, r: number): string {
-  if (r <= 0) return `M ${x} ${y} L ${x + w} ${y} L ${x + w} ${y + h} L ${x} ${y + h} Z`;
-  const k = r * 0.4477;
-  return [
-    `M ${x + r} ${y} L ${x + w - r} ${y} C ${x + w - k} ${y} ${x + w} ${y + k} ${x + w} ${y + r}`,
-    `L ${x + w} ${y + h - r} C ${x + w} ${y + h - k} ${x + w - k} ${y + h} ${x + w - r} ${y + h}`,
-    `L ${x + r} ${y + h} C ${x + k} ${y + h} ${x} ${y + h - k} ${x} ${y + h - r}`,
-    `L ${x} ${y + r} C ${x} ${y + k} ${x + k} ${y} ${x + r} ${y} Z`,
-  ].join(' ');
+interface Paint {
+  fill?: string;
+  fillOpacity?: number;
+  stroke?: string;
+  strokeWidth?: number;
+  dash?: readonly number[];
 }
 
 export class PdfPainter {
   /** One ExtGState per opacity on the page (pdf-lib's own drawing adds one per call). */
   private readonly alphas = new Map<string, PDFName>();
+  /** The page's name of each icon form placed on it. */
+  private readonly iconNames = new Map<string, PDFName>();
+  /** Read once: pdf-lib looks the height up through the page tree on every call. */
+  private readonly height: number;
 
-  constructor(private readonly page: PDFPage, private readonly font: PDFFont) {}
+  constructor(private readonly page: PDFPage, private readonly font: PDFFont, private readonly icons: IconForms) {
+    this.height = page.getHeight();
+  }
 
   paintSheet(sheet: Sheet): void {
     const inset = sheet.frameInset;
-    this.path(roundedRect(inset, inset, sheet.width - inset * 2, sheet.height - inset * 2, 0), { x: 0, y: 0, scale: 1 }, { stroke: RULE_LINE, strokeWidth: 0.6 });
+    this.outline(roundedRect(inset, inset, sheet.width - inset * 2, sheet.height - inset * 2, 0, this.map({ x: 0, y: 0, scale: 1 })), 1, { stroke: RULE_LINE, strokeWidth: 0.6 });
     for (const placement of sheet.placements) {
       const { clip: area } = placement;
       // A tile: graphics are clipped to its area; texts are not (ownsText keeps each whole, on the right tiles).
-      if (area) this.page.pushOperators(pushGraphicsState(), rectangle(area.x, this.page.getHeight() - area.y - area.height, area.width, area.height), clip(), endPath());
+      if (area) this.page.pushOperators(pushGraphicsState(), rectangle(area.x, this.height - area.y - area.height, area.width, area.height), clip(), endPath());
       for (const shape of placement.panel.shapes) this.shape(shape, placement);
       if (area) this.page.pushOperators(popGraphicsState());
     }
@@ -55,21 +60,27 @@ export class PdfPainter {
     return name;
   }
 
-  private path(
-    d: string, at: Pick<Placement, 'x' | 'y' | 'scale'>,
-    paint: { fill?: string; fillOpacity?: number; stroke?: string; strokeWidth?: number; dash?: readonly number[] },
-  ): void {
-    const state = this.alpha(paint.fill !== undefined ? (paint.fillOpacity ?? 1) : 1, 1);
-    this.page.pushOperators(
-      ...drawSvgPath(d, {
-        x: at.x, y: this.page.getHeight() - at.y, scale: at.scale,
-        color: paint.fill !== undefined ? colour(paint.fill) : undefined,
-        borderColor: paint.stroke !== undefined ? colour(paint.stroke) : undefined,
-        borderWidth: paint.stroke !== undefined ? (paint.strokeWidth ?? 1) : 0,
-        ...(paint.dash ? { borderDashArray: [...paint.dash] } : {}),
-        ...(state ? { graphicsState: state } : {}),
-      }),
-    );
+  private map(at: Pick<Placement, 'x' | 'y' | 'scale'>): PageMap {
+    return { x0: at.x, top: this.height - at.y, k: at.scale };
+  }
+
+  /**
+   * A path (operators already on the page) filled and/or stroked in its own graphics state. Widths
+   * and dashes are in sheet units, scaled with the placement as the path was.
+   */
+  private outline(path: PDFOperator[], k: number, paint: Paint): void {
+    const filled = paint.fill !== undefined;
+    const width = paint.stroke !== undefined ? (paint.strokeWidth ?? 1) * k : 0;
+    const state = this.alpha(filled ? (paint.fillOpacity ?? 1) : 1, 1);
+    const operators: PDFOperator[] = [pushGraphicsState()];
+    if (state) operators.push(setGraphicsState(state));
+    if (filled) operators.push(setFillingColor(colour(paint.fill!)));
+    if (width > 0) {
+      operators.push(setStrokingColor(colour(paint.stroke!)), setLineWidth(width));
+      if (paint.dash) operators.push(setDashPattern(paint.dash.map((length) => length * k), 0));
+    }
+    operators.push(...path, filled && width > 0 ? fillAndStroke() : filled ? fill() : width > 0 ? stroke() : endPath(), popGraphicsState());
+    this.page.pushOperators(...operators);
   }
 
   private shape(shape: Shape, at: Placement): void {
@@ -79,14 +90,14 @@ export class PdfPainter {
         if (shape.title !== undefined) this.fullText(shape, at);
         return;
       case 'rect':
-        this.path(roundedRect(shape.x, shape.y, shape.width, shape.height, shape.radius ?? 0), at, shape);
+        this.outline(roundedRect(shape.x, shape.y, shape.width, shape.height, shape.radius ?? 0, this.map(at)), at.scale, shape);
         return;
       case 'path':
         if (shape.lineJoin === 'round') {
           this.page.pushOperators(pushGraphicsState(), setLineJoin(LineJoinStyle.Round));
-          this.path(shape.d, at, shape);
+          this.outline(scenePath(shape.d, this.map(at)), at.scale, shape);
           this.page.pushOperators(popGraphicsState());
-        } else this.path(shape.d, at, shape);
+        } else this.outline(scenePath(shape.d, this.map(at)), at.scale, shape);
         return;
       case 'text':
         this.text(shape, at);
@@ -112,7 +123,7 @@ export class PdfPainter {
   private text(shape: Extract<Shape, { kind: 'text' }>, at: Placement): void {
     const where = this.textAt(shape, at);
     if (!where) return;
-    const ink = { x: where.x, y: this.page.getHeight() - where.y, size: where.size, font: this.font, color: colour(shape.color) };
+    const ink = { x: where.x, y: this.height - where.y, size: where.size, font: this.font, color: colour(shape.color) };
     if (shape.bold) drawBoldText(this.page, shape.text, ink);
     else this.page.drawText(shape.text, ink);
   }
@@ -131,7 +142,7 @@ export class PdfPainter {
     let line = '';
     let y = where.y;
     const flush = () => {
-      this.page.drawText(line, { x: where.x, y: this.page.getHeight() - y, size: where.size, font: this.font });
+      this.page.drawText(line, { x: where.x, y: this.height - y, size: where.size, font: this.font });
       y += where.size * 1.15;
       line = '';
     };
@@ -143,26 +154,14 @@ export class PdfPainter {
     this.page.pushOperators(popGraphicsState());
   }
 
-  /**
-   * An icon's parts at (x, y) on the sheet, `k` sheet units per icon unit. pdf-lib maps a path point p
-   * to F(p) = (X + k·p.x, H − Y − k·p.y); a part's own transform T is applied as F∘T∘F⁻¹ around it.
-   */
+  /** An icon at (x, y) on the sheet, `k` sheet units per icon unit: its form, scaled and moved there. */
   private icon(svg: string, x: number, y: number, k: number): void {
-    const top = this.page.getHeight() - y;
-    const f: Matrix = [k, 0, 0, -k, x, top];
-    const fInverse: Matrix = [1 / k, 0, 0, -1 / k, -x / k, top / k];
-    this.page.pushOperators(pushGraphicsState(), setLineCap(LineCapStyle.Round), setLineJoin(LineJoinStyle.Round));
-    for (const part of iconParts(svg)) {
-      const t = part.transform;
-      const transformed = t[0] !== 1 || t[1] !== 0 || t[2] !== 0 || t[3] !== 1 || t[4] !== 0 || t[5] !== 0;
-      if (transformed) this.page.pushOperators(pushGraphicsState(), concatTransformationMatrix(...multiply(multiply(f, t), fInverse)));
-      this.path(part.d, { x, y, scale: k }, {
-        ...(part.fill !== undefined ? { fill: part.fill, fillOpacity: part.fillOpacity } : {}),
-        ...(part.stroke !== undefined ? { stroke: part.stroke, strokeWidth: part.strokeWidth } : {}),
-      });
-      if (transformed) this.page.pushOperators(popGraphicsState());
+    let name = this.iconNames.get(svg);
+    if (!name) {
+      name = this.page.node.newXObject('Icon', this.icons.form(svg));
+      this.iconNames.set(svg, name);
     }
-    this.page.pushOperators(popGraphicsState());
+    this.page.pushOperators(pushGraphicsState(), concatTransformationMatrix(k, 0, 0, k, x, this.height - y), drawObject(name), popGraphicsState());
   }
 }
 
