@@ -3,6 +3,9 @@
  * a run, Chromium launched as the end-to-end tests launch it, and a diagram file opened into a page.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../playwright.config.ts';
@@ -14,6 +17,22 @@ const VITE = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.me
 /** `vite build`, of the app or (with a config file) another page; quiet unless it fails. */
 export function build(config?: string): void {
   execFileSync(process.execPath, [VITE, 'build', ...(config ? ['--config', config] : [])], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/**
+ * `BENCH_BASE=<git ref>`: that commit built in a temporary worktree (its dist/ inside), so a benchmark
+ * can measure "before" and "after" interleaved in one run, sharing the machine's load.
+ */
+export function buildBase(ref: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mlps-bench-base-'));
+  execFileSync('git', ['worktree', 'add', '--detach', dir, ref], { cwd: ROOT, stdio: 'ignore' });
+  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  execFileSync(process.execPath, [VITE, 'build', '--outDir', join(dir, 'dist')], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  return dir;
+}
+
+export function removeBase(dir: string): void {
+  execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT, stdio: 'ignore' });
 }
 
 /**

@@ -4,14 +4,15 @@
  * SVG of 1,000 nodes under 300 ms; PNG and PDF of 200 nodes under 2 s). The first PDF of a session
  * also needs the CJK font, which the app reads and readies when the export dialog opens (issue 15
  * target: first PDF of 200 nodes ≤ 500 ms): measured apart on fresh pages, clicked at once and a
- * second after the dialog opened (a person reading the dialog). Run: npm run bench:export-browser
+ * second after the dialog opened (a person reading the dialog). `BENCH_BASE=<git ref>` measures that
+ * commit's build too, interleaved (before and after in one run). Run: npm run bench:export-browser
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { writeDiagram } from '../src/core/format/write.ts';
-import { build, launchChromium, openFile, withPreview } from './browser.ts';
+import { build, buildBase, launchChromium, openFile, removeBase, withPreview } from './browser.ts';
 import { generateDiagram } from './generate-diagram.ts';
 import { median } from './measure.ts';
 import { zh } from '../src/core/i18n/messages.zh.ts';
@@ -36,46 +37,71 @@ async function timeExport(page: Page, button: string): Promise<number> {
   return Date.now() - start;
 }
 
+/** The first PDF of a fresh page (the font fetched and readied from the dialog's opening), waitMs after the dialog opened. */
+async function firstPdf(browser: Browser, url: string, file: string, waitMs: number): Promise<number> {
+  const fresh = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  try {
+    await openFile(fresh, url, file);
+    await fresh.getByRole('toolbar').getByRole('button', { name: '导出' }).click();
+    await fresh.getByRole('dialog', { name: '导出' }).waitFor();
+    await fresh.waitForTimeout(waitMs);
+    return await timeExport(fresh, zh['exportDialog.format.pdf']);
+  } finally {
+    await fresh.close();
+  }
+}
+
+async function formats(browser: Browser, url: string, file: string): Promise<Map<string, number[]>> {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  await openFile(page, url, file);
+  await page.getByRole('toolbar').getByRole('button', { name: '导出' }).click();
+  const times = new Map<string, number[]>();
+  for (const [label, button] of FORMATS) {
+    const runs: number[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await timeExport(page, button));
+    times.set(label, runs.sort((a, b) => a - b));
+  }
+  await page.close();
+  return times;
+}
+
+const show = (times: number[]) => `${median(times)} ms (${[...times].sort((a, b) => a - b).join(', ')})`;
+
+/** This tree's build, and with BENCH_BASE=<git ref> that commit's, measured interleaved. */
 async function main() {
   build();
-  await withPreview({ port: PORT }, async (url) => {
-    const dir = mkdtempSync(join(tmpdir(), 'mlps-export-bench-'));
-    const browser = await launchChromium();
-    console.log('nodes  format   median ms (runs)');
-    for (const size of SIZES) {
-      const file = join(dir, `g${size}.mlps.json`);
-      writeFileSync(file, writeDiagram(generateDiagram(size)));
-      if (size === SIZES[0]) {
-        // The first PDF of a page: the font (10.5 MB, from the app's own origin or the offline cache) is
-        // fetched, parsed and readied from the moment the dialog opens.
-        for (const waitMs of [0, 1000]) {
-          const times: number[] = [];
-          for (let i = 0; i < RUNS; i++) {
-            const fresh = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-            await openFile(fresh, url, file);
-            await fresh.getByRole('toolbar').getByRole('button', { name: '导出' }).click();
-            await fresh.getByRole('dialog', { name: '导出' }).waitFor();
-            await fresh.waitForTimeout(waitMs);
-            times.push(await timeExport(fresh, zh['exportDialog.format.pdf']));
-            await fresh.close();
-          }
-          times.sort((a, b) => a - b);
-          console.log(`${String(size).padStart(5)}  first PDF (paper chosen), clicked ${waitMs === 0 ? 'at once' : `${waitMs} ms after the dialog opened`}: ${median(times)} ms (${times.join(', ')})`);
-        }
-      }
-      const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-      await openFile(page, url, file);
-      await page.getByRole('toolbar').getByRole('button', { name: '导出' }).click();
-      for (const [label, button] of FORMATS) {
-        const times: number[] = [];
-        for (let i = 0; i < RUNS; i++) times.push(await timeExport(page, button));
-        times.sort((a, b) => a - b);
-        console.log(`${String(size).padStart(5)}  ${label.padEnd(7)} ${String(median(times)).padStart(6)}  (${times.join(', ')})`);
-      }
-      await page.close();
-    }
+  const base = process.env.BENCH_BASE;
+  const baseDir = base ? buildBase(base) : undefined;
+  const browser = await launchChromium();
+  try {
+    await withPreview({ port: PORT }, (url) =>
+      baseDir ? withPreview({ port: PORT + 4, outDir: join(baseDir, 'dist') }, (baseUrl) => run(browser, [['this tree', url], [`base ${base}`, baseUrl]])) : run(browser, [['this tree', url]]),
+    );
+  } finally {
     await browser.close();
-  });
+    if (baseDir) removeBase(baseDir);
+  }
+}
+
+async function run(browser: Browser, builds: [name: string, url: string][]) {
+  const dir = mkdtempSync(join(tmpdir(), 'mlps-export-bench-'));
+  console.log('nodes  build                 format   median ms (runs)');
+  for (const size of SIZES) {
+    const file = join(dir, `g${size}.mlps.json`);
+    writeFileSync(file, writeDiagram(generateDiagram(size)));
+    if (size === SIZES[0]) {
+      // The first PDF of a page: the font (10.5 MB, from the app's own origin or the offline cache) is
+      // fetched, parsed and readied from the moment the dialog opens.
+      for (const waitMs of [0, 1000]) {
+        const times = new Map(builds.map(([name]) => [name, [] as number[]]));
+        for (let i = 0; i < RUNS; i++) for (const [name, url] of builds) times.get(name)!.push(await firstPdf(browser, url, file, waitMs));
+        for (const [name] of builds) console.log(`${String(size).padStart(5)}  ${name.padEnd(20)}  first PDF (paper chosen), clicked ${waitMs === 0 ? 'at once' : `${waitMs} ms after the dialog opened`}: ${show(times.get(name)!)}`);
+      }
+    }
+    for (const [name, url] of builds) {
+      for (const [label, times] of await formats(browser, url, file)) console.log(`${String(size).padStart(5)}  ${name.padEnd(20)}  ${label.padEnd(7)} ${show(times)}`);
+    }
+  }
 }
 
 void main();

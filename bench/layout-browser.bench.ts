@@ -3,14 +3,15 @@
  * file, Ctrl+Shift+L, timed from the key press to the laid-out diagram on screen (the "已整理全部" toast).
  * Three figures for 200 nodes (issue 6 target: under 1 s): right after the file opens (the layout
  * worker may still be starting), after the user has looked at the diagram for a few seconds (the app
- * warms the worker up while idle), and a second run. Run: npm run bench:layout-browser
+ * warms the worker up while idle), and a second run. `BENCH_BASE=<git ref>` measures that commit's
+ * build too, interleaved. Run: npm run bench:layout-browser
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { writeDiagram } from '../src/core/format/write.ts';
-import { build, launchChromium, openFile, withPreview } from './browser.ts';
+import { build, buildBase, launchChromium, openFile, removeBase, withPreview } from './browser.ts';
 import { generateDiagram } from './generate-diagram.ts';
 import { median } from './measure.ts';
 import { zh } from '../src/core/i18n/messages.zh.ts';
@@ -55,37 +56,50 @@ async function tidyUp(page: Page): Promise<number> {
   return Math.round(end - start);
 }
 
+/** This tree's build, and with BENCH_BASE=<git ref> that commit's, measured interleaved (fresh pages each). */
 async function main() {
   build();
-  await withPreview({ port: PORT }, async (url) => {
-    const dir = mkdtempSync(join(tmpdir(), 'mlps-layout-bench-'));
-    const browser = await launchChromium();
-    console.log(`nodes  first, at once   first, after 3 s idle   second   (medians of ${RUNS} fresh pages; ms)`);
-    for (const size of SIZES) {
-      const file = join(dir, `g${size}.mlps.json`);
-      writeFileSync(file, writeDiagram(generateDiagram(size)));
-      const atOnce: number[] = [];
-      const afterIdle: number[] = [];
-      const second: number[] = [];
-      for (let run = 0; run < RUNS; run++) {
-        const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-        const page = await context.newPage();
-        await openFile(page, url, file);
-        atOnce.push(await tidyUp(page));
-        await context.close();
-
-        const idleContext = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-        const idlePage = await idleContext.newPage();
-        await openFile(idlePage, url, file);
-        await idlePage.waitForTimeout(3000);
-        afterIdle.push(await tidyUp(idlePage));
-        second.push(await tidyUp(idlePage));
-        await idleContext.close();
-      }
-      console.log(`${String(size).padStart(5)}  ${String(median(atOnce)).padStart(14)}   ${String(median(afterIdle)).padStart(21)}   ${String(median(second)).padStart(6)}   (${atOnce.join(', ')} | ${afterIdle.join(', ')} | ${second.join(', ')})`);
-    }
+  const base = process.env.BENCH_BASE;
+  const baseDir = base ? buildBase(base) : undefined;
+  const browser = await launchChromium();
+  try {
+    await withPreview({ port: PORT }, (url) =>
+      baseDir ? withPreview({ port: PORT + 4, outDir: join(baseDir, 'dist') }, (baseUrl) => run(browser, [['this tree', url], [`base ${base}`, baseUrl]])) : run(browser, [['this tree', url]]),
+    );
+  } finally {
     await browser.close();
-  });
+    if (baseDir) removeBase(baseDir);
+  }
+}
+
+async function measure(browser: Browser, url: string, file: string, into: { atOnce: number[]; afterIdle: number[]; second: number[] }) {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  const page = await context.newPage();
+  await openFile(page, url, file);
+  into.atOnce.push(await tidyUp(page));
+  await context.close();
+
+  const idleContext = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  const idlePage = await idleContext.newPage();
+  await openFile(idlePage, url, file);
+  await idlePage.waitForTimeout(3000);
+  into.afterIdle.push(await tidyUp(idlePage));
+  into.second.push(await tidyUp(idlePage));
+  await idleContext.close();
+}
+
+async function run(browser: Browser, builds: [name: string, url: string][]) {
+  const dir = mkdtempSync(join(tmpdir(), 'mlps-layout-bench-'));
+  console.log(`nodes  build                 first, at once   first, after 3 s idle   second   (medians of ${RUNS} fresh pages; ms)`);
+  for (const size of SIZES) {
+    const file = join(dir, `g${size}.mlps.json`);
+    writeFileSync(file, writeDiagram(generateDiagram(size)));
+    const results = new Map(builds.map(([name]) => [name, { atOnce: [] as number[], afterIdle: [] as number[], second: [] as number[] }]));
+    for (let i = 0; i < RUNS; i++) for (const [name, url] of builds) await measure(browser, url, file, results.get(name)!);
+    for (const [name, { atOnce, afterIdle, second }] of results) {
+      console.log(`${String(size).padStart(5)}  ${name.padEnd(20)}  ${String(median(atOnce)).padStart(14)}   ${String(median(afterIdle)).padStart(21)}   ${String(median(second)).padStart(6)}   (${atOnce.join(', ')} | ${afterIdle.join(', ')} | ${second.join(', ')})`);
+    }
+  }
 }
 
 void main();

@@ -9,12 +9,9 @@
  * run, interleaved with this tree, so "before" and "after" share the machine's load.
  * Run: npm run bench:startup
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { build, launchChromium, withPreview } from './browser.ts';
+import { build, buildBase, launchChromium, removeBase, withPreview } from './browser.ts';
 import { median } from './measure.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -67,14 +64,6 @@ async function cachedVisit(browser: Browser, url: string): Promise<number> {
   }
 }
 
-function buildBase(ref: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mlps-startup-base-'));
-  execFileSync('git', ['worktree', 'add', '--detach', dir, ref], { stdio: 'ignore' });
-  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
-  execFileSync(process.execPath, [join(process.cwd(), 'node_modules/vite/bin/vite.js'), 'build', '--outDir', join(dir, 'dist')], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
-  return dir;
-}
-
 async function measure(browser: Browser, url: string): Promise<{ first: number[]; cached: number[] }> {
   return { first: [await firstVisit(browser, url)], cached: [await cachedVisit(browser, url)] };
 }
@@ -101,7 +90,7 @@ async function main() {
     });
   } finally {
     await browser.close();
-    if (baseDir) execFileSync('git', ['worktree', 'remove', '--force', baseDir], { stdio: 'ignore' });
+    if (baseDir) removeBase(baseDir);
   }
   console.log(`CPU throttled ${THROTTLE}×, ${RUNS} runs each, median (min–max) ms from navigation start to a usable palette and canvas`);
   for (const [name, { first, cached }] of results) {
