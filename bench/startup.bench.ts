@@ -5,7 +5,8 @@
  * a first visit (empty HTTP cache, no service worker) and on a later visit served by the service worker.
  * Targets: ≤ 1.5 s first visit, ≤ 0.5 s from the service worker.
  *
- * `BENCH_BASE=<git ref>` also builds that commit in a temporary worktree and measures it in the same
+ * `BENCH_BARE=1` also measures the bare React Flow page of bench:editor (the floor React and React Flow
+ * set; "service worker" is its reload from the HTTP cache). `BENCH_BASE=<git ref>` also builds that commit in a temporary worktree and measures it in the same
  * run, interleaved with this tree, so "before" and "after" share the machine's load.
  * Run: npm run bench:startup
  */
@@ -68,8 +69,28 @@ async function measure(browser: Browser, url: string): Promise<{ first: number[]
   return { first: [await firstVisit(browser, url)], cached: [await cachedVisit(browser, url)] };
 }
 
+/**
+ * The floor the stack sets: the bare React Flow page of bench:editor (React, React Flow and an empty
+ * canvas, none of our code), under the same throttling, until its canvas is there; a first visit and
+ * a reload in the same browser context (its assets from the HTTP cache: it has no service worker).
+ */
+async function bareFloor(browser: Browser, url: string): Promise<{ first: number[]; cached: number[] }> {
+  const { page, close } = await throttled(browser);
+  const canvasAt = async () =>
+    (await (await page.waitForFunction(() => (document.querySelector('.react-flow__pane') ? performance.now() : 0), undefined, { polling: 'raf', timeout: 60_000 })).jsonValue()) as number;
+  try {
+    await page.goto(url);
+    const first = await canvasAt();
+    await page.reload();
+    return { first: [first], cached: [await canvasAt()] };
+  } finally {
+    await close();
+  }
+}
+
 async function main() {
   build();
+  if (process.env.BENCH_BARE) build('bench/bare-flow/vite.config.ts');
   const base = process.env.BENCH_BASE;
   const baseDir = base ? buildBase(base) : undefined;
   const browser = await launchChromium();
@@ -86,6 +107,7 @@ async function main() {
       for (let i = 0; i < RUNS; i++) {
         add('this tree', await measure(browser, url));
         if (baseDir) await serveBase(async (baseUrl) => add(`base ${base}`, await measure(browser, baseUrl)));
+        if (process.env.BENCH_BARE) await withPreview({ port: 4347, outDir: 'dist-bench' }, async (bareUrl) => add('bare React Flow', await bareFloor(browser, bareUrl)));
       }
     });
   } finally {
