@@ -65,8 +65,8 @@ export class PdfPainter {
   }
 
   /**
-   * A path (operators already on the page) filled and/or stroked in its own graphics state. Widths
-   * and dashes are in sheet units, scaled with the placement as the path was.
+   * A path (its operators already in page coordinates) filled and/or stroked in its own graphics
+   * state. Widths and dashes are in sheet units, scaled as the path's points were (k).
    */
   private outline(path: PDFOperator[], k: number, paint: Paint): void {
     const filled = paint.fill !== undefined;
