@@ -32,6 +32,9 @@ const read = (text: string) => {
 };
 
 test('compare the level-2 and level-3 templates: added products marked, closed findings with clauses', async ({ page }, testInfo) => {
+  // A whole journey (two templates, a price list, a refused file, the view, two exports): 28–33 s on
+  // two cores shared with other builds, against the default 30 s.
+  test.setTimeout(90_000);
   await openEditor(page);
   await newFromTemplate(page, '等保三级 基础合规架构', '三级系统');
   const l3 = await downloadDiagram(page);
@@ -105,6 +108,8 @@ test('compare the level-2 and level-3 templates: added products marked, closed f
 });
 
 test('save a version, change the design, compare, restore it; one undo brings the change back', async ({ page }, testInfo) => {
+  // 25 s on two loaded cores: close to the default 30 s.
+  test.setTimeout(90_000);
   await openEditor(page);
   await newFromTemplate(page, '等保二级 小型系统（低成本）', '版本试用');
   const original = await downloadDiagram(page);
