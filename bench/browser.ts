@@ -35,6 +35,31 @@ export function removeBase(dir: string): void {
   execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT, stdio: 'ignore' });
 }
 
+/** A build to measure: its name in the output and the URL it is served at. */
+export type Build = [name: string, url: string];
+
+/**
+ * This tree built and served on `port`, and with `BENCH_BASE=<git ref>` that commit's build on
+ * port + 4, for a benchmark that measures them interleaved in one Chromium; everything stopped and
+ * removed afterwards.
+ */
+export async function withBuilds(port: number, fn: (browser: Browser, builds: Build[]) => Promise<void>): Promise<void> {
+  build();
+  const base = process.env.BENCH_BASE;
+  const baseDir = base ? buildBase(base) : undefined;
+  const browser = await launchChromium();
+  try {
+    await withPreview({ port }, (url) =>
+      baseDir
+        ? withPreview({ port: port + 4, outDir: join(baseDir, 'dist') }, (baseUrl) => fn(browser, [['this tree', url], [`base ${base}`, baseUrl]]))
+        : fn(browser, [['this tree', url]]),
+    );
+  } finally {
+    await browser.close();
+    if (baseDir) removeBase(baseDir);
+  }
+}
+
 /**
  * Serves a build (default dist/) on a port while fn runs, then stops the server and waits for it to
  * exit. Refuses a port something already answers on: the benchmark would measure that instead.

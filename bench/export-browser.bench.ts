@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { writeDiagram } from '../src/core/format/write.ts';
-import { build, buildBase, launchChromium, openFile, removeBase, withPreview } from './browser.ts';
+import { openFile, withBuilds, type Build } from './browser.ts';
 import { generateDiagram } from './generate-diagram.ts';
 import { median } from './measure.ts';
 import { zh } from '../src/core/i18n/messages.zh.ts';
@@ -68,22 +68,9 @@ async function formats(browser: Browser, url: string, file: string): Promise<Map
 const show = (times: number[]) => `${median(times)} ms (${[...times].sort((a, b) => a - b).join(', ')})`;
 
 /** This tree's build, and with BENCH_BASE=<git ref> that commit's, measured interleaved. */
-async function main() {
-  build();
-  const base = process.env.BENCH_BASE;
-  const baseDir = base ? buildBase(base) : undefined;
-  const browser = await launchChromium();
-  try {
-    await withPreview({ port: PORT }, (url) =>
-      baseDir ? withPreview({ port: PORT + 4, outDir: join(baseDir, 'dist') }, (baseUrl) => run(browser, [['this tree', url], [`base ${base}`, baseUrl]])) : run(browser, [['this tree', url]]),
-    );
-  } finally {
-    await browser.close();
-    if (baseDir) removeBase(baseDir);
-  }
-}
+const main = () => withBuilds(PORT, run);
 
-async function run(browser: Browser, builds: [name: string, url: string][]) {
+async function run(browser: Browser, builds: Build[]): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'mlps-export-bench-'));
   console.log('nodes  build                 format   median ms (runs)');
   for (const size of SIZES) {

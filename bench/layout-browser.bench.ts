@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { writeDiagram } from '../src/core/format/write.ts';
-import { build, buildBase, launchChromium, openFile, removeBase, withPreview } from './browser.ts';
+import { openFile, withBuilds, type Build } from './browser.ts';
 import { generateDiagram } from './generate-diagram.ts';
 import { median } from './measure.ts';
 import { zh } from '../src/core/i18n/messages.zh.ts';
@@ -56,21 +56,8 @@ async function tidyUp(page: Page): Promise<number> {
   return Math.round(end - start);
 }
 
-/** This tree's build, and with BENCH_BASE=<git ref> that commit's, measured interleaved (fresh pages each). */
-async function main() {
-  build();
-  const base = process.env.BENCH_BASE;
-  const baseDir = base ? buildBase(base) : undefined;
-  const browser = await launchChromium();
-  try {
-    await withPreview({ port: PORT }, (url) =>
-      baseDir ? withPreview({ port: PORT + 4, outDir: join(baseDir, 'dist') }, (baseUrl) => run(browser, [['this tree', url], [`base ${base}`, baseUrl]])) : run(browser, [['this tree', url]]),
-    );
-  } finally {
-    await browser.close();
-    if (baseDir) removeBase(baseDir);
-  }
-}
+/** This tree's build, and with BENCH_BASE=<git ref> that commit's, measured interleaved. */
+const main = () => withBuilds(PORT, run);
 
 async function measure(browser: Browser, url: string, file: string, into: { atOnce: number[]; afterIdle: number[]; second: number[] }) {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
@@ -88,7 +75,7 @@ async function measure(browser: Browser, url: string, file: string, into: { atOn
   await idleContext.close();
 }
 
-async function run(browser: Browser, builds: [name: string, url: string][]) {
+async function run(browser: Browser, builds: Build[]): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'mlps-layout-bench-'));
   console.log(`nodes  build                 first, at once   first, after 3 s idle   second   (medians of ${RUNS} fresh pages; ms)`);
   for (const size of SIZES) {
