@@ -8,6 +8,8 @@ import { validateDiagram } from '../../../src/core/format/read.ts';
 import type { Diagram } from '../../../src/core/model/types.ts';
 import { applyFix } from '../../../src/core/rules/fixes/apply.ts';
 import { baseline, catalog, edit, zone } from './support.ts';
+import type { Catalog } from '../../../src/core/catalog/types.ts';
+import { drRegionFor } from '../../../src/core/rules/fixes/dr-site.ts';
 
 const withoutCopy = () => edit(baseline(), (d) => d.remove('region2'));
 
@@ -64,5 +66,88 @@ describe('addDrSite: what it is not built for', () => {
     expect(drSite(doc, 'vpc')).toBe(doc);
     const loose = edit(doc, (d) => void (d.node('rds').parent = undefined));
     expect(drSite(loose)).toBe(loose);
+  });
+});
+
+describe('drRegionFor: the region a copy goes to', () => {
+  const publicDoc = baseline();
+  const financeDoc = edit(baseline(), (d) => void (d.doc.meta.platform = 'alibaba-finance'));
+
+  it.each([
+    ['cn-fuzhou', 'cn-hangzhou'],
+    ['cn-zhangjiakou', 'cn-beijing'],
+    ['cn-qingdao', 'cn-beijing'],
+    ['cn-huhehaote', 'cn-wulanchabu'],
+    ['cn-wulanchabu', 'cn-huhehaote'],
+    ['cn-guangzhou', 'cn-shenzhen'],
+    ['cn-heyuan', 'cn-shenzhen'],
+    ['cn-chengdu', 'cn-shenzhen'],
+  ])('the neighbour of %s is %s', (from, to) => {
+    expect(drRegionFor(publicDoc, catalog, from)).toBe(to);
+  });
+
+  it('a region with no neighbour listed (Hong Kong) gets the platform\'s default, Shanghai', () => {
+    expect(drRegionFor(publicDoc, catalog, 'cn-hongkong')).toBe('cn-shanghai');
+  });
+
+  it('on the public cloud, a finance-cloud neighbour is not taken', () => {
+    expect(drRegionFor(publicDoc, catalog, 'cn-shenzhen-finance-1')).toBe('cn-shanghai');
+  });
+
+  it('a neighbour that is not a mainland region is not taken (CLD-01)', () => {
+    const zhangjiakouAbroad: Catalog = {
+      ...catalog,
+      region: (id) => {
+        const region = catalog.region(id);
+        return id === 'cn-zhangjiakou' && region ? { ...region, mainland: false } : region;
+      },
+    };
+    expect(drRegionFor(publicDoc, zhangjiakouAbroad, 'cn-beijing')).toBe('cn-shanghai');
+  });
+
+  it('the default pair never gives the store\'s own region: the other one of the pair', () => {
+    const unlisted = (gone: string): Catalog => ({ ...catalog, region: (id) => (id === gone ? undefined : catalog.region(id)) });
+    expect(drRegionFor(publicDoc, unlisted('cn-hangzhou'), 'cn-shanghai')).toBe('cn-hangzhou');
+    expect(drRegionFor(financeDoc, unlisted('cn-hangzhou-finance'), 'cn-shanghai-finance-1')).toBe('cn-hangzhou-finance');
+  });
+});
+
+describe('addDrSite: the parts and their fields', () => {
+  it('ids named after what each part is, the copy after its product', () => {
+    const doc = withoutCopy();
+    const after = drSite(doc);
+    expect(added(doc, after).map((n) => n.id)).toEqual(['region-1', 'vpc-1', 'backup-1', 'rds-copy-1']);
+  });
+
+  it('the copy\'s id writes the product\'s underscores as dashes', () => {
+    const doc = withoutCopy();
+    expect(added(doc, drSite(doc, 'dbaudit'))[3]).toMatchObject({ id: 'db-audit-copy-1', product: 'db_audit' });
+  });
+
+  it('a store in a region with no region id: the copy goes to the default, Shanghai', () => {
+    const doc = edit(withoutCopy(), (d) => void delete (d.node('region') as { props?: unknown }).props);
+    expect(added(doc, drSite(doc))[0]).toMatchObject({ zone: 'region', props: { regionId: 'cn-shanghai' } });
+  });
+
+  it('a copy of a store with no props at all has no props', () => {
+    const doc = edit(withoutCopy(), (d) => void delete (d.node('rds') as { props?: unknown }).props);
+    const copy = added(doc, drSite(doc))[3]!;
+    expect(copy).toMatchObject({ kind: 'product', product: 'rds' });
+    expect('props' in copy).toBe(false);
+  });
+
+  it('a node the document does not hold: nothing', () => {
+    const doc = withoutCopy();
+    expect(drSite(doc, 'gone')).toBe(doc);
+  });
+});
+
+describe('addDrSite: the VPC\'s address block, in order', () => {
+  it('once every 10.x block is drawn, the first free one of 172.16–31 (172.17 when 172.16 is used)', () => {
+    const doc = edit(withoutCopy(), (d) => {
+      d.node('vpc').props.cidr = '10.0.0.0/8';
+      d.add(zone('vpc-x', 'vpc', 'region', 20, 900, 180, 100, { cidr: '172.16.0.0/16' }));
+    });
+    expect(added(doc, drSite(doc))[1]).toMatchObject({ zone: 'vpc', props: { cidr: '172.17.0.0/16' } });
   });
 });

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagram, DiagramNode, ZoneNode } from '../../../src/core/model/types.ts';
 import { Draft } from '../../../src/core/edit/draft.ts';
-import { addZone, ensureMgmtZone, freeCidr, newZoneSize } from '../../../src/core/rules/fixes/zones.ts';
-import { baseline, catalog, edit, zone } from './support.ts';
+import { addZone, ensureMgmtZone, freeCidr, managementHome, nearestZone, newZoneSize } from '../../../src/core/rules/fixes/zones.ts';
+import { baseline, catalog, edit, product, zone } from './support.ts';
 
 /** A draft of one VPC of range `cidr` (none: no range) holding security zones of these ranges. */
 function vpcWith(cidr: string | undefined, zones: string[] = []): Draft {
@@ -74,5 +74,99 @@ describe('the zones a fix creates', () => {
     const made: ZoneNode = addZone(vpcWith(undefined), 'internet', undefined);
     expect(made).toMatchObject({ kind: 'zone', zone: 'internet', size: { width: 380, height: 200 } });
     expect(Object.keys(made).sort()).toEqual(['id', 'kind', 'position', 'size', 'zone']);
+  });
+});
+
+/** A document of these nodes (no edges), as a draft. */
+const draftOf = (...nodes: DiagramNode[]) =>
+  new Draft({ format: 'mlps-designer/diagram', schemaVersion: 2, meta: { title: 't', level: 3, platform: 'alibaba-public' }, nodes, edges: [] }, catalog);
+
+describe('nearestZone', () => {
+  it('a node the document does not hold has no zone above it', () => {
+    expect(nearestZone(new Draft(baseline(), catalog), 'gone', 'vpc')).toBeUndefined();
+  });
+
+  it('a parent cycle (never in a document the reader accepts) ends the walk instead of hanging it', () => {
+    const draft = draftOf(zone('a', 'group', 'b', 0, 0, 400, 300), zone('b', 'group', 'a', 0, 0, 400, 300), product('p', 'ecs', 'a', 20, 40));
+    expect(nearestZone(draft, 'p', 'vpc')).toBeUndefined();
+  });
+});
+
+describe('freeCidr: what counts as used', () => {
+  it('nothing for a VPC id the document does not hold, or a VPC range that does not parse', () => {
+    expect(freeCidr(vpcWith('10.0.0.0/16'), 'gone')).toBeUndefined();
+    expect(freeCidr(vpcWith('10.0.0.1/16'), 'vpc')).toBeUndefined();
+  });
+
+  it('a security zone of the VPC with no range, or one that does not parse, takes no block', () => {
+    const draft = draftOf(
+      zone('vpc', 'vpc', undefined, 0, 0, 2000, 1000, { cidr: '10.0.0.0/16' }),
+      zone('z0', 'app', 'vpc', 20, 40, 380, 200),
+      zone('z1', 'data', 'vpc', 420, 40, 380, 200, { cidr: '10.0.0.5/24' }),
+    );
+    expect(freeCidr(draft, 'vpc')).toBe('10.0.0.0/24');
+  });
+
+  it('only security zones take blocks: the range of a VPC drawn inside the VPC does not', () => {
+    const draft = draftOf(
+      zone('vpc', 'vpc', undefined, 0, 0, 2000, 1000, { cidr: '10.0.0.0/16' }),
+      zone('inner', 'vpc', 'vpc', 20, 40, 400, 300, { cidr: '10.0.0.0/24' }),
+    );
+    expect(freeCidr(draft, 'vpc')).toBe('10.0.0.0/24');
+  });
+
+  it('the range of a security zone in no VPC at all is not the VPC\'s', () => {
+    const draft = draftOf(
+      zone('region', 'region', undefined, 0, 0, 2400, 1400, { regionId: 'cn-hangzhou' }),
+      zone('edge', 'edge', 'region', 20, 40, 400, 200, { cidr: '10.0.0.0/24' }),
+      zone('vpc', 'vpc', 'region', 20, 300, 2000, 1000, { cidr: '10.0.0.0/16' }),
+    );
+    expect(freeCidr(draft, 'vpc')).toBe('10.0.0.0/24');
+  });
+});
+
+describe('ensureMgmtZone: the management zone that serves a VPC', () => {
+  it('a management zone in the region but in no VPC serves none: the VPC gets its own', () => {
+    const doc = edit(baseline(), (d) => {
+      d.remove('mgmt');
+      d.add(zone('mgmt-loose', 'mgmt', 'region', 600, 40, 300, 140));
+    });
+    const draft = new Draft(doc, catalog);
+    expect(ensureMgmtZone(draft, 'vpc')).toMatchObject({ zone: 'mgmt', parent: 'vpc', props: { cidr: '10.0.0.0/24' } });
+  });
+});
+
+describe('managementHome: where central services are drawn', () => {
+  it('the first management zone in natural id order (mgmt2 before mgmt10), wherever the file lists it', () => {
+    const doc = edit(baseline(), (d) => {
+      d.node('mgmt').id = 'mgmt10';
+      for (const n of d.doc.nodes) if (n.parent === 'mgmt') n.parent = 'mgmt10';
+      d.add(zone('mgmt2', 'mgmt', 'vpc2', 340, 40, 240, 200, { cidr: '10.1.2.0/24' }));
+    });
+    expect(managementHome(new Draft(doc, catalog))).toBe('mgmt2');
+  });
+
+  it('with no management zone, a new one in the first VPC in natural id order (vpc2 before vpc10)', () => {
+    const doc = edit(baseline(), (d) => {
+      d.remove('mgmt');
+      d.node('vpc').id = 'vpc10';
+      for (const n of d.doc.nodes) if (n.parent === 'vpc') n.parent = 'vpc10';
+    });
+    const draft = new Draft(doc, catalog);
+    const home = managementHome(draft);
+    expect(draft.zone(home)).toMatchObject({ zone: 'mgmt', parent: 'vpc2', props: { cidr: '10.1.0.0/24' } });
+  });
+
+  it('with neither a management zone nor a VPC, the top level, and nothing is added', () => {
+    const draft = draftOf(zone('internet', 'internet', undefined, 0, 0, 240, 200), product('users', 'internet_user', 'internet', 40, 60));
+    expect(managementHome(draft)).toBeUndefined();
+    expect(draft.result().nodes).toHaveLength(2);
+  });
+});
+
+describe('addZone: inside a parent, with a range', () => {
+  it('records the parent and the range given', () => {
+    const made = addZone(vpcWith('10.0.0.0/16'), 'data', 'vpc', '10.0.9.0/24');
+    expect(made).toMatchObject({ kind: 'zone', zone: 'data', parent: 'vpc', props: { cidr: '10.0.9.0/24' } });
   });
 });
