@@ -100,7 +100,7 @@ function frontOf(draft: Draft, product: InsertableProduct, fromOutside: boolean)
   }
   // The walk: a Set's loop also visits what is added to it while it runs, each once.
   for (const id of front) {
-    // Stryker disable next-line ArrayDeclaration: a node with no traffic edge out adds nothing, whatever the stand-in list holds
+    // Stryker disable next-line ArrayDeclaration: a stand-in item for a node with no edge out has no `target`, draft.node(undefined) is undefined, so it is skipped
     for (const edge of outgoing.get(id) ?? []) {
       const to = draft.node(edge.target);
       // Stryker disable next-line ConditionalExpression,OptionalChaining: edges of a valid document end at products (references.ts); this only narrows the type
