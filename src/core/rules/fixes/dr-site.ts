@@ -79,10 +79,9 @@ function freeVpcCidr(draft: Draft): string | undefined {
   return undefined;
 }
 
-/** Size of a zone holding one child at (MARGIN, TITLE): at least the catalog's default for `kind`. */
-function around(draft: Draft, kind: ZoneNode['zone'], child: Size, minimum?: Size): Size {
-  const base = minimum ?? draft.catalog.zone(kind).defaultSize;
-  return { width: Math.max(base.width, MARGIN + child.width + MARGIN), height: Math.max(base.height, TITLE + child.height + MARGIN) };
+/** Size of a zone holding one child at (MARGIN, TITLE): at least `minimum`. */
+function around(child: Size, minimum: Size): Size {
+  return { width: Math.max(minimum.width, MARGIN + child.width + MARGIN), height: Math.max(minimum.height, TITLE + child.height + MARGIN) };
 }
 
 /** Add the disaster-recovery site for `storeId`; nothing when the store is gone or has no region. */
@@ -95,15 +94,11 @@ export function addDrSite(draft: Draft, storeId: string): void {
   if (vpcCidr === undefined) return;
   const regionId = drRegionFor(draft.original, draft.catalog, region.props?.regionId);
 
-  // Sizes from the inside out: the copy, the backup zone around it, the VPC, the region.
-  // around() reads the kind only when no minimum is given, and every call here gives one.
-  const backupMinimum = newZoneSize(draft, 'backup');
-  // Stryker disable next-line StringLiteral: the kind is not read when a minimum is given
-  const zoneSize = around(draft, 'backup', PRODUCT_SIZE, backupMinimum);
-  // Stryker disable next-line StringLiteral: the kind is not read when a minimum is given
-  const vpcSize = around(draft, 'vpc', zoneSize, { width: 0, height: 0 });
-  // Stryker disable next-line StringLiteral: the kind is not read when a minimum is given
-  const regionSize = around(draft, 'region', vpcSize, { width: 0, height: 0 });
+  // Sizes from the inside out: the copy, the backup zone around it (at least a new backup zone's
+  // size), the VPC, the region (each just around what it holds).
+  const zoneSize = around(PRODUCT_SIZE, newZoneSize(draft, 'backup'));
+  const vpcSize = around(zoneSize, { width: 0, height: 0 });
+  const regionSize = around(vpcSize, { width: 0, height: 0 });
 
   // Beside the drawing: right of every top-level node, level with the topmost.
   const top = draft.children(undefined);
