@@ -48,14 +48,14 @@ describe('segmentCrosses: whether a straight line passes through the inside of a
 });
 
 describe('spotInChain: a product next to its neighbour on the path, in the neighbour\'s boundary zone', () => {
-  // A boundary zone (absolutely at 1000, 1000, 1200 × 1200) holds the neighbour n (absolutely 1520–1680 ×
+  // A boundary zone (absolutely at 1000, 800, 1200 × 1400) holds the neighbour n (absolutely 1520–1680 ×
   // 1570–1630, centre 1600, 1600) with room on every side; the other end of the traffic is a node whose
   // centre is at `far`. Drawn at the top level, or in a region that puts the zone at the same place.
-  const NEIGHBOUR = { x: 520, y: 570 };
+  const NEIGHBOUR = { x: 520, y: 770 };
   function chain(far: Position, nested: boolean): Draft {
     const holder = nested
-      ? [zone('r', 'region', undefined, 400, 300, 3000, 3000), zone('z', 'edge', 'r', 600, 700, 1200, 1200)]
-      : [zone('z', 'edge', undefined, 1000, 1000, 1200, 1200)];
+      ? [zone('r', 'region', undefined, 400, 300, 3000, 3000), zone('z', 'edge', 'r', 600, 500, 1200, 1400)]
+      : [zone('z', 'edge', undefined, 1000, 800, 1200, 1400)];
     return new Draft(
       doc([...holder, product('n', 'waf', 'z', NEIGHBOUR.x, NEIGHBOUR.y), product('far', 'internet_user', undefined, far.x - 80, far.y - 30)]),
       catalog,
@@ -81,6 +81,8 @@ describe('spotInChain: a product next to its neighbour on the path, in the neigh
     ['down and a little right, further down than right', { x: 1780, y: 2200 }, 'below'],
     ['left and a little up, further left than up', { x: 1000, y: 1470 }, 'left'],
     ['right and a little down, further right than down', { x: 2200, y: 1730 }, 'right'],
+    ['down and right, further down than right by less than the neighbour is wide', { x: 1780, y: 1930 }, 'below'],
+    ['right and down, further right than down by less than the neighbour is high', { x: 1830, y: 1730 }, 'right'],
     ['exactly diagonal, up and left (as far left as up): the side across the width', { x: 1220, y: 1270 }, 'left'],
   ];
   for (const nested of [false, true]) {
@@ -318,6 +320,7 @@ describe('ensureEdgeZone: the side a new boundary zone goes on, every side tried
   it('nothing in the way: left of what the traffic enters, level with it', () => {
     const { z, r, lb } = place([]);
     expect(z.parent).toBeUndefined();
+    expect(z.id).toMatch(/^edge-\d+$/);
     expect(r.x + r.width).toBeLessThanOrEqual(lb.x);
     expect(r.y + r.height / 2).toBe(130);
   });
