@@ -70,28 +70,25 @@ function protectedHome(draft: Draft, target: string): { node: string; region: Zo
     if (list) list.push(e.target);
     else onward.set(e.source, [e.target]);
   }
-  // Stryker disable next-line ArrayDeclaration: the target visited again on a loop back to it adds nothing the first visit did not find
+  // The walk, breadth first: a Set's loop also visits what is added to it while it runs, each once.
   const seen = new Set<string>([target]);
-  const queue = [target];
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: either bound alone ends the walk with the same answer (an index past the queue finds no region; `seen` keeps the queue finite)
-  for (let head = 0; head < queue.length && head < 10_000; head++) {
-    const at = queue[head]!;
-    // Stryker disable next-line ConditionalExpression,StringLiteral: a zone is never an edge's end (file-format.md), so `at` is never a region itself
-    const region = draft.zone(at)?.zone === 'region' ? draft.zone(at) : nearestZone(draft, at, 'region');
+  for (const at of seen) {
+    // `at` is a product (a zone is never an edge's end, file-format.md): its region is the one around it.
+    const region = nearestZone(draft, at, 'region');
     if (region) return { node: at, region };
-    // Stryker disable next-line ArrayDeclaration,ConditionalExpression: a made-up next id is no node and finds no region; revisiting a node (bounded by the 10,000 steps) finds nothing new
-    for (const next of onward.get(at) ?? []) if (!seen.has(next)) seen.add(next), queue.push(next);
+    // Stryker disable next-line ArrayDeclaration: a made-up next id is no node and finds no region
+    for (const next of onward.get(at) ?? []) seen.add(next);
   }
   return { node: target, region: undefined };
 }
 
 /** The child of `parent` (undefined: the top level) that is `node` or holds it. */
 function childOnPath(draft: Draft, parent: string | undefined, node: string): string | undefined {
-  let at = draft.node(node);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,UpdateOperator,LogicalOperator: a node has at most 16 ancestors (file-format.md) and the walk from a node in the region reaches it
-  for (let steps = 0; at && steps < 64; steps++) {
+  let steps = 0;
+  for (let at = draft.node(node); at; at = draft.node(at.parent)) {
     if (at.parent === parent) return at.id;
-    at = draft.node(at.parent);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,UpdateOperator: a node has at most 16 ancestors (file-format.md), so this guard against a cycle never ends the walk
+    if (++steps > 64) return undefined;
   }
   return undefined;
 }
@@ -100,9 +97,10 @@ function childOnPath(draft: Draft, parent: string | undefined, node: string): st
 function absRect(draft: Draft, id: string): Rect {
   const node = draft.node(id)!;
   let { x, y } = node.position;
-  let parent = draft.node(node.parent);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,UpdateOperator: a node has at most 16 ancestors (file-format.md), so the 64-step guard never ends the walk
-  for (let steps = 0; parent && steps < 64; steps++, parent = draft.node(parent.parent)) {
+  let steps = 0;
+  for (let parent = draft.node(node.parent); parent; parent = draft.node(parent.parent)) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,UpdateOperator: a node has at most 16 ancestors (file-format.md), so this guard against a cycle never ends the walk
+    if (++steps > 64) break;
     x += parent.position.x;
     y += parent.position.y;
   }
