@@ -109,12 +109,16 @@ function absRect(draft: Draft, id: string): Rect {
 
 const centre = (r: Rect): Position => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
 
-/** Sides of the anchor, the one facing the traffic's source first, the side turned away from it last. */
-function sidesFacing(from: Position, anchor: Rect): Side[] {
-  // Stryker disable next-line EqualityOperator: at equality the distance is 0 on either branch
-  const dx = from.x < anchor.x ? anchor.x - from.x : from.x > anchor.x + anchor.width ? from.x - anchor.x - anchor.width : 0;
-  // Stryker disable next-line EqualityOperator: at equality the distance is 0 on either branch
-  const dy = from.y < anchor.y ? anchor.y - from.y : from.y > anchor.y + anchor.height ? from.y - anchor.y - anchor.height : 0;
+/**
+ * Sides of the anchor, the one facing the traffic's source first, the side turned away from it last:
+ * left or right first unless the source lies farther outside the anchor above or below it than beside
+ * it; on each axis the side towards the source's side of the anchor's centre (left and above on a
+ * tie). Exported for its table test.
+ */
+export function sidesFacing(from: Position, anchor: Rect): Side[] {
+  // How far the source lies outside the anchor's band on each axis (0 within it).
+  const dx = Math.max(anchor.x - from.x, from.x - anchor.x - anchor.width, 0);
+  const dy = Math.max(anchor.y - from.y, from.y - anchor.y - anchor.height, 0);
   const c = centre(anchor);
   const horizontal: Side = from.x <= c.x ? 'left' : 'right';
   const vertical: Side = from.y <= c.y ? 'above' : 'below';
