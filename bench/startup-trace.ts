@@ -5,7 +5,8 @@
  * The tool behind the startup notes in bench/README.md.
  *
  *   npm run bench:startup-trace          # builds nothing: run `npx vite build` first
- *   VISIT=sw npm run bench:startup-trace # a later visit, served by the service worker
+ *   VISIT=sw npm run bench:startup-trace # the second visit, served by the service worker
+ *   VISIT=third npm run bench:startup-trace # the third (V8's code cache read, as on every later visit)
  */
 import { launchChromium, withPreview } from './browser.ts';
 
@@ -18,20 +19,28 @@ await withPreview({ port: 4363 }, async (url) => {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const usable = () => page.waitForFunction(() => (document.querySelector('.app[data-ready="true"] .react-flow') && document.querySelector('.palette button') ? performance.now() : 0), undefined, { polling: 'raf', timeout: 60_000 });
-  if (process.env.VISIT === 'sw') {
+  const later = process.env.VISIT === 'sw' || process.env.VISIT === 'third';
+  if (later) {
     await page.goto(url);
     await usable();
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
     });
+    if (process.env.VISIT === 'third') {
+      await page.reload();
+      await usable();
+    }
   }
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading', 'v8.execute', 'v8'] });
-  if (process.env.VISIT === 'sw') await page.reload();
+  if (later) await page.reload();
   else await page.goto(url);
   const ready = await usable();
   const readyAt = (await ready.jsonValue()) as number;
   const paints = await page.evaluate(() => performance.getEntriesByType('paint').map((p) => `${p.name} ${Math.round(p.startTime)}`));
+  const requests = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((r) => `${Math.round(r.startTime)}→${Math.round((r as PerformanceResourceTiming).responseEnd)} ${r.name.split('/').pop()}`),
+  );
   const nav = await page.evaluate(() => {
     const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     return `responseEnd ${Math.round(n.responseEnd)}, DCL ${Math.round(n.domContentLoadedEventEnd)}, load ${Math.round(n.loadEventEnd)}`;
@@ -71,4 +80,6 @@ await withPreview({ port: 4363 }, async (url) => {
   }
   const tasks = evs.filter((e) => e.name === 'RunTask' && e.dur! > 50_000).map((e) => `${Math.round((e.ts - evs[0]!.ts) / 1000)}+${Math.round(e.dur! / 1000)}`);
   console.log(`long tasks (start+duration ms from the first event): ${tasks.join(' ')}`);
+  // When each file was asked for and arrived (ms from navigation start): what waits for what.
+  console.log(`requests: ${requests.join(', ')}`);
 });

@@ -25,6 +25,10 @@ import { bundledCatalog } from './catalog/bundled-catalog.ts';
 import { StartupFailure } from './shell/StartupFailure.tsx';
 import { usePrefs } from './state/prefs-store.ts';
 import { loadLanguage } from '../core/i18n/load-language.ts';
+import { openStorageEarly } from './storage/early-opening.ts';
+
+// The autosave is read (IndexedDB, off the main thread) while React draws the first screen.
+openStorageEarly();
 
 // A user who chose English gets it from the first frame (its table is a chunk of its own); if it
 // cannot be fetched (offline before the first visit was cached), the app opens in Chinese.

@@ -7,3 +7,7 @@ declare module 'virtual:mlps/template-index' {
   const index: import('../core/templates/template-index.ts').TemplateInfo[];
   export default index;
 }
+declare module 'virtual:mlps/template-previews' {
+  const previews: Record<string, import('../core/geometry/thumbnail.ts').Thumbnail | null>;
+  export default previews;
+}

@@ -9,7 +9,6 @@ import { usePrefs } from '../state/prefs-store.ts';
 import { Modal } from '../shell/Modal.tsx';
 import { TemplatePreview } from '../templates/DiagramThumbnail.tsx';
 import { TEMPLATES } from '../templates/bundled-templates.ts';
-import { useTemplateDiagrams } from '../templates/use-template-diagrams.ts';
 import { templateTitle } from '../templates/new-design.ts';
 import { useStartDesign } from '../templates/use-start-design.ts';
 import { LevelRadios } from '../shell/level-choice.tsx';
@@ -31,7 +30,6 @@ export function NewDiagramDialog({ onClose }: { onClose: () => void }) {
   const [titleTyped, setTitleTyped] = useState(false);
   const [level, setLevel] = useState<Level>(3);
   const [choice, setChoice] = useState<string>(EMPTY);
-  const docs = useTemplateDiagrams(catalog);
   const error = title.trim() === '' ? t('inspector.titleRequired') : codePointLength(title) > MAX_TITLE_LENGTH ? t('inspector.tooLong', { max: MAX_TITLE_LENGTH }) : undefined;
 
   const choose = (info: TemplateInfo | undefined) => {
@@ -76,7 +74,7 @@ export function NewDiagramDialog({ onClose }: { onClose: () => void }) {
           {TEMPLATES.map((info) => (
             <label key={info.id} className={`template-card${choice === info.id ? ' is-chosen' : ''}`}>
               <input type="radio" name="template" aria-label={local(info.name)} checked={choice === info.id} onChange={() => choose(info)} />
-              <TemplatePreview doc={docs?.get(info.id)} catalog={catalog} />
+              <TemplatePreview id={info.id} />
               <span className="template-card__name">
                 {local(info.name)} <span className="template-card__level">{t(`level.${info.level}`)}</span>
               </span>

@@ -16,7 +16,8 @@ import type { Diagram } from '../../core/model/types.ts';
 import * as commands from '../../session/commands/index.ts';
 import type { EditorStore } from '../../session/editor-store.ts';
 import type { Session } from '../../session/session.ts';
-import { DiagramDb, type DiagramRecord, type DiagramSummary, type VersionReason, type VersionRecord } from './diagram-db.ts';
+import type { DiagramDb, DiagramRecord, DiagramSummary, VersionReason, VersionRecord } from './diagram-db.ts';
+import { openStorage, takeEarlyOpening } from './early-opening.ts';
 import type { VersionStore } from './version-store.ts';
 import { clearPending, readPending, writePending } from './pending-journal.ts';
 import type { PersistenceStore } from './persistence-store.ts';
@@ -76,18 +77,14 @@ export class Persistence {
 
   /** Open storage and the last diagram (or a new one). Never throws: problems become visible state. */
   async start(): Promise<void> {
-    // A page the service worker serves has been opened before, and almost always has an autosave to
-    // read: the reader (a chunk of its own) is fetched beside storage's opening instead of after it.
-    if (typeof navigator !== 'undefined' && navigator.serviceWorker?.controller) void loadDiagramReader().catch(() => undefined);
-    try {
-      this.db = await DiagramDb.open();
-    } catch (error) {
-      this.state.setState({ status: 'unavailable', unavailable: describe(error) });
+    const opening = await (takeEarlyOpening() ?? openStorage());
+    if (!opening.ok) {
+      this.state.setState({ status: 'unavailable', unavailable: describe(opening.error) });
       this.editor.getState().load(this.blank());
       return;
     }
-    const lastId = await this.db.lastOpen().catch(() => undefined);
-    const record = lastId ? await this.db.get(lastId).catch(() => undefined) : undefined;
+    this.db = opening.db;
+    const { record } = opening;
     if (record) {
       // The reader is a chunk of its own (a first visit has nothing to read). If it cannot be fetched,
       // the autosave must not be replaced: storage is left alone and the user told, as when it is unavailable.

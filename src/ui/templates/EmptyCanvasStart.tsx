@@ -1,9 +1,7 @@
 import { useState } from 'react';
-import { useCatalog } from '../editor/editor-context.tsx';
 import { useLocalized, useT } from '../i18n/use-t.ts';
 import { TemplatePreview } from './DiagramThumbnail.tsx';
 import { TEMPLATES } from './bundled-templates.ts';
-import { useTemplateDiagrams } from './use-template-diagrams.ts';
 import { useStartDesign } from './use-start-design.ts';
 
 /**
@@ -15,10 +13,8 @@ import { useStartDesign } from './use-start-design.ts';
 export function EmptyCanvasStart() {
   const t = useT();
   const local = useLocalized();
-  const catalog = useCatalog();
   const start = useStartDesign();
   const [blank, setBlank] = useState(false);
-  const docs = useTemplateDiagrams(catalog);
 
   // The hint keeps the middle of the canvas (where people click and drop); the templates sit along its
   // top edge, so a click meant for the empty canvas does not start a design by accident.
@@ -39,7 +35,7 @@ export function EmptyCanvasStart() {
             {TEMPLATES.map((info) => (
               <li key={info.id}>
                 <button type="button" className="empty-start__card" title={local(info.description)} onClick={() => void start({ template: info })}>
-                  <TemplatePreview doc={docs?.get(info.id)} catalog={catalog} width={136} height={68} />
+                  <TemplatePreview id={info.id} width={136} height={68} />
                   <span className="empty-start__name">{local(info.name)}</span>
                   <span className="template-card__level">{t(`level.${info.level}`)}</span>
                 </button>

@@ -1,7 +1,7 @@
 /**
  * The reference templates (templates/ in the repository), bundled with the app: the gallery list from
- * index.json (validated at build time), and each diagram file's text as a chunk of its own, fetched when the gallery first shows
- * or a template is chosen (the first screen does not wait for them; the service worker caches them for
+ * index.json and each template's picture (both made when the app is built), and each diagram file's
+ * text as a chunk of its own, fetched when a template is chosen (the first screen does not wait for them; the service worker caches them for
  * offline use like every other file). A template is read through the same reader as any file, so a
  * broken template can never open half-valid.
  */
@@ -36,10 +36,4 @@ async function readTemplate(info: TemplateInfo, catalog: Catalog): Promise<Diagr
   const result = readDiagramText(text, catalog);
   if (!result.ok) throw new Error(`template ${info.id} is not a valid diagram`);
   return result.diagram;
-}
-
-/** Every template's diagram, by id. */
-export async function loadTemplateDiagrams(catalog: Catalog): Promise<ReadonlyMap<string, Diagram>> {
-  const docs = await Promise.all(TEMPLATES.map((info) => loadTemplateDiagram(info, catalog)));
-  return new Map(TEMPLATES.map((info, i) => [info.id, docs[i]!]));
 }

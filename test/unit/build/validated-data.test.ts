@@ -1,5 +1,5 @@
 /**
- * The catalog and the template index are validated when the app is built (issue 15): the browser gets
+ * The catalog, the template index and the templates' pictures are made when the app is built (issue 15): the browser gets
  * the checked data, and a mistake fails the build (and the dev server) with every problem listed.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -64,6 +64,19 @@ describe('data validated at build time', () => {
     const root = copyOfRepo();
     writeFileSync(join(root, 'templates', 'index.json'), JSON.stringify([{ id: 'Bad Id', file: 'x.mlps.json' }]));
     expect(() => moduleText(root, 'virtual:mlps/template-index')).toThrow();
+  });
+
+  it("draws each template's gallery picture, watches the template files, and fails on a template that does not read", () => {
+    const { text, watched } = moduleText(process.cwd(), 'virtual:mlps/template-previews');
+    const previews = exported(text) as Record<string, { zones: unknown[]; products: unknown[] } | null>;
+    const ids = (JSON.parse(readFileSync('templates/index.json', 'utf8')) as { id: string; file: string }[]).map((t) => t.id);
+    expect(Object.keys(previews)).toEqual(ids);
+    for (const id of ids) expect(previews[id]!.zones.length).toBeGreaterThan(0);
+    expect(watched.some((f) => f.endsWith(join('templates', 'l3-basic.mlps.json')))).toBe(true);
+    expect(watched.some((f) => f.endsWith(join('catalog', 'zones.json')))).toBe(true);
+    const root = copyOfRepo();
+    writeFileSync(join(root, 'templates', 'l3-basic.mlps.json'), '{"format": "mlps-designer"}');
+    expect(() => moduleText(root, 'virtual:mlps/template-previews')).toThrow(/templates\/l3-basic\.mlps\.json is not a valid diagram/);
   });
 
   it('leaves every other module to the bundler', () => {
