@@ -7,6 +7,8 @@
  *   PHASE=drag|pan|open SIZE=2000 npm run bench:editor-trace
  *   LAYOUTS=1 ...       also every layout's duration and what invalidated layout (node, reason)
  *   INVALIDATIONS=1 ... also style and layout invalidations grouped by node, reason and script stack
+ *   PROFILE=1 ...       also a JavaScript CPU profile of the phase: functions by self time (names are
+ *                       readable with `npx vite build --minify false`)
  *
  * Builds nothing: run `npm run bench:editor` (or both builds) first.
  */
@@ -26,6 +28,22 @@ writeFileSync(file, writeDiagram(generateDiagram(SIZE)));
 
 interface Ev { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { name?: string } }
 
+interface CpuProfile { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] }
+
+/** JavaScript functions by self time per frame (idle and the browser's own work left out). */
+function printProfile(profile: CpuProfile, frames: number) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    if (functionName === '(idle)' || functionName === '(program)') return;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  });
+  console.log('--- JavaScript self time (ms per frame)');
+  for (const [k, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(t / frames).toFixed(3).padStart(8)}  ${k}`);
+}
+
 async function run(browser: Browser, page: Page, kind: string, url: string, box?: { x: number; y: number; width: number; height: number }) {
   const q = box ? `?x=${box.x}&y=${box.y}&w=${box.width}&h=${box.height}` : '';
   await page.goto(url + q);
@@ -43,12 +61,19 @@ async function run(browser: Browser, page: Page, kind: string, url: string, box?
     const from = PHASE === 'pan' ? { x: pane!.x + pane!.width / 2, y: pane!.y + pane!.height / 2 } : await grabPoint(page, '.react-flow__node[data-id="c0-ecs1"]');
     await page.mouse.move(from.x, from.y);
     if (PHASE === 'drag') await page.mouse.down();
+    const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     await browser.startTracing(page, { categories: cats });
     for (let i = 1; i <= 40; i++) {
       if (PHASE === 'pan') await page.mouse.wheel(6, 4);
       else await page.mouse.move(from.x + i * 2, from.y + i);
       await nextFrame(page);
     }
+    if (cdp) printProfile(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile, 40);
   }
   const buf = await browser.stopTracing();
   const { traceEvents } = JSON.parse(buf.toString()) as { traceEvents: Ev[] };

@@ -5,7 +5,7 @@
  * visible area is a single rectangle on top; clicking or dragging in the overview moves the view there.
  */
 import { memo, type PointerEvent, useEffect, useMemo, useRef } from 'react';
-import { useReactFlow, useStore } from '@xyflow/react';
+import { useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import type { Catalog } from '../../core/catalog/types.ts';
 import { diagramBounds, nodeRect, type Rect } from '../../core/geometry/geometry.ts';
 import type { Diagram } from '../../core/model/types.ts';
@@ -56,8 +56,16 @@ function draw(canvas: HTMLCanvasElement, doc: Diagram, catalog: Catalog, frame: 
   }
 }
 
-const transformOf = (s: { transform: [number, number, number]; width: number; height: number }) =>
-  `${s.transform[0]},${s.transform[1]},${s.transform[2]},${s.width},${s.height}`;
+/** The visible area in overview coordinates, or undefined when there is nothing to show it over. */
+function viewRectOf(frame: Frame | undefined, { transform: [tx, ty, zoom], width, height }: Pick<ReactFlowState, 'transform' | 'width' | 'height'>) {
+  if (!frame || zoom <= 0) return undefined;
+  return {
+    left: frame.offsetX + (-tx / zoom - frame.bounds.x) * frame.scale,
+    top: frame.offsetY + (-ty / zoom - frame.bounds.y) * frame.scale,
+    width: (width / zoom) * frame.scale,
+    height: (height / zoom) * frame.scale,
+  };
+}
 
 // Memoised: the canvas re-renders on every drag frame, this has nothing to redo then.
 export const CanvasMiniMap = memo(function CanvasMiniMap() {
@@ -65,21 +73,33 @@ export const CanvasMiniMap = memo(function CanvasMiniMap() {
   const catalog = useCatalog();
   const doc = useEditorState((s) => s.doc);
   const flow = useReactFlow();
+  const store = useStoreApi();
   const canvas = useRef<HTMLCanvasElement>(null);
+  const view = useRef<HTMLDivElement>(null);
   const frame = useMemo(() => frameOf(doc), [doc]);
   useEffect(() => {
     if (canvas.current) draw(canvas.current, doc, catalog, frame);
   }, [doc, catalog, frame]);
 
-  // The visible area, in overview coordinates (one string, so only a real change re-renders).
-  const view = useStore(transformOf);
-  const [tx, ty, zoom, width, height] = view.split(',').map(Number) as [number, number, number, number, number];
-  let viewRect: { left: number; top: number; width: number; height: number } | undefined;
-  if (frame && zoom > 0) {
-    const left = frame.offsetX + (-tx / zoom - frame.bounds.x) * frame.scale;
-    const top = frame.offsetY + (-ty / zoom - frame.bounds.y) * frame.scale;
-    viewRect = { left, top, width: (width / zoom) * frame.scale, height: (height / zoom) * frame.scale };
-  }
+  // The visible area follows the view by writing its style straight from React Flow's store: every
+  // frame of a pan moves it, and a React render per frame is more work than the pan itself needs. It
+  // is moved with a transform, which needs neither layout nor paint.
+  useEffect(() => {
+    const place = (state: ReactFlowState) => {
+      const box = view.current;
+      if (!box) return;
+      const rect = viewRectOf(frame, state);
+      box.hidden = rect === undefined;
+      if (!rect) return;
+      box.style.transform = `translate(${rect.left}px, ${rect.top}px)`;
+      box.style.width = `${rect.width}px`;
+      box.style.height = `${rect.height}px`;
+    };
+    place(store.getState());
+    return store.subscribe((state, previous) => {
+      if (state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) place(state);
+    });
+  }, [store, frame]);
 
   const moveTo = (event: PointerEvent<HTMLDivElement>) => {
     if (!frame) return;
@@ -103,13 +123,7 @@ export const CanvasMiniMap = memo(function CanvasMiniMap() {
       }}
     >
       <canvas ref={canvas} width={WIDTH} height={HEIGHT} className="minimap__canvas" />
-      {viewRect && (
-        <div
-          className="minimap__view"
-          // Moved with a transform: a pan changes only this, which needs neither layout nor paint.
-          style={{ transform: `translate(${viewRect.left}px, ${viewRect.top}px)`, width: viewRect.width, height: viewRect.height }}
-        />
-      )}
+      <div ref={view} className="minimap__view" hidden />
     </div>
   );
 });
