@@ -44,7 +44,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const summary = usePricedSummary(doc, catalog, withPrices ? priceList : null);
   const [busy, setBusy] = useState<ExportFormat | 'filing' | null>(null);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
-  useEffect(() => prepareExports(lang), [lang]);
+  useEffect(() => prepareExports(lang, catalog), [lang, catalog]);
 
   const run = async (format: ExportFormat) => {
     const name = t(`exportDialog.format.${format}` as MessageKey);
