@@ -22,6 +22,21 @@ test('the overview shows the visible area, follows a pan and a zoom, and a click
   await expect(visibleArea(page)).toBeHidden();
   await openReference(page);
   await expect(visibleArea(page)).toBeVisible();
+  // The design is drawn: zone outlines in their colours, products as grey blocks.
+  const inked = () =>
+    page.locator('.minimap__canvas').evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let grey = 0;
+      let coloured = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3]! < 200) continue;
+        if (data[i] === 0x8d && data[i + 1] === 0x96 && data[i + 2] === 0xa3) grey++;
+        else coloured++;
+      }
+      return { grey, coloured };
+    });
+  await expect.poll(async () => (await inked()).grey).toBeGreaterThan(20);
+  expect((await inked()).coloured).toBeGreaterThan(20);
   const before = await box(page);
 
   // Panning right (the wheel pans, as on a trackpad) moves the area right over the overview.

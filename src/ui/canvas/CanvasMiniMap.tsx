@@ -2,12 +2,14 @@
  * An overview of the whole design in the corner, drawn on a <canvas> from the document: it is redrawn
  * when the document changes, not on every frame of a pan or drag (React Flow's SVG minimap repaints
  * all its shapes whenever the view moves, which costs ~10 ms a frame on a 1,000-node design). The
+ * shapes are the design's thumbnail (core/geometry/thumbnail.ts, as in 我的图 and the template gallery). The
  * visible area is a single rectangle on top; clicking or dragging in the overview moves the view there.
  */
 import { memo, type PointerEvent, useEffect, useMemo, useRef } from 'react';
 import { useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import type { Catalog } from '../../core/catalog/types.ts';
-import { diagramBounds, nodeRect, type Rect } from '../../core/geometry/geometry.ts';
+import { diagramBounds, type Rect } from '../../core/geometry/geometry.ts';
+import { thumbnailOf, type Box } from '../../core/geometry/thumbnail.ts';
 import type { Diagram } from '../../core/model/types.ts';
 import { useCatalog, useEditorState } from '../editor/editor-context.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -38,21 +40,20 @@ function draw(canvas: HTMLCanvasElement, doc: Diagram, catalog: Catalog, frame: 
   if (!g) return;
   g.setTransform(ratio, 0, 0, ratio, 0, 0);
   g.clearRect(0, 0, WIDTH, HEIGHT);
-  if (!frame) return;
+  const picture = thumbnailOf(doc, catalog);
+  if (!frame || !picture) return;
   const { bounds, scale, offsetX, offsetY } = frame;
-  const at = (r: Rect) => [offsetX + (r.x - bounds.x) * scale, offsetY + (r.y - bounds.y) * scale, r.width * scale, r.height * scale] as const;
-  for (const node of doc.nodes) {
-    const rect = nodeRect(doc, node.id);
-    if (!rect) continue;
-    const [x, y, w, h] = at(rect);
-    if (node.kind === 'zone') {
-      g.strokeStyle = catalog.zone(node.zone).color;
-      g.lineWidth = 1;
-      g.strokeRect(x + 0.5, y + 0.5, Math.max(1, w - 1), Math.max(1, h - 1));
-    } else {
-      g.fillStyle = '#8d96a3';
-      g.fillRect(x, y, Math.max(1, w), Math.max(1, h));
-    }
+  const at = ([x, y, w, h]: Box) => [offsetX + (x - bounds.x) * scale, offsetY + (y - bounds.y) * scale, w * scale, h * scale] as const;
+  g.lineWidth = 1;
+  for (const [zx, zy, zw, zh, stroke] of picture.zones) {
+    const [x, y, w, h] = at([zx, zy, zw, zh]);
+    g.strokeStyle = stroke;
+    g.strokeRect(x + 0.5, y + 0.5, Math.max(1, w - 1), Math.max(1, h - 1));
+  }
+  g.fillStyle = '#8d96a3';
+  for (const box of picture.products) {
+    const [x, y, w, h] = at(box);
+    g.fillRect(x, y, Math.max(1, w), Math.max(1, h));
   }
 }
 
