@@ -10,7 +10,7 @@ import { Draft } from '../../../src/core/edit/draft.ts';
 import { nodeRect } from '../../../src/core/geometry/geometry.ts';
 import type { Diagram, DiagramEdge, DiagramNode, Position } from '../../../src/core/model/types.ts';
 import { ensureEdgeZone, segmentCrosses, spotInChain, type Entry } from '../../../src/core/rules/fixes/boundary-zone.ts';
-import { baseline, catalog, edit, product, zone } from './support.ts';
+import { baseline, catalog, edit, https, product, zone } from './support.ts';
 
 const doc = (nodes: DiagramNode[], edges: DiagramEdge[] = []): Diagram => ({ ...baseline(), nodes, edges });
 
@@ -124,7 +124,7 @@ describe('ensureEdgeZone: which boundary zone a boundary product goes into', () 
   const direct = (change?: Parameters<typeof edit>[1]) =>
     edit(baseline(), (d) => {
       d.remove('ddos', 'waf', 'cfw');
-      d.connect({ id: 'e20', source: 'users', target: 'slb', kind: 'traffic', protocol: 'HTTPS', port: 443 });
+      d.connect(https('e20', 'users', 'slb'));
       change?.(d);
     });
   const ids = (draft: Draft) => draft.allNodes().map((n) => n.id);
@@ -167,9 +167,9 @@ describe('ensureEdgeZone: which boundary zone a boundary product goes into', () 
         d.add(product('cdn', 'slb', undefined, 0, 260));
         d.remove('e20');
         d.connect(
-          { id: 'e21', source: 'users', target: 'cdn', kind: 'traffic', protocol: 'HTTPS', port: 443 },
+          https('e21', 'users', 'cdn'),
           { id: 'e22', source: 'cdn', target: 'rds-copy', kind: 'management', protocol: 'MySQL', port: 3306 },
-          { id: 'e23', source: 'cdn', target: 'slb', kind: 'traffic', protocol: 'HTTPS', port: 443 },
+          https('e23', 'cdn', 'slb'),
         );
       }),
       catalog,
@@ -183,10 +183,10 @@ describe('ensureEdgeZone: which boundary zone a boundary product goes into', () 
         d.add(product('cdn', 'slb', undefined, 0, 260), product('dead1', 'ecs', undefined, 0, 360), product('dead2', 'ecs', undefined, 0, 460));
         d.remove('e20');
         d.connect(
-          { id: 'e21', source: 'users', target: 'cdn', kind: 'traffic', protocol: 'HTTPS', port: 443 },
-          { id: 'e22', source: 'cdn', target: 'dead1', kind: 'traffic', protocol: 'HTTPS', port: 443 },
-          { id: 'e23', source: 'cdn', target: 'slb', kind: 'traffic', protocol: 'HTTPS', port: 443 },
-          { id: 'e24', source: 'cdn', target: 'dead2', kind: 'traffic', protocol: 'HTTPS', port: 443 },
+          https('e21', 'users', 'cdn'),
+          https('e22', 'cdn', 'dead1'),
+          https('e23', 'cdn', 'slb'),
+          https('e24', 'cdn', 'dead2'),
         );
       }),
       catalog,
@@ -200,10 +200,10 @@ describe('ensureEdgeZone: which boundary zone a boundary product goes into', () 
         d.add(product('cdn', 'slb', undefined, 0, 260), product('proxy', 'slb', undefined, 0, 360));
         d.remove('e20');
         d.connect(
-          { id: 'e21', source: 'users', target: 'cdn', kind: 'traffic', protocol: 'HTTPS', port: 443 },
-          { id: 'e22', source: 'cdn', target: 'proxy', kind: 'traffic', protocol: 'HTTPS', port: 443 },
-          { id: 'e23', source: 'proxy', target: 'cdn', kind: 'traffic', protocol: 'HTTPS', port: 443 },
-          { id: 'e24', source: 'proxy', target: 'slb', kind: 'traffic', protocol: 'HTTPS', port: 443 },
+          https('e21', 'users', 'cdn'),
+          https('e22', 'cdn', 'proxy'),
+          https('e23', 'proxy', 'cdn'),
+          https('e24', 'proxy', 'slb'),
         );
       }),
       catalog,
@@ -216,7 +216,7 @@ describe('ensureEdgeZone: which boundary zone a boundary product goes into', () 
       direct((d) => {
         d.add(product('cdn', 'slb', undefined, 0, 260));
         d.remove('e20');
-        d.connect({ id: 'e21', source: 'users', target: 'cdn', kind: 'traffic', protocol: 'HTTPS', port: 443 });
+        d.connect(https('e21', 'users', 'cdn'));
       }),
       catalog,
     );
@@ -235,7 +235,7 @@ describe('ensureEdgeZone: where a new boundary zone goes in the region', () => {
     edit(baseline(), (d) => {
       d.remove('edge');
       d.node('region').position = { x: 300, y: 50 };
-      d.connect({ id: 'e20', source: 'users', target: 'slb', kind: 'traffic', protocol: 'HTTPS', port: 443 });
+      d.connect(https('e20', 'users', 'slb'));
       change?.(d);
     });
   const made = (doc: Diagram) => {
@@ -308,7 +308,7 @@ describe('ensureEdgeZone: the side a new boundary zone goes on, every side tried
     const draft = new Draft(
       doc(
         [zone('internet', 'internet', undefined, 0, 0, 240, 200), product('users', 'internet_user', 'internet', 40, 60), product('lb', 'slb', undefined, 600, 100), ...blocked.map((b) => BLOCK[b])],
-        [{ id: 'e1', source: 'users', target: 'lb', kind: 'traffic', protocol: 'HTTPS', port: 443 }],
+        [https('e1', 'users', 'lb')],
       ),
       catalog,
     );

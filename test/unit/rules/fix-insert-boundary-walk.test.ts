@@ -8,13 +8,13 @@ import { validateDiagram } from '../../../src/core/format/read.ts';
 import type { Diagram } from '../../../src/core/model/types.ts';
 import { applyFix } from '../../../src/core/rules/fixes/apply.ts';
 import type { InsertableProduct } from '../../../src/core/rules/fixes/fix.ts';
-import { baseline, catalog, edit, product } from './support.ts';
+import { baseline, catalog, edit, https, product } from './support.ts';
 
 /** Internet users straight to the load balancer: no DDoS, WAF or firewall. */
 const direct = () =>
   edit(baseline(), (d) => {
     d.remove('ddos', 'waf', 'cfw');
-    d.connect({ id: 'e20', source: 'users', target: 'slb', kind: 'traffic', protocol: 'HTTPS', port: 443 });
+    d.connect(https('e20', 'users', 'slb'));
   });
 
 function insert(doc: Diagram, what: InsertableProduct): { after: Diagram; guard: string } {
@@ -44,8 +44,8 @@ describe('insertBoundary: the walk through the products earlier in the chain', (
     const doc = edit(baseline(), (d) => {
       d.remove('waf', 'cfw');
       d.connect(
-        { id: 'e20', source: 'ddos', target: 'slb', kind: 'traffic', protocol: 'HTTPS', port: 443 },
-        { id: 'e21', source: 'users', target: 'ecs', kind: 'traffic', protocol: 'HTTPS', port: 443 },
+        https('e20', 'ddos', 'slb'),
+        https('e21', 'users', 'ecs'),
       );
     });
     const { after, guard } = insert(doc, 'cloud_firewall');
@@ -56,8 +56,8 @@ describe('insertBoundary: the walk through the products earlier in the chain', (
     const doc = edit(direct(), (d) => {
       d.add(product('ddos0', 'ddos_origin', 'edge', 20, 40));
       d.connect(
-        { id: 'e21', source: 'users', target: 'ddos0', kind: 'management', protocol: 'HTTPS', port: 443 },
-        { id: 'e22', source: 'ddos0', target: 'slb', kind: 'traffic', protocol: 'HTTPS', port: 443 },
+        https('e21', 'users', 'ddos0', 'management'),
+        https('e22', 'ddos0', 'slb'),
       );
     });
     const { after, guard } = insert(doc, 'cloud_firewall');
@@ -68,8 +68,8 @@ describe('insertBoundary: the walk through the products earlier in the chain', (
     const doc = edit(baseline(), (d) => {
       d.remove('cfw');
       d.connect(
-        { id: 'e20', source: 'waf', target: 'slb', kind: 'traffic', protocol: 'HTTPS', port: 443 },
-        { id: 'e21', source: 'waf', target: 'ddos', kind: 'traffic', protocol: 'HTTPS', port: 443 },
+        https('e20', 'waf', 'slb'),
+        https('e21', 'waf', 'ddos'),
       );
     });
     const { after, guard } = insert(doc, 'cloud_firewall');
@@ -81,8 +81,8 @@ describe('insertBoundary: the walk through the products earlier in the chain', (
     const doc = edit(baseline(), (d) => {
       d.remove('ddos', 'cfw');
       d.connect(
-        { id: 'e20', source: 'users', target: 'waf', kind: 'traffic', protocol: 'HTTPS', port: 443 },
-        { id: 'e21', source: 'waf', target: 'slb', kind: 'traffic', protocol: 'HTTPS', port: 443 },
+        https('e20', 'users', 'waf'),
+        https('e21', 'waf', 'slb'),
       );
     });
     const { after, guard } = insert(doc, 'ddos_origin');
@@ -105,7 +105,7 @@ describe('insertBoundary: a WAF takes web traffic only', () => {
   it('walks to the WAF\'s place through DDoS protection: the edge leaving the DDoS goes through the WAF', () => {
     const doc = edit(baseline(), (d) => {
       d.remove('waf', 'cfw');
-      d.connect({ id: 'e20', source: 'ddos', target: 'slb', kind: 'traffic', protocol: 'HTTPS', port: 443 });
+      d.connect(https('e20', 'ddos', 'slb'));
     });
     const { after, guard } = insert(doc, 'waf');
     expect(wires(after, guard)).toEqual(['t G>slb HTTPS 443', 't ddos>G HTTPS 443', 't users>ddos HTTPS 443']);

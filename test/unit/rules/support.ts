@@ -134,7 +134,10 @@ function kit(doc: Diagram): EditKit {
   };
 }
 
-export { zone, product };
+/** A web connection (HTTPS on 443), the kind most fix tests wire: traffic unless said. */
+const https = (id: string, source: string, target: string, kind: DiagramEdge['kind'] = 'traffic'): DiagramEdge => ({ id, source, target, kind, protocol: 'HTTPS', port: 443 });
+
+export { zone, product, https };
 
 /** Check, after making sure the test's document is itself valid (a rule test on an invalid file proves nothing). */
 export function check(doc: Diagram, level?: Level) {
