@@ -2,8 +2,8 @@
  * The product catalog and the template gallery's index, validated when the app is built (and by the
  * dev server) instead of in every browser at start: `virtual:mlps/catalog` and
  * `virtual:mlps/template-index` are the checked data as JSON, `virtual:mlps/template-previews` the
- * gallery's pictures (so the first screen neither fetches nor reads a template to show them). A catalog or index mistake fails the
- * build with every problem listed, the same check the CLI and the tests run; the browser spends
+ * gallery's pictures (so the first screen neither fetches nor reads a template to show them). A
+ * catalog, index or template mistake fails the build with every problem listed, the same check the CLI and the tests run; the browser spends
  * neither zod's weight in its first download nor the time (≈ 150 ms on a slow laptop).
  */
 import { readFileSync, readdirSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * The reference templates (templates/ in the repository), bundled with the app: the gallery list from
  * index.json and each template's picture (both made when the app is built), and each diagram file's
- * text as a chunk of its own, fetched when a template is chosen (the first screen does not wait for them; the service worker caches them for
+ * text as a chunk of its own, fetched when a template is chosen (the service worker caches them for
  * offline use like every other file). A template is read through the same reader as any file, so a
  * broken template can never open half-valid.
  */
