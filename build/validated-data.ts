@@ -3,8 +3,9 @@
  * dev server) instead of in every browser at start: `virtual:mlps/catalog` and
  * `virtual:mlps/template-index` are the checked data as JSON, `virtual:mlps/template-previews` the
  * gallery's pictures (so the first screen neither fetches nor reads a template to show them). A
- * catalog, index or template mistake fails the build with every problem listed, the same check the CLI and the tests run; the browser spends
- * neither zod's weight in its first download nor the time (≈ 150 ms on a slow laptop).
+ * catalog, index or template mistake fails the build with every problem listed, the same check the
+ * CLI and the tests run; the browser spends neither zod's weight in its first download nor the time
+ * (≈ 150 ms on a slow laptop).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
