@@ -63,6 +63,20 @@ export const pdfFontkit: PdfLibFontkit = {
   },
 };
 
+/**
+ * Readies a font ahead of the first PDF (the export dialog calls this when it opens): parsed, and its
+ * character map, glyph tables and subset writer run once on a sample, so the first export finds them
+ * read and compiled.
+ */
+export function preparePdfFont(bytes: Uint8Array): void {
+  const font = pdfFontkit.create(bytes) as unknown as { layout(text: string): { glyphs: { id: number }[] }; createSubset(): Fontkit2Subset & { includeGlyph(id: number): void } };
+  const subset = font.createSubset();
+  for (const glyph of font.layout(WARM_UP_TEXT).glyphs) subset.includeGlyph(glyph.id);
+  subset.encode();
+}
+
+const WARM_UP_TEXT = '等保架构设计器 安全区域边界 应用服务器 数据库 0123456789 ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz';
+
 function parseFont(buffer: Uint8Array, postscriptName?: string): ReturnType<PdfLibFontkit['create']> {
   const font = fontkit.create(buffer, postscriptName) as { createSubset(): Fontkit2Subset };
   const createSubset = font.createSubset.bind(font);

@@ -71,7 +71,8 @@ describe('topology drawing as PDF', () => {
 describe('the PDF font, parsed once per session', () => {
   it('serves every later PDF: each embeds its own subset with the characters it uses', async () => {
     const font = loadPdfFont();
-    const { pdfFontkit } = await import('../../../src/export/pdf/fontkit-adapter.ts');
+    const { pdfFontkit, preparePdfFont } = await import('../../../src/export/pdf/fontkit-adapter.ts');
+    preparePdfFont(font);
     expect(pdfFontkit.create(font)).toBe(pdfFontkit.create(font));
     const base = readFixture('reference-l3');
     const first = await exportPdf({ ...base, meta: { ...base.meta, title: '甲乙系统' } }, catalog, { lang: 'zh', paper: 'A4', font });
